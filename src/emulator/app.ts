@@ -1,0 +1,188 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { EmulatorError } from './errors.ts';
+import { Params } from './params.ts';
+import { RouteContext, type RouteRequest, type RouteResponse, type Router } from './router.ts';
+import type { Store } from './store.ts';
+
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  query: string;
+  /** The spec's operationId, or null when no route matched. */
+  operationId: string | null;
+  status: number;
+  /** The Basic username (Account SID or API key SID) the request carried; never the secret. */
+  username: string | null;
+  accountSid: string | null;
+  startedAt: number;
+  durationMs: number;
+}
+
+export interface FaultOptions {
+  /** Added before every answer. */
+  latencyMs?: number;
+  /** Fraction (0..1) of `/v1` requests answered 503/20503 without being processed. */
+  failRate?: number;
+  /** Requests per second per account; past it, 429/20429 with `Retry-After: 1`, not processed. */
+  rateLimit?: number;
+  random?: () => number;
+}
+
+export interface AppOptions {
+  store: Store;
+  router: Router;
+  adminRouter: Router;
+  /** The base URL advertised in `url`, `links` and paging URLs; resolved per request when absent. */
+  baseUrl?: string | undefined;
+  faults?: FaultOptions;
+  log: RequestLogEntry[];
+  maxLogEntries?: number;
+  onError?: (error: unknown) => void;
+}
+
+const MAX_BODY_BYTES = 1_000_000;
+
+/** Builds the node:http request listener of the emulator. */
+export function createEmulatorApp(options: AppOptions) {
+  const { store, router, adminRouter, log } = options;
+  const faults = options.faults ?? {};
+  const random = faults.random ?? Math.random;
+  const windows = new Map<string, { second: number; count: number }>();
+
+  const withinRateLimit = (accountSid: string): boolean => {
+    if (!faults.rateLimit) return true;
+    const second = Math.floor(Date.now() / 1000);
+    const window = windows.get(accountSid);
+    if (!window || window.second !== second) {
+      windows.set(accountSid, { second, count: 1 });
+      return true;
+    }
+    window.count += 1;
+    return window.count <= faults.rateLimit;
+  };
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const startedAt = Date.now();
+    const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+    const method = (req.method ?? 'GET').toUpperCase();
+    const entry: RequestLogEntry = {
+      method,
+      path: url.pathname,
+      query: url.search.slice(1),
+      operationId: null,
+      status: 0,
+      username: null,
+      accountSid: null,
+      startedAt,
+      durationMs: 0,
+    };
+    const finish = (response: RouteResponse, headers: Record<string, string> = {}) => {
+      entry.status = response.status;
+      entry.durationMs = Date.now() - startedAt;
+      log.push(entry);
+      if (options.maxLogEntries && log.length > options.maxLogEntries)
+        log.splice(0, log.length - options.maxLogEntries);
+      if (response.body === undefined) {
+        res.writeHead(response.status, headers);
+        res.end();
+        return;
+      }
+      const text = JSON.stringify(response.body);
+      res.writeHead(response.status, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Length': String(Buffer.byteLength(text)),
+        ...headers,
+      });
+      res.end(text);
+    };
+    const fail = (error: EmulatorError, headers: Record<string, string> = {}) =>
+      finish({ status: error.status, body: error.toBody() }, headers);
+
+    try {
+      if (url.pathname === '/health') return finish({ status: 200, body: { status: 'ok' } });
+
+      let bodyText: string;
+      try {
+        bodyText = await readBody(req);
+      } catch (error) {
+        if (error instanceof EmulatorError) return fail(error, { Connection: 'close' });
+        throw error;
+      }
+
+      if (faults.latencyMs) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
+
+      const credentials = parseBasic(req.headers.authorization);
+      entry.username = credentials?.username ?? null;
+      const account = credentials
+        ? store.authenticate(credentials.username, credentials.password)
+        : undefined;
+      if (!account) {
+        return fail(new EmulatorError(20003), { 'WWW-Authenticate': 'Basic realm="Twilio API"' });
+      }
+      entry.accountSid = account.sid;
+
+      const isAdmin = url.pathname.startsWith('/_emulator/');
+      if (!isAdmin) {
+        if (!withinRateLimit(account.sid)) return fail(new EmulatorError(20429), { 'Retry-After': '1' });
+        if (faults.failRate && random() < faults.failRate) return fail(new EmulatorError(20503));
+      }
+
+      const match = (isAdmin ? adminRouter : router).match(method, url.pathname);
+      if (match === undefined)
+        return fail(new EmulatorError(20404, `The requested resource ${url.pathname} was not found`));
+      if (match === 'method-not-allowed') return fail(new EmulatorError(20004));
+      entry.operationId = match.route.operationId;
+
+      const request: RouteRequest = {
+        method,
+        path: url.pathname,
+        query: new Params(url.searchParams),
+        body: method === 'GET' ? new Params(new URLSearchParams()) : Params.fromString(bodyText),
+        headers: req.headers,
+      };
+      const ctx = new RouteContext({
+        request,
+        pathParams: match.pathParams,
+        account,
+        store,
+        baseUrl: options.baseUrl ?? `http://${req.headers.host ?? '127.0.0.1'}`,
+      });
+      const response = match.route.handler(ctx);
+      if (method !== 'GET' && response.status < 300) store.persist();
+      return finish(response);
+    } catch (error) {
+      if (error instanceof EmulatorError) return fail(error);
+      options.onError?.(error);
+      return fail(new EmulatorError(20500));
+    }
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new EmulatorError(20413));
+        req.removeAllListeners('data');
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseBasic(header: string | undefined): { username: string; password: string } | undefined {
+  if (!header) return undefined;
+  const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
+  if (!match?.[1]) return undefined;
+  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return undefined;
+  return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}

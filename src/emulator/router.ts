@@ -1,0 +1,176 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { createNotFound, type EmulatorError } from './errors.ts';
+import type { Params } from './params.ts';
+import type { AccountState, ServiceState, Store } from './store.ts';
+
+export interface RouteRequest {
+  method: string;
+  path: string;
+  query: Params;
+  body: Params;
+  headers: IncomingHttpHeaders;
+}
+
+export interface RouteResponse {
+  status: number;
+  body?: unknown;
+}
+
+/** Everything a route handler needs: the caller's account, the resolved service, and URL builders. */
+export class RouteContext {
+  readonly request: RouteRequest;
+  readonly pathParams: Record<string, string>;
+  readonly account: AccountState;
+  readonly store: Store;
+  readonly baseUrl: string;
+  /** True when the route was reached through `/v1/Services/{ChatServiceSid}/…`. */
+  readonly scoped: boolean;
+  #service: ServiceState | undefined;
+
+  constructor(init: {
+    request: RouteRequest;
+    pathParams: Record<string, string>;
+    account: AccountState;
+    store: Store;
+    baseUrl: string;
+  }) {
+    this.request = init.request;
+    this.pathParams = init.pathParams;
+    this.account = init.account;
+    this.store = init.store;
+    this.baseUrl = init.baseUrl;
+    this.scoped = 'ChatServiceSid' in init.pathParams;
+  }
+
+  get body(): Params {
+    return this.request.body;
+  }
+
+  get query(): Params {
+    return this.request.query;
+  }
+
+  now(): number {
+    return this.store.now();
+  }
+
+  param(name: string): string {
+    const value = this.pathParams[name];
+    if (value === undefined) throw new Error(`route has no path parameter ${name}`);
+    return value;
+  }
+
+  /** The service this request acts on: the named one, or the account's default for short routes. */
+  service(): ServiceState {
+    if (this.#service) return this.#service;
+    const sid = this.scoped ? this.param('ChatServiceSid') : this.account.configuration.defaultChatServiceSid;
+    const service = this.account.services[sid];
+    if (!service) throw createNotFound(this.scoped ? `/Services/${sid}` : '/Configuration');
+    this.#service = service;
+    return service;
+  }
+
+  /** Absolute URL prefix for resources of the current service, in the form of the route used. */
+  servicePrefix(): string {
+    return this.scoped ? `${this.baseUrl}/v1/Services/${this.service().sid}` : `${this.baseUrl}/v1`;
+  }
+
+  notFound(): EmulatorError {
+    return createNotFound(this.request.path.replace(/^\/v1/, ''));
+  }
+
+  webhookEnabled(): boolean {
+    return String(this.request.headers['x-twilio-webhook-enabled'] ?? '').toLowerCase() === 'true';
+  }
+}
+
+export type RouteHandler = (ctx: RouteContext) => RouteResponse;
+
+export interface RouteDefinition {
+  method: 'GET' | 'POST' | 'DELETE';
+  pattern: string;
+  operationId: string;
+  handler: RouteHandler;
+}
+
+interface CompiledRoute extends RouteDefinition {
+  segments: string[];
+}
+
+export interface RouteMatch {
+  route: RouteDefinition;
+  pathParams: Record<string, string>;
+}
+
+/**
+ * A table of routes keyed by their spec path templates (`/v1/Conversations/{Sid}`).
+ * Path segments are percent-decoded one by one, so an identity containing `/` can be addressed.
+ */
+export class Router {
+  readonly #routes: CompiledRoute[] = [];
+
+  add(route: RouteDefinition): void {
+    this.#routes.push({ ...route, segments: route.pattern.split('/').slice(1) });
+  }
+
+  /** Registers a resource route under both its short form and `/v1/Services/{ChatServiceSid}/…`. */
+  addServiceScoped(
+    method: RouteDefinition['method'],
+    suffix: string,
+    operation: string,
+    handler: RouteHandler,
+  ): void {
+    const [verb, noun] = splitOperation(operation);
+    this.add({ method, pattern: `/v1${suffix}`, operationId: `${verb}${noun}`, handler });
+    this.add({
+      method,
+      pattern: `/v1/Services/{ChatServiceSid}${suffix}`,
+      operationId: `${verb}Service${noun}`,
+      handler,
+    });
+  }
+
+  get routes(): readonly RouteDefinition[] {
+    return this.#routes;
+  }
+
+  match(method: string, path: string): RouteMatch | 'method-not-allowed' | undefined {
+    const raw = path.split('/').slice(1);
+    let segments: string[];
+    try {
+      segments = raw.map((segment) => decodeURIComponent(segment));
+    } catch {
+      return undefined;
+    }
+    let pathMatched = false;
+    for (const route of this.#routes) {
+      if (route.segments.length !== segments.length) continue;
+      const params: Record<string, string> = {};
+      let ok = true;
+      for (let i = 0; i < segments.length; i += 1) {
+        const expected = route.segments[i] as string;
+        const actual = segments[i] as string;
+        if (expected.startsWith('{')) {
+          if (actual === '') {
+            ok = false;
+            break;
+          }
+          params[expected.slice(1, -1)] = actual;
+        } else if (expected !== actual) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      pathMatched = true;
+      if (route.method === method) return { route, pathParams: params };
+    }
+    return pathMatched ? 'method-not-allowed' : undefined;
+  }
+}
+
+function splitOperation(operation: string): [string, string] {
+  const match = /^(List|Create|Fetch|Update|Delete)(.+)$/.exec(operation);
+  if (!match) throw new Error(`operation ${operation} does not start with a CRUD verb`);
+  return [match[1] as string, match[2] as string];
+}

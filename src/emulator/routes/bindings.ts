@@ -1,0 +1,3 @@
+import type { Router } from '../router.ts';
+
+export function registerBindings(_router: Router): void {}

@@ -1,0 +1,3 @@
+import type { Router } from '../router.ts';
+
+export function registerMessages(_router: Router): void {}

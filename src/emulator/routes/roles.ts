@@ -1,0 +1,3 @@
+import type { Router } from '../router.ts';
+
+export function registerRoles(_router: Router): void {}
