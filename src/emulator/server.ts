@@ -57,12 +57,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const state = store.ensureAccount(account.accountSid, account.authToken);
     for (const key of account.apiKeys ?? []) store.addApiKey(state, key.sid, key.secret);
   }
-  if (options.seed === 'demo' && fresh) {
-    for (const account of accounts) {
-      const state = store.state.accounts[account.accountSid];
-      if (state) seedDemo(store, state);
-    }
-  }
   store.persist();
 
   const requests: RequestLogEntry[] = [];
@@ -86,17 +80,25 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
   const address = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
-  handler = createEmulatorApp({
-    store,
-    router: createRouter(),
-    adminRouter: createAdminRouter(),
-    // Advertise the address we listen on unless told otherwise, so paging links work verbatim.
-    baseUrl: (options.baseUrl ?? url).replace(/\/+$/, ''),
-    faults: options.faults ?? {},
-    log: requests,
-    maxLogEntries: options.maxLogEntries,
-    onError: options.onError,
-  });
+  const createHandler = (faults: FaultOptions) =>
+    createEmulatorApp({
+      store,
+      router: createRouter(),
+      adminRouter: createAdminRouter(),
+      // Advertise the address we listen on unless told otherwise, so paging links work verbatim.
+      baseUrl: (options.baseUrl ?? url).replace(/\/+$/, ''),
+      faults,
+      log: requests,
+      maxLogEntries: options.maxLogEntries,
+      onError: options.onError,
+    });
+  if (options.seed === 'demo' && fresh) {
+    // Seeding goes through the routes without injected faults, and is not part of the request log.
+    handler = createHandler({});
+    for (const account of accounts) await seedDemo(url, account);
+    requests.length = 0;
+  }
+  handler = createHandler(options.faults ?? {});
 
   return {
     url,
