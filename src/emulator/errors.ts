@@ -10,6 +10,7 @@ export const ERROR_CATALOG = {
   20003: { status: 401, message: 'Authenticate' },
   20004: { status: 405, message: 'Method not allowed' },
   20404: { status: 404, message: 'The requested resource was not found' },
+  20409: { status: 409, message: 'Conflict' },
   20413: { status: 413, message: 'Request entity too large' },
   20415: { status: 415, message: 'Unsupported media type' },
   20429: { status: 429, message: 'Too Many Requests' },
@@ -62,6 +63,7 @@ export const ERROR_CATALOG = {
   50409: { status: 400, message: 'Messaging binding address equals the proxy address' },
   50411: { status: 400, message: 'Messaging binding address is empty' },
   50412: { status: 400, message: 'Messaging binding proxy address is empty' },
+  50414: { status: 400, message: 'Messaging binding address type does not match the proxy address type' },
   50416: {
     status: 409,
     message: 'A participant with this address and proxy address already exists in another conversation',
@@ -80,6 +82,7 @@ export const ERROR_CATALOG = {
   50526: { status: 400, message: 'Invalid ContentSid' },
   50527: { status: 400, message: 'ContentVariables is not a valid JSON object' },
   50528: { status: 400, message: 'ContentVariables given without ContentSid' },
+  50529: { status: 400, message: 'ContentVariables is too long' },
 } as const satisfies Record<number, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
