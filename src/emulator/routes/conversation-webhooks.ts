@@ -1,3 +1,239 @@
-import type { Router } from '../router.ts';
+import { createInvalidParameter, EmulatorError } from '../errors.ts';
+import { paginate } from '../paging.ts';
+import { formatDate, type Params } from '../params.ts';
+import type { RouteContext, Router } from '../router.ts';
+import { looksLikeSid } from '../sids.ts';
+import type { ConversationRecord, ScopedWebhookRecord } from '../store.ts';
+import type { JsonValue, ScopedWebhookTarget, Wire } from '../wire.ts';
+import { conversationUrl, requireConversation } from './conversations.ts';
 
-export function registerConversationWebhooks(_router: Router): void {}
+/** Limits from https://www.twilio.com/docs/conversations/api/conversation-scoped-webhook-resource. */
+const MAX_WEBHOOKS = 5;
+const MAX_TRIGGERS = 5;
+const MAX_TRIGGER_LENGTH = 248;
+const MAX_URL_LENGTH = 2048;
+const TARGETS: readonly ScopedWebhookTarget[] = ['webhook', 'trigger', 'studio'];
+const FLOW_SID = /^FW[0-9a-fA-F]{32}$/;
+
+/** The 23 event names of the spec's filter enums (docs/twilio-rest-behaviour.md §6.2). */
+export const WEBHOOK_EVENTS = [
+  'onMessageAdd',
+  'onMessageAdded',
+  'onMessageUpdate',
+  'onMessageUpdated',
+  'onMessageRemove',
+  'onMessageRemoved',
+  'onConversationAdd',
+  'onConversationAdded',
+  'onConversationUpdate',
+  'onConversationUpdated',
+  'onConversationRemove',
+  'onConversationRemoved',
+  'onConversationStateUpdated',
+  'onParticipantAdd',
+  'onParticipantAdded',
+  'onParticipantUpdate',
+  'onParticipantUpdated',
+  'onParticipantRemove',
+  'onParticipantRemoved',
+  'onUserAdded',
+  'onUserUpdate',
+  'onUserUpdated',
+  'onDeliveryUpdated',
+] as const;
+
+type ShortWebhook = Wire<'conversations.v1.conversation.conversation_scoped_webhook'>;
+type ServiceWebhook =
+  Wire<'conversations.v1.service.service_conversation.service_conversation_scoped_webhook'>;
+
+/** Trigger keywords are shown under `filters`, as in the spec's list example. */
+function renderConfiguration(webhook: ScopedWebhookRecord): JsonValue {
+  switch (webhook.target) {
+    case 'webhook':
+      return { url: webhook.url, method: webhook.method, filters: [...webhook.filters] };
+    case 'trigger':
+      return { url: webhook.url, method: webhook.method, filters: [...webhook.triggers] };
+    case 'studio':
+      return { flow_sid: webhook.flowSid };
+  }
+}
+
+export function renderScopedWebhook(
+  ctx: RouteContext,
+  conversation: ConversationRecord,
+  webhook: ScopedWebhookRecord,
+): ShortWebhook | ServiceWebhook {
+  const body: ShortWebhook = {
+    sid: webhook.sid,
+    account_sid: ctx.account.sid,
+    conversation_sid: conversation.sid,
+    target: webhook.target,
+    url: `${conversationUrl(ctx, conversation)}/Webhooks/${webhook.sid}`,
+    configuration: renderConfiguration(webhook),
+    date_created: formatDate(webhook.dateCreated),
+    date_updated: formatDate(webhook.dateUpdated),
+  };
+  if (!ctx.scoped) return body;
+  const { sid, account_sid, ...rest } = body;
+  return { sid, account_sid, chat_service_sid: ctx.service().sid, ...rest };
+}
+
+function requireWebhook(ctx: RouteContext, conversation: ConversationRecord): ScopedWebhookRecord {
+  const sid = ctx.param('Sid');
+  const webhook = looksLikeSid(sid, 'WH') ? conversation.webhooks[sid] : undefined;
+  if (!webhook) throw ctx.notFound();
+  return webhook;
+}
+
+function parseUrl(body: Params, required: boolean): string | undefined {
+  const url = body.string('Configuration.Url', { max: MAX_URL_LENGTH, tooLong: 50372 });
+  if (url === undefined || url === '') {
+    if (required || url === '') throw new EmulatorError(50369);
+    return undefined;
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw createInvalidParameter('Configuration.Url', 'must be an absolute URL');
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw createInvalidParameter('Configuration.Url', 'must be an http or https URL');
+  return url;
+}
+
+/** The scoped webhook's method is lowercase on the wire (spec enum `get|post`); either case is accepted. */
+function parseMethod(body: Params): 'get' | 'post' | undefined {
+  const method = body.string('Configuration.Method');
+  if (method === undefined || method === '') return undefined;
+  const lower = method.toLowerCase();
+  if (lower !== 'get' && lower !== 'post')
+    throw createInvalidParameter('Configuration.Method', `expected get or post, got "${method}"`);
+  return lower;
+}
+
+function parseFilters(body: Params, required: boolean): string[] | undefined {
+  const filters = body.list('Configuration.Filters')?.filter((f) => f !== '');
+  if (filters === undefined || filters.length === 0) {
+    if (required || filters !== undefined) throw new EmulatorError(50370);
+    return undefined;
+  }
+  for (const filter of filters) {
+    if (!(WEBHOOK_EVENTS as readonly string[]).includes(filter))
+      throw new EmulatorError(50365, `Invalid webhook filter "${filter}"`);
+  }
+  return [...new Set(filters)];
+}
+
+function parseTriggers(body: Params, required: boolean): string[] | undefined {
+  const triggers = body.list('Configuration.Triggers');
+  if (triggers === undefined || triggers.length === 0) {
+    if (required) throw new EmulatorError(50371);
+    return undefined;
+  }
+  if (triggers.length > MAX_TRIGGERS) throw new EmulatorError(50362);
+  for (const trigger of triggers) {
+    if (trigger.trim() === '' || [...trigger].length > MAX_TRIGGER_LENGTH)
+      throw new EmulatorError(50366, `Invalid webhook trigger "${trigger}"`);
+  }
+  return triggers;
+}
+
+function parseFlowSid(body: Params, required: boolean): string | undefined {
+  const flowSid = body.string('Configuration.FlowSid');
+  if (flowSid === undefined && !required) return undefined;
+  if (flowSid === undefined || !FLOW_SID.test(flowSid)) throw new EmulatorError(50367);
+  return flowSid;
+}
+
+function createWebhook(ctx: RouteContext) {
+  const conversation = requireConversation(ctx);
+  const body = ctx.body;
+  if (!body.string('Target')) throw new EmulatorError(50368);
+  const target = body.enumValue('Target', TARGETS, 50364);
+  if (target === undefined) throw new EmulatorError(50368);
+  if (Object.keys(conversation.webhooks).length >= MAX_WEBHOOKS) throw new EmulatorError(50361);
+
+  const usesUrl = target !== 'studio';
+  const url = usesUrl ? parseUrl(body, true) : undefined;
+  const method = usesUrl ? parseMethod(body) : undefined;
+  const filters = target === 'webhook' ? parseFilters(body, true) : undefined;
+  const triggers = target === 'trigger' ? parseTriggers(body, true) : undefined;
+  const flowSid = target === 'studio' ? parseFlowSid(body, true) : undefined;
+  const replayAfter = body.int('Configuration.ReplayAfter', { min: 0 });
+
+  const now = ctx.now();
+  const webhook: ScopedWebhookRecord = {
+    sid: ctx.store.createSid('WH'),
+    seq: ctx.store.nextSeq(),
+    target,
+    url: url ?? null,
+    // Twilio calls scoped webhooks with POST unless told otherwise.
+    method: usesUrl ? (method ?? 'post') : null,
+    filters: filters ?? [],
+    triggers: triggers ?? [],
+    flowSid: flowSid ?? null,
+    replayAfter: replayAfter ?? null,
+    dateCreated: now,
+    dateUpdated: now,
+  };
+  conversation.webhooks[webhook.sid] = webhook;
+  return { status: 201, body: renderScopedWebhook(ctx, conversation, webhook) };
+}
+
+/** Update changes the configuration of the webhook's own target; the target itself is fixed. */
+function updateWebhook(ctx: RouteContext) {
+  const conversation = requireConversation(ctx);
+  const webhook = requireWebhook(ctx, conversation);
+  const body = ctx.body;
+  const target = body.string('Target');
+  if (target !== undefined && target !== webhook.target)
+    throw createInvalidParameter('Target', 'the target of a webhook cannot be changed');
+
+  const usesUrl = webhook.target !== 'studio';
+  const url = usesUrl ? parseUrl(body, false) : undefined;
+  const method = usesUrl ? parseMethod(body) : undefined;
+  const filters = webhook.target === 'webhook' ? parseFilters(body, false) : undefined;
+  const triggers = webhook.target === 'trigger' ? parseTriggers(body, false) : undefined;
+  const flowSid = webhook.target === 'studio' ? parseFlowSid(body, false) : undefined;
+
+  if (url !== undefined) webhook.url = url;
+  if (method !== undefined) webhook.method = method;
+  if (filters !== undefined) webhook.filters = filters;
+  if (triggers !== undefined) webhook.triggers = triggers;
+  if (flowSid !== undefined) webhook.flowSid = flowSid;
+  webhook.dateUpdated = ctx.now();
+  return { status: 200, body: renderScopedWebhook(ctx, conversation, webhook) };
+}
+
+export function registerConversationWebhooks(router: Router): void {
+  const base = '/Conversations/{ConversationSid}/Webhooks';
+
+  router.addServiceScoped('GET', base, 'ListConversationScopedWebhook', (ctx) => {
+    const conversation = requireConversation(ctx);
+    return paginate(ctx, {
+      key: 'webhooks',
+      maxPageSize: MAX_WEBHOOKS,
+      defaultPageSize: MAX_WEBHOOKS,
+      items: Object.values(conversation.webhooks),
+      sortKey: (w) => [w.seq],
+      render: (w) => renderScopedWebhook(ctx, conversation, w),
+    });
+  });
+
+  router.addServiceScoped('POST', base, 'CreateConversationScopedWebhook', createWebhook);
+
+  router.addServiceScoped('GET', `${base}/{Sid}`, 'FetchConversationScopedWebhook', (ctx) => {
+    const conversation = requireConversation(ctx);
+    return { status: 200, body: renderScopedWebhook(ctx, conversation, requireWebhook(ctx, conversation)) };
+  });
+
+  router.addServiceScoped('POST', `${base}/{Sid}`, 'UpdateConversationScopedWebhook', updateWebhook);
+
+  router.addServiceScoped('DELETE', `${base}/{Sid}`, 'DeleteConversationScopedWebhook', (ctx) => {
+    const conversation = requireConversation(ctx);
+    const webhook = requireWebhook(ctx, conversation);
+    delete conversation.webhooks[webhook.sid];
+    return { status: 204 };
+  });
+}
