@@ -1,0 +1,163 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNT } from '../../src/emulator/server.ts';
+import { startTestEmulator } from '../helpers/emulator.ts';
+
+const ACCOUNT = { accountSid: `AC${'1'.repeat(32)}`, authToken: 'token-one' };
+
+describe('the emulator server', () => {
+  it('keeps its state across a restart with a data file', async () => {
+    const dataFile = join(mkdtempSync(join(tmpdir(), 'emulator-')), 'state.json');
+    const first = await startTestEmulator({ accounts: [ACCOUNT], dataFile });
+    const created = await first.call<{ sid: string }>('POST', '/v1/Conversations', { UniqueName: 'kept' });
+    await first.call('POST', `/v1/Conversations/${created.body.sid}/Messages`, { Body: 'one' });
+    await first.call('POST', `/v1/Conversations/${created.body.sid}/Messages`, { Body: 'two' });
+    await first.emulator.close();
+
+    const second = await startTestEmulator({ accounts: [ACCOUNT], dataFile });
+    const fetched = await second.call<{ sid: string }>('GET', '/v1/Conversations/kept');
+    expect(fetched.status).toBe(200);
+    expect(fetched.body.sid).toBe(created.body.sid);
+    const next = await second.call<{ index: number }>('POST', `/v1/Conversations/kept/Messages`, {
+      Body: 'three',
+    });
+    // Indexes continue where they were: state includes the per-conversation counter.
+    expect(next.body.index).toBe(2);
+    await second.emulator.close();
+  });
+
+  it('writes every acknowledged change to the data file before answering', async () => {
+    const dataFile = join(mkdtempSync(join(tmpdir(), 'emulator-')), 'state.json');
+    const emulator = await startTestEmulator({ accounts: [ACCOUNT], dataFile });
+    const created = await emulator.call<{ sid: string }>('POST', '/v1/Users', { Identity: 'written-now' });
+    expect(created.status).toBe(201);
+    expect(readFileSync(dataFile, 'utf8')).toContain(created.body.sid);
+    await emulator.emulator.close();
+  });
+
+  it('loses nothing acknowledged when the process is stopped with SIGTERM', async () => {
+    const dataFile = join(mkdtempSync(join(tmpdir(), 'emulator-')), 'state.json');
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli.ts',
+        'emulator',
+        '--port',
+        '0',
+        '--account',
+        `${ACCOUNT.accountSid}:${ACCOUNT.authToken}`,
+        '--data-file',
+        dataFile,
+      ],
+      { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const url = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /listening on (http:\/\/[^\s]+)\/v1/.exec(output);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`emulator exited early with ${code}: ${output}`)));
+    });
+    const auth = `Basic ${Buffer.from(`${ACCOUNT.accountSid}:${ACCOUNT.authToken}`).toString('base64')}`;
+    const sids: string[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      const response = await fetch(`${url}/v1/Conversations`, {
+        method: 'POST',
+        headers: { authorization: auth, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ FriendlyName: `c${i}` }),
+      });
+      expect(response.status).toBe(201);
+      sids.push(((await response.json()) as { sid: string }).sid);
+    }
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const saved = readFileSync(dataFile, 'utf8');
+    for (const sid of sids) expect(saved).toContain(sid);
+  });
+
+  it('answers 429 with code 20429 and Retry-After past the rate limit, without processing the request', async () => {
+    const emulator = await startTestEmulator({ accounts: [ACCOUNT], faults: { rateLimit: 3 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const response = await emulator.call('POST', '/v1/Users', { Identity: `limited-${i}` });
+      statuses.push(response.status);
+      if (response.status === 429) {
+        expect(response.body).toMatchObject({ code: 20429, status: 429 });
+        expect(response.headers.get('retry-after')).toBe('1');
+      }
+    }
+    expect(statuses.filter((s) => s === 201).length).toBeGreaterThanOrEqual(3);
+    expect(statuses).toContain(429);
+    const users = emulator.emulator.store.state.accounts[ACCOUNT.accountSid];
+    const service = users && Object.values(users.services)[0];
+    expect(Object.keys(service?.users ?? {}).length).toBe(statuses.filter((s) => s === 201).length);
+    await emulator.emulator.close();
+  });
+
+  it('fails the configured fraction of requests with 503 and code 20503', async () => {
+    let draw = 0;
+    const emulator = await startTestEmulator({
+      accounts: [ACCOUNT],
+      faults: { failRate: 0.5, random: () => (draw++ % 2 === 0 ? 0.1 : 0.9) },
+    });
+    const first = await emulator.call('GET', '/v1/Services');
+    const second = await emulator.call('GET', '/v1/Services');
+    expect(first.status).toBe(503);
+    expect(first.body).toMatchObject({ code: 20503, status: 503 });
+    expect(second.status).toBe(200);
+    await emulator.emulator.close();
+  });
+
+  it('delays every answer by the configured latency', async () => {
+    const emulator = await startTestEmulator({ accounts: [ACCOUNT], faults: { latencyMs: 120 } });
+    const started = performance.now();
+    await emulator.call('GET', '/v1/Services');
+    expect(performance.now() - started).toBeGreaterThanOrEqual(115);
+    await emulator.emulator.close();
+  });
+
+  it('advertises the configured base URL in links and paging URLs', async () => {
+    const emulator = await startTestEmulator({
+      accounts: [ACCOUNT],
+      baseUrl: 'https://conversations.twilio.com',
+    });
+    const page = await emulator.call<{ meta: { url: string }; services: Array<{ url: string }> }>(
+      'GET',
+      '/v1/Services',
+    );
+    expect(page.body.meta.url).toBe('https://conversations.twilio.com/v1/Services?PageSize=50&Page=0');
+    expect(page.body.services[0]?.url).toMatch(
+      /^https:\/\/conversations\.twilio\.com\/v1\/Services\/IS[0-9a-f]{32}$/,
+    );
+    await emulator.emulator.close();
+  });
+
+  it('starts with the demo account and seeds demo data across both participant kinds', async () => {
+    const emulator = await startTestEmulator({ seed: 'demo' });
+    expect(emulator.emulator.accounts[0]?.accountSid).toBe(DEMO_ACCOUNT.accountSid);
+    const conversations = await emulator.call<{ conversations: Array<{ sid: string }> }>(
+      'GET',
+      '/v1/Conversations',
+    );
+    expect(conversations.body.conversations.length).toBeGreaterThanOrEqual(3);
+    const kinds = new Set<string>();
+    for (const conversation of conversations.body.conversations) {
+      const participants = await emulator.call<{
+        participants: Array<{ messaging_binding: { type: string } | null }>;
+      }>('GET', `/v1/Conversations/${conversation.sid}/Participants`);
+      for (const p of participants.body.participants) kinds.add(p.messaging_binding?.type ?? 'chat');
+    }
+    expect([...kinds].sort()).toEqual(['chat', 'sms', 'whatsapp']);
+    // Seeding is not part of the request log that tests read.
+    expect(emulator.emulator.requests.length).toBe(1 + conversations.body.conversations.length);
+    await emulator.emulator.close();
+  });
+});
