@@ -1,6 +1,6 @@
 import { EmulatorError } from '../errors.ts';
 import { paginate } from '../paging.ts';
-import { formatDate, type Params, parseIsoDateTime } from '../params.ts';
+import { formatDate, type Params, parseIsoDateTime, parseIsoDuration } from '../params.ts';
 import type { RouteContext, Router } from '../router.ts';
 import { looksLikeSid } from '../sids.ts';
 import type { ConversationRecord, ServiceState } from '../store.ts';
@@ -191,9 +191,7 @@ export function buildConversation(ctx: RouteContext, service: ServiceState): Con
 }
 
 function durationOrNull(text: string | null): number | null {
-  if (!text) return null;
-  const match = /^PT(\d+)M$/.exec(text);
-  return match ? Number(match[1]) * 60_000 : null;
+  return text ? (parseIsoDuration(text) ?? null) : null;
 }
 
 function listConversations(ctx: RouteContext) {
