@@ -1,0 +1,596 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { Pool } from 'undici';
+import { TwilioApiError, type TwilioErrorKind } from './errors.ts';
+import { type Encoding, encodeParams, InvalidArgumentError } from './form.ts';
+import { createConcurrencyLimiter, LimiterRejectedError } from './limiter.ts';
+import { buildPath, hasControlCharacter, OPERATIONS, type OperationSpec } from './operations.ts';
+import type { PageRef, PageSource } from './paging.ts';
+import { createRetryBudget, fullJitterDelay, parseRetryAfter } from './retry.ts';
+import { isRecord, type OperationId, WireFormatError } from './wire.ts';
+
+/** HTTP Basic credentials: an Account SID and Auth Token, or an API key SID and secret. */
+export interface TwilioCredentials {
+  username: string;
+  password: string;
+}
+
+/** One finished call, as reported to a session's `onCall`. */
+export interface UpstreamCall {
+  operationId: string;
+  method: 'GET' | 'POST' | 'DELETE';
+  /** The spec's path template, never the concrete path. */
+  route: string;
+  /** The last HTTP status received, or null when no answer arrived. */
+  status: number | null;
+  /** Requests actually sent (0 when the call was refused before sending). */
+  attempts: number;
+  durationMs: number;
+  /** The kind of error the call ended with; never a message, so never a secret. */
+  error?: string;
+}
+
+export interface TwilioClientOptions {
+  /** Default https://conversations.twilio.com; the only origin credentials are ever sent to. */
+  baseUrl?: string;
+  /** Requests in flight per credential; default 20 (twilio-node's `maxSockets`). */
+  maxInFlightPerCredential?: number;
+  /** Calls waiting per credential beyond those in flight; default 1000. */
+  maxQueuedPerCredential?: number;
+  /** How long a call may wait for a slot; default 2000 ms. */
+  queueTimeoutMs?: number;
+  /** Per attempt, from sending to the last byte of the answer; default 5000 ms. */
+  attemptTimeoutMs?: number;
+  /** Per session (one GraphQL request), over all its calls, queueing and retries; default 15000 ms. */
+  deadlineMs?: number;
+  /** Retries after the first attempt; default 2. */
+  maxRetries?: number;
+  /** Full-jitter backoff base; default 100 ms. */
+  retryBaseMs?: number;
+  /** Full-jitter backoff cap; default 2000 ms. */
+  retryCapMs?: number;
+  /** The longest `Retry-After` waited for on a 429; longer ones fail at once. Default 5000 ms. */
+  retryAfterCapMs?: number;
+  /** Connections kept to the origin; default 100. */
+  connections?: number;
+}
+
+export interface TwilioClient {
+  /** The calls of one GraphQL request, made with one caller's credentials. */
+  session(
+    credentials: TwilioCredentials,
+    options?: { signal?: AbortSignal; onCall?: (call: UpstreamCall) => void },
+  ): TwilioSession;
+  close(): Promise<void>;
+}
+
+/** Params of one operation, encoded by the fields tables of the resource modules. */
+export interface OperationRequest {
+  path?: Readonly<Record<string, string | null | undefined>>;
+  query?: { fields: Readonly<Record<string, Encoding>>; params: object };
+  form?: { fields: Readonly<Record<string, Encoding>>; params: object };
+  paging?: { pageSize?: number | undefined; page?: PageRef | null | undefined };
+  /** Sent as `X-Twilio-Webhook-Enabled` when set, on the operations that take it. */
+  webhookEnabled?: boolean | null | undefined;
+}
+
+export interface WireResponse {
+  status: number;
+  /** The parsed JSON answer; undefined for an empty one (204). */
+  body: unknown;
+  source: PageSource;
+}
+
+/**
+ * One caller's credentials and deadline. The credentials live in a private field: they are not
+ * enumerable, not serialised and not shown by `util.inspect`.
+ */
+export interface TwilioSession {
+  /**
+   * Sends one operation of the spec and reads its answer with `read`. The resource functions are
+   * the typed way in; this is what they share.
+   */
+  send<T>(
+    operationId: OperationId,
+    request: OperationRequest,
+    read: (response: WireResponse) => T,
+  ): Promise<T>;
+}
+
+const DEFAULTS = {
+  baseUrl: 'https://conversations.twilio.com',
+  maxInFlightPerCredential: 20,
+  maxQueuedPerCredential: 1000,
+  queueTimeoutMs: 2000,
+  attemptTimeoutMs: 5000,
+  deadlineMs: 15_000,
+  maxRetries: 2,
+  retryBaseMs: 100,
+  retryCapMs: 2000,
+  retryAfterCapMs: 5000,
+  connections: 100,
+} satisfies Required<TwilioClientOptions>;
+
+/** Twilio pages hold at most 100 resources of a few KB; anything far larger is not Twilio. */
+const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+const USER_AGENT = 'twilio-conversations-graphql';
+/** Failures before any byte was sent: safe to retry whatever the method. */
+const CONNECT_ERRORS = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+type Failure = 'timeout' | 'deadline' | 'cancelled' | 'connect' | 'network' | 'too-large';
+
+type Outcome =
+  | { type: 'response'; status: number; headers: IncomingHttpHeaders; text: string }
+  | { type: 'failure'; failure: Failure };
+
+interface Prepared {
+  spec: OperationSpec;
+  operationId: OperationId;
+  pathAndQuery: string;
+  path: string;
+  body: string | undefined;
+  webhookEnabled: boolean | undefined;
+}
+
+function positive(name: string, value: number | undefined, fallback: number, allowZero = false): number {
+  const result = value ?? fallback;
+  if (!Number.isFinite(result) || result < 0 || (!allowZero && result === 0))
+    throw new RangeError(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} number`);
+  return result;
+}
+
+function parseOrigin(baseUrl: string): string {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new TypeError('baseUrl is not a URL');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError('baseUrl must be http(s)');
+  if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== ''))
+    throw new TypeError('baseUrl must be an origin only (scheme, host and port)');
+  return url.origin;
+}
+
+function errorCode(error: unknown): string | undefined {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (isRecord(current) && !seen.has(current)) {
+    seen.add(current);
+    if (typeof current.code === 'string' && current.code !== 'UND_ERR_SOCKET') return current.code;
+    if (Array.isArray(current.errors) && current.errors.length > 0) current = current.errors[0];
+    else current = current.cause;
+  }
+  return isRecord(error) && typeof error.code === 'string' ? error.code : undefined;
+}
+
+async function readText(body: AsyncIterable<Buffer | Uint8Array>): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > MAX_RESPONSE_BYTES) return null;
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(false);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  return JSON.parse(text);
+}
+
+export function createTwilioClient(options: TwilioClientOptions = {}): TwilioClient {
+  const origin = parseOrigin(options.baseUrl ?? DEFAULTS.baseUrl);
+  const maxInFlight = positive('maxInFlightPerCredential', options.maxInFlightPerCredential, 20);
+  const maxQueued = positive('maxQueuedPerCredential', options.maxQueuedPerCredential, 1000, true);
+  const queueTimeoutMs = positive('queueTimeoutMs', options.queueTimeoutMs, DEFAULTS.queueTimeoutMs, true);
+  const attemptTimeoutMs = positive('attemptTimeoutMs', options.attemptTimeoutMs, DEFAULTS.attemptTimeoutMs);
+  const deadlineMs = positive('deadlineMs', options.deadlineMs, DEFAULTS.deadlineMs);
+  const maxRetries = Math.floor(positive('maxRetries', options.maxRetries, DEFAULTS.maxRetries, true));
+  const retryBaseMs = positive('retryBaseMs', options.retryBaseMs, DEFAULTS.retryBaseMs, true);
+  const retryCapMs = positive('retryCapMs', options.retryCapMs, DEFAULTS.retryCapMs, true);
+  const retryAfterCapMs = positive(
+    'retryAfterCapMs',
+    options.retryAfterCapMs,
+    DEFAULTS.retryAfterCapMs,
+    true,
+  );
+  const connections = Math.floor(positive('connections', options.connections, DEFAULTS.connections));
+
+  // One pool per client, bound to one origin: a request to any other host cannot be expressed,
+  // and undici's `request` never follows redirects.
+  const pool = new Pool(origin, {
+    connections,
+    pipelining: 1,
+    keepAliveTimeout: 4_000,
+    keepAliveMaxTimeout: 60_000,
+    // Backstops only: each attempt is bounded by its own abort timer.
+    headersTimeout: attemptTimeoutMs * 2,
+    bodyTimeout: attemptTimeoutMs * 2,
+    connect: { timeout: attemptTimeoutMs },
+  });
+  const limiter = createConcurrencyLimiter({ maxInFlight, maxQueued });
+  const budget = createRetryBudget();
+  // Fingerprints key the per-credential queues; a per-client random key means they cannot be
+  // reversed or compared across processes, and the raw secret is never a map key.
+  const fingerprintKey = randomBytes(32);
+  let closed = false;
+
+  const fingerprint = (credentials: TwilioCredentials) =>
+    createHmac('sha256', fingerprintKey)
+      .update(`${credentials.username.length}:${credentials.username}`)
+      .update(credentials.password)
+      .digest('base64url');
+
+  class Session implements TwilioSession {
+    readonly #authorization: string;
+    readonly #secrets: string[];
+    readonly #credentialProblem: string | null;
+    readonly #fingerprint: string;
+    readonly #deadlineAt: number;
+    readonly #signal: AbortSignal | undefined;
+    readonly #onCall: ((call: UpstreamCall) => void) | undefined;
+
+    constructor(
+      credentials: TwilioCredentials,
+      sessionOptions: { signal?: AbortSignal; onCall?: (call: UpstreamCall) => void },
+    ) {
+      const username = String(credentials?.username ?? '');
+      const password = String(credentials?.password ?? '');
+      const pair = `${username}:${password}`;
+      const encoded = Buffer.from(pair, 'utf8').toString('base64');
+      this.#authorization = `Basic ${encoded}`;
+      // Anything Twilio echoes back is scrubbed of these before it reaches an error.
+      this.#secrets = [encoded, pair, ...(password.length >= 6 ? [password] : [])].sort(
+        (a, b) => b.length - a.length,
+      );
+      this.#credentialProblem =
+        username === ''
+          ? 'the credentials have no username'
+          : username.includes(':') || hasControlCharacter(username)
+            ? 'the credentials username is malformed'
+            : null;
+      this.#fingerprint = fingerprint({ username, password });
+      this.#deadlineAt = performance.now() + deadlineMs;
+      this.#signal = sessionOptions.signal;
+      this.#onCall = sessionOptions.onCall;
+    }
+
+    async send<T>(
+      operationId: OperationId,
+      request: OperationRequest,
+      read: (response: WireResponse) => T,
+    ): Promise<T> {
+      const spec: OperationSpec | undefined = OPERATIONS[operationId];
+      if (!spec) throw new TypeError('unknown operation');
+      const started = performance.now();
+      const call = { attempts: 0, status: null as number | null };
+      const report = (error?: TwilioApiError) => {
+        if (!this.#onCall) return;
+        const entry: UpstreamCall = {
+          operationId,
+          method: spec.method,
+          route: spec.route,
+          status: call.status,
+          attempts: call.attempts,
+          durationMs: Math.round((performance.now() - started) * 10) / 10,
+        };
+        if (error) entry.error = error.kind;
+        try {
+          this.#onCall(entry);
+        } catch {
+          // A failing listener must not turn a finished call into a failed one.
+        }
+      };
+      const fail = (kind: TwilioErrorKind, message: string, extra: Partial<TwilioApiError> = {}) =>
+        new TwilioApiError({
+          kind,
+          message,
+          method: spec.method,
+          route: spec.route,
+          operationId,
+          status: extra.status ?? null,
+          code: extra.code ?? null,
+          moreInfo: extra.moreInfo ?? null,
+        });
+
+      try {
+        if (closed) throw fail('network', 'The Twilio client is closed');
+        if (this.#credentialProblem) throw fail('invalid-argument', this.#credentialProblem);
+        let prepared: Prepared;
+        try {
+          prepared = prepare(operationId, spec, request);
+        } catch (error) {
+          if (error instanceof InvalidArgumentError) throw fail('invalid-argument', error.message);
+          throw error;
+        }
+        const response = await this.#execute(prepared, call, fail);
+        let body: unknown;
+        try {
+          body = parseJson(response.text);
+          const value = read({ status: response.status, body, source: { origin, path: prepared.path } });
+          report();
+          return value;
+        } catch (error) {
+          if (error instanceof SyntaxError || error instanceof WireFormatError) {
+            const detail = error instanceof WireFormatError ? error.message : 'the answer is not JSON';
+            throw fail('refused', `Refused Twilio's answer: ${detail}`, { status: response.status });
+          }
+          throw error;
+        }
+      } catch (error) {
+        if (error instanceof TwilioApiError) {
+          report(error);
+          throw error;
+        }
+        const wrapped = fail('refused', 'Unexpected failure while calling Twilio');
+        report(wrapped);
+        throw wrapped;
+      }
+    }
+
+    async #execute(
+      prepared: Prepared,
+      call: { attempts: number; status: number | null },
+      fail: (kind: TwilioErrorKind, message: string, extra?: Partial<TwilioApiError>) => TwilioApiError,
+    ): Promise<{ status: number; text: string }> {
+      const { spec } = prepared;
+      const isGet = spec.method === 'GET';
+      const cancelled = () => fail('deadline', 'The request was cancelled before Twilio answered');
+      const deadline = () => fail('deadline', 'The request deadline passed before Twilio answered');
+      let retries = 0;
+      budget.recordRequest();
+
+      /** Waits before the next attempt, if the retry and time budgets allow it. */
+      const retryAfter = async (delayMs: number): Promise<boolean> => {
+        if (retries >= maxRetries) return false;
+        if (performance.now() + delayMs >= this.#deadlineAt) return false;
+        if (!budget.tryRetry()) return false;
+        retries += 1;
+        if (!(await sleep(delayMs, this.#signal))) throw cancelled();
+        return true;
+      };
+      const backoff = () => fullJitterDelay(retries, retryBaseMs, retryCapMs);
+
+      for (;;) {
+        if (this.#signal?.aborted) throw cancelled();
+        const remaining = this.#deadlineAt - performance.now();
+        if (remaining <= 0) throw deadline();
+
+        let release: () => void;
+        try {
+          release = await limiter.acquire(this.#fingerprint, {
+            timeoutMs: Math.min(queueTimeoutMs, remaining),
+            signal: this.#signal,
+          });
+        } catch (error) {
+          if (!(error instanceof LimiterRejectedError)) throw error;
+          if (error.reason === 'aborted') throw cancelled();
+          if (error.reason === 'queue-timeout' && remaining < queueTimeoutMs) throw deadline();
+          throw fail('overloaded', 'Too many Twilio calls are waiting for these credentials');
+        }
+
+        let outcome: Outcome;
+        try {
+          const left = this.#deadlineAt - performance.now();
+          if (left <= 0) throw deadline();
+          call.attempts += 1;
+          outcome = await this.#attempt(prepared, Math.min(attemptTimeoutMs, left), left < attemptTimeoutMs);
+        } finally {
+          release();
+        }
+
+        if (outcome.type === 'failure') {
+          switch (outcome.failure) {
+            case 'cancelled':
+              throw cancelled();
+            case 'deadline':
+              throw deadline();
+            case 'too-large':
+              throw fail('refused', "Refused Twilio's answer: it is too large");
+            case 'connect':
+              // Nothing was sent, so even a write can be tried again.
+              if (await retryAfter(backoff())) continue;
+              throw fail('network', 'Could not connect to Twilio');
+            case 'timeout':
+              if (isGet && (await retryAfter(backoff()))) continue;
+              throw fail('timeout', `Twilio did not answer within ${attemptTimeoutMs} ms`);
+            default:
+              if (isGet && (await retryAfter(backoff()))) continue;
+              throw fail('network', 'The connection to Twilio failed');
+          }
+        }
+
+        const { status, headers, text } = outcome;
+        call.status = status;
+        if (status >= 200 && status < 300) return { status, text };
+        if (status >= 300 && status < 400)
+          throw fail('refused', `Refused Twilio's answer: a redirect (HTTP ${status})`, { status });
+
+        const details = this.#errorDetails(text);
+        if (status === 429) {
+          // Twilio never processed a request it answered 429 (error 20429), so any method may be retried.
+          const delay = parseRetryAfter(headers['retry-after']);
+          if (delay !== null && delay <= retryAfterCapMs && (await retryAfter(delay))) continue;
+          throw fail('rate-limited', details.message ?? 'Twilio is rate limiting these credentials', {
+            status,
+            code: details.code,
+            moreInfo: details.moreInfo,
+          });
+        }
+        if (isGet && (status === 502 || status === 503 || status === 504) && (await retryAfter(backoff())))
+          continue;
+        throw fail('http', details.message ?? `Twilio answered HTTP ${status}`, {
+          status,
+          code: details.code,
+          moreInfo: details.moreInfo,
+        });
+      }
+    }
+
+    async #attempt(prepared: Prepared, timeoutMs: number, boundByDeadline: boolean): Promise<Outcome> {
+      const controller = new AbortController();
+      let cause: Failure | null = null;
+      const timer = setTimeout(() => {
+        cause = boundByDeadline ? 'deadline' : 'timeout';
+        controller.abort();
+      }, timeoutMs);
+      const onAbort = () => {
+        cause = 'cancelled';
+        controller.abort();
+      };
+      this.#signal?.addEventListener('abort', onAbort, { once: true });
+      const headers: Record<string, string> = {
+        authorization: this.#authorization,
+        accept: 'application/json',
+        'user-agent': USER_AGENT,
+      };
+      if (prepared.spec.method === 'POST') headers['content-type'] = 'application/x-www-form-urlencoded';
+      if (prepared.webhookEnabled !== undefined)
+        headers['x-twilio-webhook-enabled'] = prepared.webhookEnabled ? 'true' : 'false';
+      try {
+        const response = await pool.request({
+          method: prepared.spec.method,
+          path: prepared.pathAndQuery,
+          headers,
+          body: prepared.body,
+          signal: controller.signal,
+        });
+        const text = await readText(response.body);
+        if (text === null) {
+          response.body.destroy();
+          return { type: 'failure', failure: 'too-large' };
+        }
+        return { type: 'response', status: response.statusCode, headers: response.headers, text };
+      } catch (error) {
+        if (cause) return { type: 'failure', failure: cause };
+        const code = errorCode(error);
+        return { type: 'failure', failure: code && CONNECT_ERRORS.has(code) ? 'connect' : 'network' };
+      } finally {
+        clearTimeout(timer);
+        this.#signal?.removeEventListener('abort', onAbort);
+      }
+    }
+
+    /** Twilio's `{code, message, more_info, status}`, scrubbed of anything that looks like our secret. */
+    #errorDetails(text: string): { message: string | null; code: number | null; moreInfo: string | null } {
+      let body: unknown;
+      try {
+        body = parseJson(text);
+      } catch {
+        return { message: null, code: null, moreInfo: null };
+      }
+      if (!isRecord(body)) return { message: null, code: null, moreInfo: null };
+      const code = typeof body.code === 'number' && Number.isInteger(body.code) ? body.code : null;
+      const rawMessage = typeof body.message === 'string' ? this.#scrub(body.message).slice(0, 1000) : null;
+      let moreInfo: string | null = null;
+      if (typeof body.more_info === 'string') {
+        try {
+          const url = new URL(body.more_info);
+          if (url.protocol === 'https:' && !url.username && !url.password) moreInfo = this.#scrub(url.href);
+        } catch {
+          moreInfo = null;
+        }
+      }
+      return { message: rawMessage || null, code, moreInfo };
+    }
+
+    #scrub(text: string): string {
+      let out = text;
+      for (const secret of this.#secrets) if (secret) out = out.split(secret).join('[redacted]');
+      return out;
+    }
+  }
+
+  return {
+    session(credentials, sessionOptions = {}) {
+      return new Session(credentials, sessionOptions);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.close();
+    },
+  };
+}
+
+function prepare(operationId: OperationId, spec: OperationSpec, request: OperationRequest): Prepared {
+  const path = buildPath(spec, request.path ?? {});
+  if (typeof path !== 'string') throw new InvalidArgumentError(`${path.param} ${path.refused}`);
+
+  const query = new URLSearchParams();
+  if (request.query) {
+    if (spec.method !== 'GET') throw new InvalidArgumentError('this operation takes no query');
+    encodeParams(query, request.query.fields, request.query.params);
+  }
+  if (request.paging) {
+    if (!spec.list) throw new InvalidArgumentError('this operation is not a list');
+    const { pageSize, page } = request.paging;
+    if (pageSize !== undefined) {
+      if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > spec.list.maxPageSize)
+        throw new InvalidArgumentError(`pageSize must be an integer from 1 to ${spec.list.maxPageSize}`);
+      query.append('PageSize', String(pageSize));
+    }
+    if (page !== undefined && page !== null) {
+      if (
+        !Number.isSafeInteger(page.page) ||
+        page.page < 0 ||
+        typeof page.pageToken !== 'string' ||
+        !page.pageToken
+      )
+        throw new InvalidArgumentError('page is not a page of this list');
+      query.append('Page', String(page.page));
+      query.append('PageToken', page.pageToken);
+    }
+  }
+
+  let body: string | undefined;
+  if (request.form) {
+    if (spec.method !== 'POST') throw new InvalidArgumentError('this operation takes no body');
+    const form = new URLSearchParams();
+    encodeParams(form, request.form.fields, request.form.params);
+    body = form.toString();
+  } else if (spec.method === 'POST') {
+    body = '';
+  }
+
+  let webhookEnabled: boolean | undefined;
+  if (request.webhookEnabled !== undefined && request.webhookEnabled !== null) {
+    if (!spec.webhookEnabled) throw new InvalidArgumentError('webhookEnabled is not taken by this operation');
+    webhookEnabled = request.webhookEnabled === true;
+  }
+
+  const search = query.toString();
+  return {
+    spec,
+    operationId,
+    path,
+    pathAndQuery: search ? `${path}?${search}` : path,
+    body,
+    webhookEnabled,
+  };
+}

@@ -1,0 +1,170 @@
+import type { operations } from '../generated/conversations-v1.ts';
+import type { PageRef } from './paging.ts';
+import type { JsonValue, OperationId } from './wire.ts';
+
+/**
+ * Twilio's request encoding (docs/twilio-rest-behaviour.md §3): form bodies with PascalCase keys,
+ * dotted keys kept flat (`Timers.Inactive`), arrays as repeated keys, booleans as true/false,
+ * dates as ISO 8601 UTC to the second, JSON params as JSON strings. Callers use camelCase names
+ * derived from the spec's (`Timers.Inactive` → `timersInactive`, `Permission` → `permission`).
+ */
+type ParamTail<S extends string> = S extends `${infer Head}.${infer Tail}` ? `${Head}${ParamTail<Tail>}` : S;
+export type ParamName<S extends string> = S extends `${infer Head}.${infer Tail}`
+  ? `${Uncapitalize<Head>}${ParamTail<Tail>}`
+  : Uncapitalize<S>;
+
+/** What a caller gives for one participant of ConversationWithParticipants. */
+export interface ParticipantInput {
+  identity?: string;
+  messagingBindingAddress?: string;
+  messagingBindingProxyAddress?: string;
+  messagingBindingProjectedAddress?: string;
+  roleSid?: string;
+  attributes?: JsonValue;
+}
+
+type ParamValue<K extends string, V> = K extends 'Attributes' | 'ContentVariables'
+  ? JsonValue
+  : K extends `Date${string}` | 'LastReadTimestamp' | 'StartDate' | 'EndDate'
+    ? Date
+    : K extends 'Participant'
+      ? ParticipantInput[]
+      : V;
+
+export type CamelParams<W> = {
+  [K in keyof W as ParamName<K & string>]: ParamValue<K & string, W[K]>;
+};
+
+type BodyOf<Id extends OperationId> = operations[Id] extends {
+  requestBody?: { content: { 'application/x-www-form-urlencoded': infer B } };
+}
+  ? B
+  : never;
+
+type QueryOf<Id extends OperationId> = NonNullable<operations[Id]['parameters']['query']>;
+
+/** The camelCase body params of an operation, typed from the spec. */
+export type BodyParams<Id extends OperationId> = CamelParams<BodyOf<Id>>;
+
+/** The camelCase query filters of a list operation, plus paging. */
+export type ListParams<Id extends OperationId> = CamelParams<
+  Omit<QueryOf<Id>, 'PageSize' | 'Page' | 'PageToken'>
+> & {
+  pageSize?: number;
+  /** The page to read: null or absent for the first one, else `next`/`previous` of a `Page`. */
+  page?: PageRef | null;
+};
+
+/**
+ * How each wire key of an operation is encoded; written out per operation so the typecheck fails
+ * when the spec adds or renames a parameter.
+ */
+export type Encoding = 'value' | 'json' | 'participants';
+export type FormFields<Id extends OperationId> = { [K in keyof BodyOf<Id> & string]-?: Encoding };
+export type QueryFields<Id extends OperationId> = {
+  [K in Exclude<keyof QueryOf<Id> & string, 'PageSize' | 'Page' | 'PageToken'>]-?: Encoding;
+};
+
+/** A bad argument, found before any request; the client turns it into an `invalid-argument` error. */
+export class InvalidArgumentError extends Error {
+  override readonly name = 'InvalidArgumentError';
+}
+
+export const paramName = (wire: string): string => {
+  const [head = '', ...rest] = wire.split('.');
+  return head.charAt(0).toLowerCase() + head.slice(1) + rest.join('');
+};
+
+/** ISO 8601 UTC to the second, the form Twilio uses and expects (`2015-12-16T22:18:37Z`). */
+export function formatDate(value: Date, name: string): string {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime()))
+    throw new InvalidArgumentError(`${name} is not a valid date`);
+  return value.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function scalar(value: unknown, name: string): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new InvalidArgumentError(`${name} is not a finite number`);
+    return String(value);
+  }
+  if (value instanceof Date) return formatDate(value, name);
+  throw new InvalidArgumentError(`${name} has an unsupported type`);
+}
+
+function jsonText(value: unknown, name: string): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    throw new InvalidArgumentError(`${name} is not serialisable as JSON`);
+  }
+  if (text === undefined) throw new InvalidArgumentError(`${name} is not serialisable as JSON`);
+  return text;
+}
+
+/**
+ * Twilio does not document the key spelling inside `Participant`; its own examples use the
+ * snake_case names of the Participant resource's JSON, nested like its `messaging_binding`.
+ */
+function participantText(value: unknown, name: string): string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new InvalidArgumentError(`${name} is not an object`);
+  const input = value as ParticipantInput;
+  const out: Record<string, JsonValue> = {};
+  if (input.identity !== undefined) out.identity = scalar(input.identity, `${name}.identity`);
+  const binding: Record<string, JsonValue> = {};
+  if (input.messagingBindingAddress !== undefined)
+    binding.address = scalar(input.messagingBindingAddress, `${name}.messagingBindingAddress`);
+  if (input.messagingBindingProxyAddress !== undefined)
+    binding.proxy_address = scalar(
+      input.messagingBindingProxyAddress,
+      `${name}.messagingBindingProxyAddress`,
+    );
+  if (input.messagingBindingProjectedAddress !== undefined)
+    binding.projected_address = scalar(
+      input.messagingBindingProjectedAddress,
+      `${name}.messagingBindingProjectedAddress`,
+    );
+  if (Object.keys(binding).length > 0) out.messaging_binding = binding;
+  if (input.roleSid !== undefined) out.role_sid = scalar(input.roleSid, `${name}.roleSid`);
+  if (input.attributes !== undefined) out.attributes = jsonText(input.attributes, `${name}.attributes`);
+  return JSON.stringify(out);
+}
+
+/**
+ * Appends the params named in `fields` to `target`, in the order of `fields`. Absent (undefined)
+ * params are left out; null is refused because Twilio has no way to receive it.
+ */
+export function encodeParams(
+  target: URLSearchParams,
+  fields: Readonly<Record<string, Encoding>>,
+  params: object,
+): void {
+  const values = params as Readonly<Record<string, unknown>>;
+  for (const [wire, encoding] of Object.entries(fields)) {
+    const name = paramName(wire);
+    const value = values[name];
+    if (value === undefined) continue;
+    if (encoding === 'json') {
+      target.append(wire, jsonText(value, name));
+      continue;
+    }
+    if (value === null) throw new InvalidArgumentError(`${name} cannot be null`);
+    if (encoding === 'participants') {
+      if (!Array.isArray(value)) throw new InvalidArgumentError(`${name} is not a list`);
+      value.forEach((item, index) => {
+        target.append(wire, participantText(item, `${name}[${index}]`));
+      });
+      continue;
+    }
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        target.append(wire, scalar(item, `${name}[${index}]`));
+      });
+      continue;
+    }
+    target.append(wire, scalar(value, name));
+  }
+}

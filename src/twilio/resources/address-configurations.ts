@@ -1,0 +1,155 @@
+import type { TwilioSession } from '../client.ts';
+import type { BodyParams, FormFields, ListParams, QueryFields } from '../form.ts';
+import type { Page } from '../paging.ts';
+import { readList, readNothing, readOne } from '../resource.ts';
+import {
+  boolean,
+  type Camelized,
+  integer,
+  nullable,
+  requiredDate,
+  requiredString,
+  type Schemas,
+  shape,
+  string,
+  strings,
+} from '../wire.ts';
+
+type AutoCreationWire = {
+  enabled?: boolean | null;
+  type?: string | null;
+  conversation_service_sid?: string | null;
+  webhook_url?: string | null;
+  webhook_method?: string | null;
+  webhook_filters?: string[] | null;
+  studio_flow_sid?: string | null;
+  studio_retry_count?: number | null;
+};
+
+/** Whether and how a message to this address starts a conversation: `webhook`, `studio` or `default`. */
+export type AddressAutoCreation = Camelized<AutoCreationWire>;
+
+const autoCreation = nullable(
+  shape<AutoCreationWire, AddressAutoCreation>('auto_creation', {
+    enabled: boolean,
+    type: string,
+    conversation_service_sid: string,
+    webhook_url: string,
+    webhook_method: string,
+    webhook_filters: strings,
+    studio_flow_sid: string,
+    studio_retry_count: integer,
+  }),
+);
+
+type AddressConfigurationWire = Schemas['conversations.v1.configuration_address'];
+
+/** An address configuration (IG…): what happens when a message reaches one of the account's addresses. */
+export type AddressConfiguration = Camelized<
+  AddressConfigurationWire,
+  'sid' | 'account_sid' | 'date_created' | 'date_updated' | 'url',
+  { auto_creation: AddressAutoCreation | null }
+>;
+
+export const toAddressConfiguration = shape<AddressConfigurationWire, AddressConfiguration>(
+  'address_configuration',
+  {
+    sid: requiredString,
+    account_sid: requiredString,
+    type: string,
+    address: string,
+    friendly_name: string,
+    auto_creation: autoCreation,
+    date_created: requiredDate,
+    date_updated: requiredDate,
+    url: requiredString,
+    address_country: string,
+  },
+);
+
+const autoCreationForm = {
+  'AutoCreation.Enabled': 'value',
+  'AutoCreation.Type': 'value',
+  'AutoCreation.ConversationServiceSid': 'value',
+  'AutoCreation.WebhookUrl': 'value',
+  'AutoCreation.WebhookMethod': 'value',
+  'AutoCreation.WebhookFilters': 'value',
+  'AutoCreation.StudioFlowSid': 'value',
+  'AutoCreation.StudioRetryCount': 'value',
+} as const;
+
+const createForm = {
+  Type: 'value',
+  Address: 'value',
+  FriendlyName: 'value',
+  ...autoCreationForm,
+  AddressCountry: 'value',
+} as const satisfies FormFields<'CreateConfigurationAddress'>;
+
+const updateForm = {
+  FriendlyName: 'value',
+  ...autoCreationForm,
+} as const satisfies FormFields<'UpdateConfigurationAddress'>;
+
+const listQuery = { Type: 'value' } as const satisfies QueryFields<'ListConfigurationAddress'>;
+
+export interface AddressConfigurationRef {
+  /** The configuration's SID (IG…) or its address. */
+  sid: string;
+}
+
+export type ListAddressConfigurationsParams = ListParams<'ListConfigurationAddress'>;
+export type CreateAddressConfigurationParams = BodyParams<'CreateConfigurationAddress'>;
+export type UpdateAddressConfigurationParams = AddressConfigurationRef &
+  BodyParams<'UpdateConfigurationAddress'>;
+
+export function listAddressConfigurations(
+  session: TwilioSession,
+  params: ListAddressConfigurationsParams = {},
+): Promise<Page<AddressConfiguration>> {
+  return session.send(
+    'ListConfigurationAddress',
+    { query: { fields: listQuery, params }, paging: { pageSize: params.pageSize, page: params.page } },
+    readList('ListConfigurationAddress', toAddressConfiguration),
+  );
+}
+
+export function createAddressConfiguration(
+  session: TwilioSession,
+  params: CreateAddressConfigurationParams,
+): Promise<AddressConfiguration> {
+  return session.send(
+    'CreateConfigurationAddress',
+    { form: { fields: createForm, params } },
+    readOne(toAddressConfiguration, 'address_configuration'),
+  );
+}
+
+export function fetchAddressConfiguration(
+  session: TwilioSession,
+  params: AddressConfigurationRef,
+): Promise<AddressConfiguration> {
+  return session.send(
+    'FetchConfigurationAddress',
+    { path: { Sid: params.sid } },
+    readOne(toAddressConfiguration, 'address_configuration'),
+  );
+}
+
+export function updateAddressConfiguration(
+  session: TwilioSession,
+  params: UpdateAddressConfigurationParams,
+): Promise<AddressConfiguration> {
+  return session.send(
+    'UpdateConfigurationAddress',
+    { path: { Sid: params.sid }, form: { fields: updateForm, params } },
+    readOne(toAddressConfiguration, 'address_configuration'),
+  );
+}
+
+export function deleteAddressConfiguration(
+  session: TwilioSession,
+  params: AddressConfigurationRef,
+): Promise<void> {
+  return session.send('DeleteConfigurationAddress', { path: { Sid: params.sid } }, readNothing);
+}

@@ -1,0 +1,89 @@
+import type { TwilioSession } from '../client.ts';
+import type { ListParams, QueryFields } from '../form.ts';
+import type { Page } from '../paging.ts';
+import { readList, readNothing, readOne } from '../resource.ts';
+import {
+  type Camelized,
+  oneOf,
+  requiredDate,
+  requiredString,
+  type Schemas,
+  shape,
+  string,
+  strings,
+} from '../wire.ts';
+
+type BindingWire = Schemas['conversations.v1.service.service_binding'];
+
+/** A push registration (BS…) of one device of one identity; created by the client SDKs, not REST. */
+export type PushBinding = Camelized<
+  BindingWire,
+  'sid' | 'account_sid' | 'chat_service_sid' | 'date_created' | 'date_updated' | 'url'
+>;
+
+export const bindingTypes: Record<Schemas['service_binding_enum_binding_type'], true> = {
+  apn: true,
+  gcm: true,
+  fcm: true,
+};
+
+export const toPushBinding = shape<BindingWire, PushBinding>('binding', {
+  sid: requiredString,
+  account_sid: requiredString,
+  chat_service_sid: requiredString,
+  credential_sid: string,
+  date_created: requiredDate,
+  date_updated: requiredDate,
+  endpoint: string,
+  identity: string,
+  binding_type: oneOf(bindingTypes),
+  message_types: strings,
+  url: requiredString,
+});
+
+const listQuery = {
+  BindingType: 'value',
+  Identity: 'value',
+} as const satisfies QueryFields<'ListServiceBinding'>;
+
+/** Bindings exist only under a named service; there is no short route for them. */
+export interface PushBindingsParent {
+  serviceSid: string;
+}
+
+export interface PushBindingRef extends PushBindingsParent {
+  sid: string;
+}
+
+export type ListPushBindingsParams = PushBindingsParent & ListParams<'ListServiceBinding'>;
+
+export function listPushBindings(
+  session: TwilioSession,
+  params: ListPushBindingsParams,
+): Promise<Page<PushBinding>> {
+  return session.send(
+    'ListServiceBinding',
+    {
+      path: { ChatServiceSid: params.serviceSid },
+      query: { fields: listQuery, params },
+      paging: { pageSize: params.pageSize, page: params.page },
+    },
+    readList('ListServiceBinding', toPushBinding),
+  );
+}
+
+export function fetchPushBinding(session: TwilioSession, params: PushBindingRef): Promise<PushBinding> {
+  return session.send(
+    'FetchServiceBinding',
+    { path: { ChatServiceSid: params.serviceSid, Sid: params.sid } },
+    readOne(toPushBinding, 'binding'),
+  );
+}
+
+export function deletePushBinding(session: TwilioSession, params: PushBindingRef): Promise<void> {
+  return session.send(
+    'DeleteServiceBinding',
+    { path: { ChatServiceSid: params.serviceSid, Sid: params.sid } },
+    readNothing,
+  );
+}

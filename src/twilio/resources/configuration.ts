@@ -1,0 +1,97 @@
+import type { TwilioSession } from '../client.ts';
+import type { BodyParams, FormFields } from '../form.ts';
+import { readOne } from '../resource.ts';
+import {
+  type Camelized,
+  links,
+  oneOf,
+  requiredString,
+  type Schemas,
+  shape,
+  string,
+  strings,
+} from '../wire.ts';
+
+type ConfigurationWire = Schemas['conversations.v1.configuration'];
+type ConfigurationWebhookWire = Schemas['conversations.v1.configuration.configuration_webhook'];
+
+/** The account's Conversations settings: its default service and messaging service, default timers. */
+export type Configuration = Camelized<ConfigurationWire, 'account_sid' | 'url'>;
+
+/** The account-wide webhook target (`webhook` or `flex`), its URLs, method (GET|POST) and event filters. */
+export type ConfigurationWebhook = Camelized<ConfigurationWebhookWire, 'account_sid' | 'url'>;
+
+export const toConfiguration = shape<ConfigurationWire, Configuration>('configuration', {
+  account_sid: requiredString,
+  default_chat_service_sid: string,
+  default_messaging_service_sid: string,
+  default_inactive_timer: string,
+  default_closed_timer: string,
+  url: requiredString,
+  links,
+});
+
+export const toConfigurationWebhook = shape<ConfigurationWebhookWire, ConfigurationWebhook>(
+  'webhook_configuration',
+  {
+    account_sid: requiredString,
+    method: oneOf<Schemas['configuration_webhook_enum_method']>({ GET: true, POST: true }),
+    filters: strings,
+    pre_webhook_url: string,
+    post_webhook_url: string,
+    target: oneOf<Schemas['configuration_webhook_enum_target']>({ webhook: true, flex: true }),
+    url: requiredString,
+  },
+);
+
+const configurationForm = {
+  DefaultChatServiceSid: 'value',
+  DefaultMessagingServiceSid: 'value',
+  DefaultInactiveTimer: 'value',
+  DefaultClosedTimer: 'value',
+} as const satisfies FormFields<'UpdateConfiguration'>;
+
+const webhookForm = {
+  Method: 'value',
+  Filters: 'value',
+  PreWebhookUrl: 'value',
+  PostWebhookUrl: 'value',
+  Target: 'value',
+} as const satisfies FormFields<'UpdateConfigurationWebhook'>;
+
+export type UpdateConfigurationParams = BodyParams<'UpdateConfiguration'>;
+export type UpdateConfigurationWebhookParams = BodyParams<'UpdateConfigurationWebhook'>;
+
+export function fetchConfiguration(session: TwilioSession): Promise<Configuration> {
+  return session.send('FetchConfiguration', {}, readOne(toConfiguration, 'configuration'));
+}
+
+export function updateConfiguration(
+  session: TwilioSession,
+  params: UpdateConfigurationParams = {},
+): Promise<Configuration> {
+  return session.send(
+    'UpdateConfiguration',
+    { form: { fields: configurationForm, params } },
+    readOne(toConfiguration, 'configuration'),
+  );
+}
+
+export function fetchConfigurationWebhook(session: TwilioSession): Promise<ConfigurationWebhook> {
+  return session.send(
+    'FetchConfigurationWebhook',
+    {},
+    readOne(toConfigurationWebhook, 'webhook_configuration'),
+  );
+}
+
+export function updateConfigurationWebhook(
+  session: TwilioSession,
+  params: UpdateConfigurationWebhookParams = {},
+): Promise<ConfigurationWebhook> {
+  return session.send(
+    'UpdateConfigurationWebhook',
+    { form: { fields: webhookForm, params } },
+    readOne(toConfigurationWebhook, 'webhook_configuration'),
+  );
+}

@@ -1,0 +1,175 @@
+import type { TwilioSession } from '../client.ts';
+import type { BodyParams, FormFields, ListParams, QueryFields } from '../form.ts';
+import type { Page } from '../paging.ts';
+import {
+  readList,
+  readNothing,
+  readOne,
+  type ServiceScope,
+  scoped,
+  type WebhookOption,
+} from '../resource.ts';
+import {
+  type Camelized,
+  date,
+  json,
+  links,
+  nullable,
+  oneOf,
+  orEmpty,
+  requiredDate,
+  requiredString,
+  type Schemas,
+  shape,
+  string,
+} from '../wire.ts';
+
+type TimersWire = { date_inactive?: string | null; date_closed?: string | null };
+type EmailBindingWire = { address?: string | null; projected_address?: string | null; name?: string | null };
+
+/** When the conversation's timers will move it to inactive and to closed; null when not set. */
+export type ConversationTimers = Camelized<TimersWire>;
+export type ConversationEmailBinding = Camelized<EmailBindingWire>;
+export interface ConversationBindings {
+  email: ConversationEmailBinding | null;
+}
+
+export const conversationTimers = orEmpty(
+  shape<TimersWire, ConversationTimers>('timers', { date_inactive: date, date_closed: date }),
+);
+
+const emailBinding = shape<EmailBindingWire, ConversationEmailBinding>('email', {
+  address: string,
+  projected_address: string,
+  name: string,
+});
+
+const conversationBindings = orEmpty(
+  shape<{ email?: unknown }, ConversationBindings>('bindings', { email: nullable(emailBinding) }),
+);
+
+export const conversationStates: Record<Schemas['conversation_enum_state'], true> = {
+  active: true,
+  inactive: true,
+  closed: true,
+};
+
+type ConversationWire = Schemas['conversations.v1.service.service_conversation'];
+
+export type Conversation = Camelized<
+  ConversationWire,
+  'sid' | 'account_sid' | 'chat_service_sid' | 'date_created' | 'date_updated' | 'url',
+  { timers: ConversationTimers; bindings: ConversationBindings }
+>;
+
+export const toConversation = shape<ConversationWire, Conversation>('conversation', {
+  account_sid: requiredString,
+  chat_service_sid: requiredString,
+  messaging_service_sid: string,
+  sid: requiredString,
+  friendly_name: string,
+  unique_name: string,
+  attributes: json,
+  state: oneOf(conversationStates),
+  date_created: requiredDate,
+  date_updated: requiredDate,
+  timers: conversationTimers,
+  url: requiredString,
+  links,
+  bindings: conversationBindings,
+});
+
+export const conversationForm = {
+  FriendlyName: 'value',
+  UniqueName: 'value',
+  DateCreated: 'value',
+  DateUpdated: 'value',
+  MessagingServiceSid: 'value',
+  Attributes: 'json',
+  State: 'value',
+  'Timers.Inactive': 'value',
+  'Timers.Closed': 'value',
+  'Bindings.Email.Address': 'value',
+  'Bindings.Email.Name': 'value',
+} as const satisfies FormFields<'CreateConversation'> &
+  FormFields<'CreateServiceConversation'> &
+  FormFields<'UpdateConversation'> &
+  FormFields<'UpdateServiceConversation'>;
+
+const listQuery = {
+  StartDate: 'value',
+  EndDate: 'value',
+  State: 'value',
+} as const satisfies QueryFields<'ListConversation'> & QueryFields<'ListServiceConversation'>;
+
+/** A conversation is addressed by its SID (CH…) or its unique name. */
+export interface ConversationRef extends ServiceScope {
+  sid: string;
+}
+
+export type ListConversationsParams = ServiceScope & ListParams<'ListConversation'>;
+export type CreateConversationParams = ServiceScope & WebhookOption & BodyParams<'CreateConversation'>;
+export type UpdateConversationParams = ConversationRef & WebhookOption & BodyParams<'UpdateConversation'>;
+export type DeleteConversationParams = ConversationRef & WebhookOption;
+
+export function listConversations(
+  session: TwilioSession,
+  params: ListConversationsParams = {},
+): Promise<Page<Conversation>> {
+  const operationId = scoped(params, 'ListConversation', 'ListServiceConversation');
+  return session.send(
+    operationId,
+    {
+      path: { ChatServiceSid: params.serviceSid },
+      query: { fields: listQuery, params },
+      paging: { pageSize: params.pageSize, page: params.page },
+    },
+    readList(operationId, toConversation),
+  );
+}
+
+export function createConversation(
+  session: TwilioSession,
+  params: CreateConversationParams = {},
+): Promise<Conversation> {
+  return session.send(
+    scoped(params, 'CreateConversation', 'CreateServiceConversation'),
+    {
+      path: { ChatServiceSid: params.serviceSid },
+      form: { fields: conversationForm, params },
+      webhookEnabled: params.webhookEnabled,
+    },
+    readOne(toConversation, 'conversation'),
+  );
+}
+
+export function fetchConversation(session: TwilioSession, params: ConversationRef): Promise<Conversation> {
+  return session.send(
+    scoped(params, 'FetchConversation', 'FetchServiceConversation'),
+    { path: { ChatServiceSid: params.serviceSid, Sid: params.sid } },
+    readOne(toConversation, 'conversation'),
+  );
+}
+
+export function updateConversation(
+  session: TwilioSession,
+  params: UpdateConversationParams,
+): Promise<Conversation> {
+  return session.send(
+    scoped(params, 'UpdateConversation', 'UpdateServiceConversation'),
+    {
+      path: { ChatServiceSid: params.serviceSid, Sid: params.sid },
+      form: { fields: conversationForm, params },
+      webhookEnabled: params.webhookEnabled,
+    },
+    readOne(toConversation, 'conversation'),
+  );
+}
+
+export function deleteConversation(session: TwilioSession, params: DeleteConversationParams): Promise<void> {
+  return session.send(
+    scoped(params, 'DeleteConversation', 'DeleteServiceConversation'),
+    { path: { ChatServiceSid: params.serviceSid, Sid: params.sid }, webhookEnabled: params.webhookEnabled },
+    readNothing,
+  );
+}

@@ -1,0 +1,111 @@
+import type { TwilioSession } from '../client.ts';
+import type { BodyParams, FormFields } from '../form.ts';
+import { readOne } from '../resource.ts';
+import { boolean, type Camelized, nullable, requiredString, type Schemas, shape, string } from '../wire.ts';
+
+type TemplateWire = { enabled?: boolean | null; template?: string | null; sound?: string | null };
+type MediaTemplateWire = { enabled?: boolean | null; template?: string | null };
+type NewMessageWire = TemplateWire & { badge_count_enabled?: boolean | null; with_media?: unknown };
+
+/** A push notification: whether it is sent, its template (`${CONVERSATION}`, …) and its sound. */
+export type NotificationTemplate = Camelized<TemplateWire>;
+export type MediaNotificationTemplate = Camelized<MediaTemplateWire>;
+export type NewMessageNotification = Camelized<
+  NewMessageWire,
+  never,
+  { with_media: MediaNotificationTemplate | null }
+>;
+
+const template = nullable(
+  shape<TemplateWire, NotificationTemplate>('notification', {
+    enabled: boolean,
+    template: string,
+    sound: string,
+  }),
+);
+
+const newMessage = nullable(
+  shape<NewMessageWire, NewMessageNotification>('new_message', {
+    enabled: boolean,
+    template: string,
+    sound: string,
+    badge_count_enabled: boolean,
+    with_media: nullable(
+      shape<MediaTemplateWire, MediaNotificationTemplate>('with_media', {
+        enabled: boolean,
+        template: string,
+      }),
+    ),
+  }),
+);
+
+type ServiceNotificationWire = Schemas['conversations.v1.service.service_configuration.service_notification'];
+
+/** A service's push notification settings. */
+export type ServiceNotification = Camelized<
+  ServiceNotificationWire,
+  'account_sid' | 'chat_service_sid' | 'url',
+  {
+    new_message: NewMessageNotification | null;
+    added_to_conversation: NotificationTemplate | null;
+    removed_from_conversation: NotificationTemplate | null;
+  }
+>;
+
+export const toServiceNotification = shape<ServiceNotificationWire, ServiceNotification>(
+  'service_notification',
+  {
+    account_sid: requiredString,
+    chat_service_sid: requiredString,
+    new_message: newMessage,
+    added_to_conversation: template,
+    removed_from_conversation: template,
+    log_enabled: boolean,
+    url: requiredString,
+  },
+);
+
+const form = {
+  LogEnabled: 'value',
+  'NewMessage.Enabled': 'value',
+  'NewMessage.Template': 'value',
+  'NewMessage.Sound': 'value',
+  'NewMessage.BadgeCountEnabled': 'value',
+  'AddedToConversation.Enabled': 'value',
+  'AddedToConversation.Template': 'value',
+  'AddedToConversation.Sound': 'value',
+  'RemovedFromConversation.Enabled': 'value',
+  'RemovedFromConversation.Template': 'value',
+  'RemovedFromConversation.Sound': 'value',
+  'NewMessage.WithMedia.Enabled': 'value',
+  'NewMessage.WithMedia.Template': 'value',
+} as const satisfies FormFields<'UpdateServiceNotification'>;
+
+export interface ServiceNotificationRef {
+  serviceSid: string;
+}
+
+export type UpdateServiceNotificationParams = ServiceNotificationRef &
+  BodyParams<'UpdateServiceNotification'>;
+
+export function fetchServiceNotification(
+  session: TwilioSession,
+  params: ServiceNotificationRef,
+): Promise<ServiceNotification> {
+  return session.send(
+    'FetchServiceNotification',
+    { path: { ChatServiceSid: params.serviceSid } },
+    readOne(toServiceNotification, 'service_notification'),
+  );
+}
+
+export function updateServiceNotification(
+  session: TwilioSession,
+  params: UpdateServiceNotificationParams,
+): Promise<ServiceNotification> {
+  return session.send(
+    'UpdateServiceNotification',
+    { path: { ChatServiceSid: params.serviceSid }, form: { fields: form, params } },
+    readOne(toServiceNotification, 'service_notification'),
+  );
+}

@@ -1,0 +1,62 @@
+import type { TwilioSession } from '../client.ts';
+import type { BodyParams, FormFields } from '../form.ts';
+import { readOne } from '../resource.ts';
+import { type Camelized, oneOf, requiredString, type Schemas, shape, string, strings } from '../wire.ts';
+
+type ServiceWebhookConfigurationWire =
+  Schemas['conversations.v1.service.service_configuration.service_webhook_configuration'];
+
+/** A service's pre- and post-event webhook URLs, method (GET|POST) and event filters. */
+export type ServiceWebhookConfiguration = Camelized<
+  ServiceWebhookConfigurationWire,
+  'account_sid' | 'chat_service_sid' | 'url'
+>;
+
+export const toServiceWebhookConfiguration = shape<
+  ServiceWebhookConfigurationWire,
+  ServiceWebhookConfiguration
+>('service_webhook_configuration', {
+  account_sid: requiredString,
+  chat_service_sid: requiredString,
+  pre_webhook_url: string,
+  post_webhook_url: string,
+  filters: strings,
+  method: oneOf<Schemas['service_webhook_configuration_enum_method']>({ GET: true, POST: true }),
+  url: requiredString,
+});
+
+const form = {
+  PreWebhookUrl: 'value',
+  PostWebhookUrl: 'value',
+  Filters: 'value',
+  Method: 'value',
+} as const satisfies FormFields<'UpdateServiceWebhookConfiguration'>;
+
+export interface ServiceWebhookConfigurationRef {
+  serviceSid: string;
+}
+
+export type UpdateServiceWebhookConfigurationParams = ServiceWebhookConfigurationRef &
+  BodyParams<'UpdateServiceWebhookConfiguration'>;
+
+export function fetchServiceWebhookConfiguration(
+  session: TwilioSession,
+  params: ServiceWebhookConfigurationRef,
+): Promise<ServiceWebhookConfiguration> {
+  return session.send(
+    'FetchServiceWebhookConfiguration',
+    { path: { ChatServiceSid: params.serviceSid } },
+    readOne(toServiceWebhookConfiguration, 'service_webhook_configuration'),
+  );
+}
+
+export function updateServiceWebhookConfiguration(
+  session: TwilioSession,
+  params: UpdateServiceWebhookConfigurationParams,
+): Promise<ServiceWebhookConfiguration> {
+  return session.send(
+    'UpdateServiceWebhookConfiguration',
+    { path: { ChatServiceSid: params.serviceSid }, form: { fields: form, params } },
+    readOne(toServiceWebhookConfiguration, 'service_webhook_configuration'),
+  );
+}

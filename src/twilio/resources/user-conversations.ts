@@ -1,0 +1,136 @@
+import type { TwilioSession } from '../client.ts';
+import type { BodyParams, FormFields, ListParams } from '../form.ts';
+import type { Page } from '../paging.ts';
+import { readList, readNothing, readOne, type ServiceScope, scoped } from '../resource.ts';
+import {
+  type Camelized,
+  date,
+  integer,
+  json,
+  links,
+  oneOf,
+  requiredString,
+  type Schemas,
+  shape,
+  string,
+} from '../wire.ts';
+import { type ConversationTimers, conversationStates, conversationTimers } from './conversations.ts';
+
+type UserConversationWire = Schemas['conversations.v1.service.service_user.service_user_conversation'];
+
+/** One conversation as one user sees it: their unread count, read horizon and notification level. */
+export type UserConversation = Camelized<
+  UserConversationWire,
+  'account_sid' | 'chat_service_sid' | 'conversation_sid' | 'user_sid' | 'url',
+  { timers: ConversationTimers }
+>;
+
+export const notificationLevels: Record<Schemas['user_conversation_enum_notification_level'], true> = {
+  default: true,
+  muted: true,
+};
+
+export const toUserConversation = shape<UserConversationWire, UserConversation>('user_conversation', {
+  account_sid: requiredString,
+  chat_service_sid: requiredString,
+  conversation_sid: requiredString,
+  unread_messages_count: integer,
+  last_read_message_index: integer,
+  participant_sid: string,
+  user_sid: requiredString,
+  friendly_name: string,
+  conversation_state: oneOf(conversationStates),
+  timers: conversationTimers,
+  attributes: json,
+  date_created: date,
+  date_updated: date,
+  created_by: string,
+  notification_level: oneOf(notificationLevels),
+  unique_name: string,
+  url: requiredString,
+  links,
+});
+
+const updateForm = {
+  NotificationLevel: 'value',
+  LastReadTimestamp: 'value',
+  LastReadMessageIndex: 'value',
+} as const satisfies FormFields<'UpdateUserConversation'> & FormFields<'UpdateServiceUserConversation'>;
+
+export interface UserConversationsParent extends ServiceScope {
+  /** The user's SID (US…) or identity. */
+  userSid: string;
+}
+
+export interface UserConversationRef extends UserConversationsParent {
+  /** The conversation's SID (CH…) or unique name. */
+  conversationSid: string;
+}
+
+export type ListUserConversationsParams = UserConversationsParent & ListParams<'ListUserConversation'>;
+export type UpdateUserConversationParams = UserConversationRef & BodyParams<'UpdateUserConversation'>;
+
+export function listUserConversations(
+  session: TwilioSession,
+  params: ListUserConversationsParams,
+): Promise<Page<UserConversation>> {
+  const operationId = scoped(params, 'ListUserConversation', 'ListServiceUserConversation');
+  return session.send(
+    operationId,
+    {
+      path: { ChatServiceSid: params.serviceSid, UserSid: params.userSid },
+      paging: { pageSize: params.pageSize, page: params.page },
+    },
+    readList(operationId, toUserConversation),
+  );
+}
+
+export function fetchUserConversation(
+  session: TwilioSession,
+  params: UserConversationRef,
+): Promise<UserConversation> {
+  return session.send(
+    scoped(params, 'FetchUserConversation', 'FetchServiceUserConversation'),
+    {
+      path: {
+        ChatServiceSid: params.serviceSid,
+        UserSid: params.userSid,
+        ConversationSid: params.conversationSid,
+      },
+    },
+    readOne(toUserConversation, 'user_conversation'),
+  );
+}
+
+export function updateUserConversation(
+  session: TwilioSession,
+  params: UpdateUserConversationParams,
+): Promise<UserConversation> {
+  return session.send(
+    scoped(params, 'UpdateUserConversation', 'UpdateServiceUserConversation'),
+    {
+      path: {
+        ChatServiceSid: params.serviceSid,
+        UserSid: params.userSid,
+        ConversationSid: params.conversationSid,
+      },
+      form: { fields: updateForm, params },
+    },
+    readOne(toUserConversation, 'user_conversation'),
+  );
+}
+
+/** Removes the user from the conversation (deletes their participant). */
+export function deleteUserConversation(session: TwilioSession, params: UserConversationRef): Promise<void> {
+  return session.send(
+    scoped(params, 'DeleteUserConversation', 'DeleteServiceUserConversation'),
+    {
+      path: {
+        ChatServiceSid: params.serviceSid,
+        UserSid: params.userSid,
+        ConversationSid: params.conversationSid,
+      },
+    },
+    readNothing,
+  );
+}
