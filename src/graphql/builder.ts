@@ -1,0 +1,56 @@
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import RelayPlugin from '@pothos/plugin-relay';
+import {
+  DateTimeResolver,
+  DurationResolver,
+  JSONObjectResolver,
+  JSONResolver,
+  URLResolver,
+} from 'graphql-scalars';
+import type { GatewayContext } from './context.ts';
+
+/**
+ * The one schema builder: plugins and scalars, no types. Types live in ./modules, one per resource.
+ * Fields are non-null by default because Twilio guarantees most of what we expose; fields that
+ * Twilio may leave unset say `nullable: true` explicitly.
+ */
+export const builder = new SchemaBuilder<{
+  Context: GatewayContext;
+  DefaultFieldNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    Duration: { Input: string; Output: string };
+    JSON: { Input: unknown; Output: unknown };
+    JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
+    URL: { Input: URL; Output: URL | string };
+  };
+}>({
+  plugins: [RelayPlugin, DataloaderPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodeTypeOptions: {
+      description: 'An object with a globally unique ID that `node(id:)` can fetch again in one call.',
+    },
+    pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
+    nodeQueryOptions: { description: 'Fetches any object by its global ID; null when it does not exist.' },
+    nodesQueryOptions: {
+      description: 'Fetches several objects by their global IDs; null for each that does not exist.',
+    },
+    idFieldOptions: { description: 'Opaque global ID, stable across requests; encodes the full REST path.' },
+    brandLoadedObjects: true,
+  },
+});
+
+builder.addScalarType('DateTime', DateTimeResolver);
+builder.addScalarType('Duration', DurationResolver);
+builder.addScalarType('JSON', JSONResolver);
+builder.addScalarType('JSONObject', JSONObjectResolver);
+builder.addScalarType('URL', URLResolver);
+
+builder.queryType({ description: 'Reads from Twilio Conversations.' });
+builder.mutationType({
+  description: 'Writes to Twilio Conversations; one mutation per REST create, update or delete.',
+});

@@ -1,0 +1,105 @@
+import { GraphQLError } from 'graphql';
+import { TwilioApiError } from '../twilio/errors.ts';
+import { builder } from './builder.ts';
+
+/**
+ * How Twilio failures reach GraphQL clients:
+ * - a 404 on a lookup is `null` (handled where lookups happen, see `isNotFound`);
+ * - a 4xx a user can fix, on a mutation, is a `UserError` in the payload;
+ * - anything else is a GraphQL error with a stable `extensions.code`, Twilio's `code` kept,
+ *   and never an upstream URL, header or credential.
+ */
+export interface UserErrorShape {
+  message: string;
+  code: number | null;
+  moreInfo: string | null;
+  field: string[] | null;
+}
+
+export const UserErrorRef = builder.objectRef<UserErrorShape>('UserError').implement({
+  description: 'A problem with the input of a mutation that the caller can fix, as Twilio reported it.',
+  fields: (t) => ({
+    message: t.exposeString('message', { description: 'What went wrong, in Twilio’s words.' }),
+    code: t.exposeInt('code', { nullable: true, description: 'Twilio’s error code, e.g. 50353.' }),
+    moreInfo: t.field({
+      type: 'URL',
+      nullable: true,
+      description: 'Twilio’s page about this error code.',
+      resolve: (error) => error.moreInfo,
+    }),
+    field: t.exposeStringList('field', {
+      nullable: true,
+      description: 'Path to the input field at fault, when it is known.',
+    }),
+  }),
+});
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof TwilioApiError && error.status === 404;
+}
+
+/** Twilio 4xx answers to a write that the caller can fix by changing the input. */
+export function isUserFixable(error: unknown): error is TwilioApiError {
+  if (!(error instanceof TwilioApiError)) return false;
+  if (error.kind === 'invalid-argument') return true;
+  return error.status !== null && [400, 404, 409, 413, 422].includes(error.status);
+}
+
+export function toUserError(error: TwilioApiError, field?: string[]): UserErrorShape {
+  return { message: error.message, code: error.code, moreInfo: error.moreInfo, field: field ?? null };
+}
+
+/** Maps any failure to a GraphQL error with a stable code; unknown errors are left for masking. */
+export function toGraphQLError(error: unknown): unknown {
+  if (error instanceof GraphQLError || !(error instanceof TwilioApiError)) return error;
+  const code = errorCode(error);
+  return new GraphQLError(publicMessage(error, code), {
+    extensions: { code, twilioCode: error.code, status: error.status, moreInfo: error.moreInfo },
+  });
+}
+
+function errorCode(error: TwilioApiError): string {
+  switch (error.kind) {
+    case 'timeout':
+    case 'deadline':
+      return 'UPSTREAM_TIMEOUT';
+    case 'rate-limited':
+      return 'RATE_LIMITED';
+    case 'overloaded':
+      return 'OVERLOADED';
+    case 'network':
+      return 'UPSTREAM_UNAVAILABLE';
+    case 'refused':
+      return 'UPSTREAM_REFUSED';
+    case 'invalid-argument':
+      return 'BAD_USER_INPUT';
+    default:
+      break;
+  }
+  const status = error.status ?? 0;
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 429) return 'RATE_LIMITED';
+  if (status >= 400 && status < 500) return 'BAD_USER_INPUT';
+  return 'UPSTREAM_UNAVAILABLE';
+}
+
+function publicMessage(error: TwilioApiError, code: string): string {
+  switch (code) {
+    case 'UNAUTHENTICATED':
+      return 'Twilio rejected the credentials.';
+    case 'UPSTREAM_TIMEOUT':
+      return 'Twilio did not answer in time.';
+    case 'UPSTREAM_UNAVAILABLE':
+      return 'Twilio is unavailable; try again later.';
+    case 'RATE_LIMITED':
+      return 'Twilio is rate limiting these credentials; try again later.';
+    case 'OVERLOADED':
+      return 'Too many requests in flight for these credentials; try again later.';
+    case 'UPSTREAM_REFUSED':
+      return 'Refused an unexpected answer from Twilio.';
+    default:
+      return error.message;
+  }
+}

@@ -1,0 +1,374 @@
+import { keys, primeFromPage, type Scope } from '../../loaders/index.ts';
+import {
+  type Conversation,
+  createConversation,
+  deleteConversation,
+  listConversations,
+  updateConversation,
+} from '../../twilio/index.ts';
+import { builder } from '../builder.ts';
+import { UserErrorRef } from '../errors.ts';
+import { runMutation } from '../mutations.ts';
+import { resolveConnection } from '../pagination.ts';
+import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
+
+export type ConversationNode = InScope<Conversation>;
+
+export const ConversationStateEnum = builder.enumType('ConversationState', {
+  description: 'Where a conversation is in its life: active, inactive (can come back), or closed (final).',
+  values: {
+    ACTIVE: { value: 'active', description: 'In use.' },
+    INACTIVE: { value: 'inactive', description: 'Not in use; a new message makes it active again.' },
+    CLOSED: { value: 'closed', description: 'Finished for good; it can no longer be changed.' },
+  } as const,
+});
+
+const ConversationTimersRef = builder
+  .objectRef<{ dateInactive: Date | null; dateClosed: Date | null }>('ConversationTimers')
+  .implement({
+    description: 'The instants at which the conversation’s timers will change its state.',
+    fields: (t) => ({
+      dateInactive: t.expose('dateInactive', {
+        type: 'DateTime',
+        nullable: true,
+        description: 'When the conversation becomes inactive unless something happens first.',
+      }),
+      dateClosed: t.expose('dateClosed', {
+        type: 'DateTime',
+        nullable: true,
+        description: 'When the conversation closes for good.',
+      }),
+    }),
+  });
+
+const EmailBindingRef = builder
+  .objectRef<{ address: string | null; name: string | null }>('EmailBinding')
+  .implement({
+    description: 'The email address a conversation is bound to.',
+    fields: (t) => ({
+      address: t.exposeString('address', { nullable: true, description: 'The email address.' }),
+      name: t.exposeString('name', {
+        nullable: true,
+        description: 'The display name used with the address.',
+      }),
+    }),
+  });
+
+export const ConversationRef = builder.objectRef<ConversationNode>('Conversation');
+
+/** Reads a conversation in a route scope; null when it does not exist. */
+export async function loadConversation(
+  loaders: {
+    conversation: { load: (key: ReturnType<typeof keys.conversation>) => Promise<Conversation | null> };
+  },
+  scope: Scope,
+  sid: string,
+): Promise<ConversationNode | null> {
+  return inScopeOrNull(await loaders.conversation.load(keys.conversation(scope, sid)), scope);
+}
+
+builder.node(ConversationRef, {
+  description: 'A conversation: a group of participants exchanging messages over chat, SMS or WhatsApp.',
+  id: { resolve: (c) => `${c.chatServiceSid}/${c.sid}` },
+  loadOne: async (id, ctx) => {
+    const parts = splitPath(id, 2);
+    if (!parts) return null;
+    const [serviceSid, sid] = parts as [string, string];
+    return loadConversation(ctx.loaders, serviceSid, sid);
+  },
+  fields: (t) => ({
+    sid: t.exposeString('sid', { description: 'Twilio’s ID of the conversation (CH…).' }),
+    accountSid: t.exposeString('accountSid', {
+      description: 'The Twilio account the conversation belongs to.',
+    }),
+    chatServiceSid: t.exposeString('chatServiceSid', {
+      description: 'The conversation service it belongs to (IS…).',
+    }),
+    messagingServiceSid: t.exposeString('messagingServiceSid', {
+      nullable: true,
+      description: 'The Messaging Service that carries its SMS and WhatsApp traffic (MG…).',
+    }),
+    friendlyName: t.exposeString('friendlyName', { nullable: true, description: 'A display name.' }),
+    uniqueName: t.exposeString('uniqueName', {
+      nullable: true,
+      description: 'An application-chosen name, unique in the service, usable wherever a SID is.',
+    }),
+    attributes: t.expose('attributes', {
+      type: 'JSON',
+      nullable: true,
+      description: 'Free-form application data, as JSON.',
+    }),
+    state: t.field({
+      type: ConversationStateEnum,
+      description: 'Active, inactive or closed.',
+      resolve: (c) => c.state ?? 'active',
+    }),
+    dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When it was created.' }),
+    dateUpdated: t.expose('dateUpdated', { type: 'DateTime', description: 'When it last changed.' }),
+    timers: t.field({
+      type: ConversationTimersRef,
+      description: 'When the state timers fire; both null when no timer is set.',
+      resolve: (c) => ({
+        dateInactive: c.timers?.dateInactive ?? null,
+        dateClosed: c.timers?.dateClosed ?? null,
+      }),
+    }),
+    emailBinding: t.field({
+      type: EmailBindingRef,
+      nullable: true,
+      description: 'The email binding, when the conversation has one.',
+      resolve: (c) => c.bindings?.email ?? null,
+    }),
+    url: t.expose('url', { type: 'URL', description: 'The REST URL of the conversation.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  conversation: t.field({
+    type: ConversationRef,
+    nullable: true,
+    description: 'A conversation by SID or unique name; null when it does not exist.',
+    args: {
+      sid: t.arg.string({ required: true, description: 'The CH… SID or the unique name.' }),
+      serviceSid: t.arg.string({
+        description: 'The conversation service; the account’s default service when absent.',
+      }),
+    },
+    extensions: { upstreamCost: 1 },
+    resolve: (_root, args, ctx) => loadConversation(ctx.loaders, args.serviceSid ?? undefined, args.sid),
+  }),
+  conversations: t.connection({
+    type: ConversationRef,
+    description: 'The conversations of a service, oldest first (newest first when filtered by date).',
+    args: {
+      serviceSid: t.arg.string({
+        description: 'The conversation service; the account’s default service when absent.',
+      }),
+      state: t.arg({ type: ConversationStateEnum, description: 'Only conversations in this state.' }),
+      startDate: t.arg({
+        type: 'DateTime',
+        description: 'Only conversations created at or after this instant.',
+      }),
+      endDate: t.arg({
+        type: 'DateTime',
+        description: 'Only conversations created at or before this instant.',
+      }),
+    },
+    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: 100 } },
+    resolve: (_root, args, ctx) => {
+      const scope = args.serviceSid ?? undefined;
+      return resolveConnection(
+        {
+          maxPageSize: 100,
+          descending: false,
+          fetchPage: async ({ pageSize, ref }) => {
+            const page = await listConversations(ctx.session, {
+              serviceSid: scope,
+              pageSize,
+              page: ref,
+              ...(args.state ? { state: args.state } : {}),
+              ...(args.startDate ? { startDate: args.startDate } : {}),
+              ...(args.endDate ? { endDate: args.endDate } : {}),
+            });
+            primeFromPage(ctx.loaders.conversation, page, (c) => [keys.conversation(scope, c.sid)]);
+            return { ...page, items: page.items.map((c) => inScope(c, scope)) };
+          },
+        },
+        args,
+      );
+    },
+  }),
+}));
+
+const TimersInput = builder.inputType('ConversationTimersInput', {
+  description: 'State timers, as ISO 8601 durations (at least PT1M inactive, PT10M closed).',
+  fields: (t) => ({
+    inactive: t.field({
+      type: 'Duration',
+      description: 'Idle time after which the conversation becomes inactive.',
+    }),
+    closed: t.field({ type: 'Duration', description: 'Time after which the conversation closes for good.' }),
+  }),
+});
+
+const EmailBindingInput = builder.inputType('EmailBindingInput', {
+  description: 'An email address to bind the conversation to.',
+  fields: (t) => ({
+    address: t.string({ description: 'The email address.' }),
+    name: t.string({ description: 'The display name used with the address.' }),
+  }),
+});
+
+export const CreateConversationInput = builder.inputType('CreateConversationInput', {
+  description: 'A new conversation.',
+  fields: (t) => ({
+    serviceSid: t.string({
+      description: 'The conversation service; the account’s default service when absent.',
+    }),
+    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+    friendlyName: t.string({ description: 'A display name.' }),
+    uniqueName: t.string({ description: 'A name unique in the service, usable wherever a SID is.' }),
+    attributes: t.field({ type: 'JSON', description: 'Free-form application data.' }),
+    messagingServiceSid: t.string({
+      description: 'The Messaging Service for SMS and WhatsApp traffic (MG…).',
+    }),
+    state: t.field({
+      type: ConversationStateEnum,
+      description: 'Initial state; required when timers are set.',
+    }),
+    timers: t.field({ type: TimersInput, description: 'State timers.' }),
+    dateCreated: t.field({ type: 'DateTime', description: 'Creation date to record, for imported history.' }),
+    dateUpdated: t.field({
+      type: 'DateTime',
+      description: 'Last-update date to record, for imported history.',
+    }),
+    emailBinding: t.field({ type: EmailBindingInput, description: 'An email address to bind.' }),
+  }),
+});
+
+export type ConversationFieldsInput = typeof CreateConversationInput.$inferInput;
+
+/** The Conversation create/update parameters shared by createConversation and createConversationWithParticipants. */
+export function conversationParams(input: Omit<ConversationFieldsInput, 'serviceSid' | 'webhookEnabled'>) {
+  return {
+    ...(input.friendlyName != null ? { friendlyName: input.friendlyName } : {}),
+    ...(input.uniqueName != null ? { uniqueName: input.uniqueName } : {}),
+    ...(input.attributes !== undefined && input.attributes !== null
+      ? { attributes: input.attributes as never }
+      : {}),
+    ...(input.messagingServiceSid != null ? { messagingServiceSid: input.messagingServiceSid } : {}),
+    ...(input.state != null ? { state: input.state } : {}),
+    ...(input.timers?.inactive != null ? { timersInactive: input.timers.inactive } : {}),
+    ...(input.timers?.closed != null ? { timersClosed: input.timers.closed } : {}),
+    ...(input.dateCreated != null ? { dateCreated: input.dateCreated } : {}),
+    ...(input.dateUpdated != null ? { dateUpdated: input.dateUpdated } : {}),
+    ...(input.emailBinding?.address != null ? { bindingsEmailAddress: input.emailBinding.address } : {}),
+    ...(input.emailBinding?.name != null ? { bindingsEmailName: input.emailBinding.name } : {}),
+  };
+}
+
+const ConversationPayload = builder.objectRef<{
+  conversation: ConversationNode | null;
+  userErrors: (typeof UserErrorRef.$inferType)[];
+}>('ConversationPayload');
+ConversationPayload.implement({
+  description: 'The result of creating or updating a conversation.',
+  fields: (t) => ({
+    conversation: t.field({
+      type: ConversationRef,
+      nullable: true,
+      description: 'The conversation as it is now; null when the change was refused.',
+      resolve: (p) => p.conversation,
+    }),
+    userErrors: t.field({
+      type: [UserErrorRef],
+      description: 'Why the change was refused, if it was.',
+      resolve: (p) => p.userErrors,
+    }),
+  }),
+});
+
+const UpdateConversationInput = builder.inputType('UpdateConversationInput', {
+  description: 'Changes to a conversation; absent fields are left as they are.',
+  fields: (t) => ({
+    sid: t.string({ required: true, description: 'The CH… SID or the unique name.' }),
+    serviceSid: t.string({
+      description: 'The conversation service; the account’s default service when absent.',
+    }),
+    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+    friendlyName: t.string({ description: 'A display name.' }),
+    uniqueName: t.string({ description: 'A name unique in the service.' }),
+    attributes: t.field({
+      type: 'JSON',
+      description: 'Free-form application data; replaces the current value.',
+    }),
+    messagingServiceSid: t.string({ description: 'The Messaging Service (MG…).' }),
+    state: t.field({ type: ConversationStateEnum, description: 'The new state; closing is final.' }),
+    timers: t.field({ type: TimersInput, description: 'New state timers, counted from now.' }),
+    dateCreated: t.field({ type: 'DateTime', description: 'Creation date to record.' }),
+    dateUpdated: t.field({ type: 'DateTime', description: 'Last-update date to record.' }),
+    emailBinding: t.field({ type: EmailBindingInput, description: 'An email address to bind.' }),
+  }),
+});
+
+const DeleteInput = builder.inputType('DeleteConversationInput', {
+  description: 'The conversation to delete, with its messages, participants and webhooks.',
+  fields: (t) => ({
+    sid: t.string({ required: true, description: 'The CH… SID or the unique name.' }),
+    serviceSid: t.string({
+      description: 'The conversation service; the account’s default service when absent.',
+    }),
+    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+  }),
+});
+
+export const DeletePayloadRef = builder
+  .objectRef<{ deletedSid: string | null; userErrors: (typeof UserErrorRef.$inferType)[] }>('DeletePayload')
+  .implement({
+    description: 'The result of a delete.',
+    fields: (t) => ({
+      deletedSid: t.exposeString('deletedSid', {
+        nullable: true,
+        description: 'The identifier that was deleted; null when the delete was refused.',
+      }),
+      userErrors: t.field({
+        type: [UserErrorRef],
+        description: 'Why the delete was refused, if it was.',
+        resolve: (p) => p.userErrors,
+      }),
+    }),
+  });
+
+builder.mutationFields((t) => ({
+  createConversation: t.field({
+    type: ConversationPayload,
+    description: 'Creates a conversation.',
+    args: { input: t.arg({ type: CreateConversationInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const scope = input.serviceSid ?? undefined;
+      const { result, userErrors } = await runMutation(() =>
+        createConversation(ctx.session, {
+          serviceSid: scope,
+          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
+          ...conversationParams(input),
+        }),
+      );
+      return { conversation: result && inScope(result, scope), userErrors };
+    },
+  }),
+  updateConversation: t.field({
+    type: ConversationPayload,
+    description: 'Changes a conversation; a closed conversation cannot be changed.',
+    args: { input: t.arg({ type: UpdateConversationInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const scope = input.serviceSid ?? undefined;
+      const { result, userErrors } = await runMutation(() =>
+        updateConversation(ctx.session, {
+          serviceSid: scope,
+          sid: input.sid,
+          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
+          ...conversationParams(input),
+        }),
+      );
+      return { conversation: result && inScope(result, scope), userErrors };
+    },
+  }),
+  deleteConversation: t.field({
+    type: DeletePayloadRef,
+    description: 'Deletes a conversation with its messages, participants and webhooks.',
+    args: { input: t.arg({ type: DeleteInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const { userErrors } = await runMutation(() =>
+        deleteConversation(ctx.session, {
+          serviceSid: input.serviceSid ?? undefined,
+          sid: input.sid,
+          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
+        }),
+      );
+      return { deletedSid: userErrors.length === 0 ? input.sid : null, userErrors };
+    },
+  }),
+}));

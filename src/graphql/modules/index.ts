@@ -1,0 +1,2 @@
+// One module per resource; importing them registers their types and fields on the builder.
+import './conversation.ts';

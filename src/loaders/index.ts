@@ -1,0 +1,207 @@
+import type DataLoader from 'dataloader';
+import {
+  type AddressConfiguration,
+  type Conversation,
+  type ConversationWebhook,
+  type Credential,
+  type DeliveryReceipt,
+  fetchAddressConfiguration,
+  fetchConversation,
+  fetchConversationWebhook,
+  fetchCredential,
+  fetchDeliveryReceipt,
+  fetchMessage,
+  fetchParticipant,
+  fetchPushBinding,
+  fetchRole,
+  fetchService,
+  fetchUser,
+  fetchUserConversation,
+  listParticipants,
+  listRoles,
+  type Message,
+  type Participant,
+  type PushBinding,
+  type Role,
+  type Service,
+  type TwilioSession,
+  type User,
+  type UserConversation,
+} from '../twilio/index.ts';
+import { coalesce, createPathLoader, type PathKey, type Scope, scopeKey } from './batch.ts';
+
+export { orNull, primeFromPage, type Scope, scopeKey } from './batch.ts';
+
+/** Keys name an object by its REST path in the route form used; see batch.ts. */
+export const keys = {
+  service: (sid: string) => ({ key: `IS/${sid}`, sid }),
+  conversation: (serviceSid: Scope, sid: string) => ({
+    key: `${scopeKey(serviceSid)}/CH/${sid}`,
+    serviceSid,
+    sid,
+  }),
+  message: (serviceSid: Scope, conversationSid: string, sid: string) => ({
+    key: `${scopeKey(serviceSid)}/CH/${conversationSid}/IM/${sid}`,
+    serviceSid,
+    conversationSid,
+    sid,
+  }),
+  receipt: (serviceSid: Scope, conversationSid: string, messageSid: string, sid: string) => ({
+    key: `${scopeKey(serviceSid)}/CH/${conversationSid}/IM/${messageSid}/DY/${sid}`,
+    serviceSid,
+    conversationSid,
+    messageSid,
+    sid,
+  }),
+  participant: (serviceSid: Scope, conversationSid: string, sid: string) => ({
+    key: `${scopeKey(serviceSid)}/CH/${conversationSid}/MB/${sid}`,
+    parent: `${scopeKey(serviceSid)}/CH/${conversationSid}`,
+    serviceSid,
+    conversationSid,
+    sid,
+  }),
+  webhook: (serviceSid: Scope, conversationSid: string, sid: string) => ({
+    key: `${scopeKey(serviceSid)}/CH/${conversationSid}/WH/${sid}`,
+    serviceSid,
+    conversationSid,
+    sid,
+  }),
+  user: (serviceSid: Scope, sid: string) => ({ key: `${scopeKey(serviceSid)}/US/${sid}`, serviceSid, sid }),
+  userConversation: (serviceSid: Scope, userSid: string, conversationSid: string) => ({
+    key: `${scopeKey(serviceSid)}/US/${userSid}/CH/${conversationSid}`,
+    serviceSid,
+    userSid,
+    conversationSid,
+  }),
+  role: (serviceSid: Scope, sid: string) => ({
+    key: `${scopeKey(serviceSid)}/RL/${sid}`,
+    parent: scopeKey(serviceSid),
+    serviceSid,
+    sid,
+  }),
+  binding: (serviceSid: string, sid: string) => ({ key: `IS/${serviceSid}/BS/${sid}`, serviceSid, sid }),
+  credential: (sid: string) => ({ key: `CR/${sid}`, sid }),
+  addressConfiguration: (sid: string) => ({ key: `IG/${sid}`, sid }),
+};
+
+type KeyOf<F extends (...args: never[]) => PathKey> = ReturnType<F>;
+
+export interface Loaders {
+  service: DataLoader<KeyOf<typeof keys.service>, Service | null, string>;
+  conversation: DataLoader<KeyOf<typeof keys.conversation>, Conversation | null, string>;
+  message: DataLoader<KeyOf<typeof keys.message>, Message | null, string>;
+  receipt: DataLoader<KeyOf<typeof keys.receipt>, DeliveryReceipt | null, string>;
+  participant: DataLoader<KeyOf<typeof keys.participant>, Participant | null, string>;
+  webhook: DataLoader<KeyOf<typeof keys.webhook>, ConversationWebhook | null, string>;
+  user: DataLoader<KeyOf<typeof keys.user>, User | null, string>;
+  userConversation: DataLoader<KeyOf<typeof keys.userConversation>, UserConversation | null, string>;
+  role: DataLoader<KeyOf<typeof keys.role>, Role | null, string>;
+  binding: DataLoader<KeyOf<typeof keys.binding>, PushBinding | null, string>;
+  credential: DataLoader<KeyOf<typeof keys.credential>, Credential | null, string>;
+  addressConfiguration: DataLoader<
+    KeyOf<typeof keys.addressConfiguration>,
+    AddressConfiguration | null,
+    string
+  >;
+}
+
+/** A fresh loader set for one GraphQL request. */
+export function createLoaders(session: TwilioSession): Loaders {
+  return {
+    service: createPathLoader((k) => fetchService(session, { sid: k.sid })),
+    conversation: createPathLoader(
+      (k) => fetchConversation(session, { serviceSid: k.serviceSid, sid: k.sid }),
+      // Fetched by unique name: known by SID too, and the other way round.
+      (k, c) => [
+        keys.conversation(k.serviceSid, c.sid),
+        ...(c.uniqueName ? [keys.conversation(k.serviceSid, c.uniqueName)] : []),
+      ],
+    ),
+    message: createPathLoader((k) =>
+      fetchMessage(session, { serviceSid: k.serviceSid, conversationSid: k.conversationSid, sid: k.sid }),
+    ),
+    receipt: createPathLoader((k) =>
+      fetchDeliveryReceipt(session, {
+        serviceSid: k.serviceSid,
+        conversationSid: k.conversationSid,
+        messageSid: k.messageSid,
+        sid: k.sid,
+      }),
+    ),
+    participant: createPathLoader(
+      (k) =>
+        fetchParticipant(session, {
+          serviceSid: k.serviceSid,
+          conversationSid: k.conversationSid,
+          sid: k.sid,
+        }),
+      (k, p) => participantKeys(k.serviceSid, k.conversationSid, p),
+      // The authors of a page of messages are usually a handful of participants of one
+      // conversation: one list call (up to 100 members) instead of one fetch each.
+      (batch) =>
+        coalesce(batch, {
+          listParent: (k) =>
+            listParticipants(session, {
+              serviceSid: k.serviceSid,
+              conversationSid: k.conversationSid,
+              pageSize: 100,
+            }),
+          matches: (k, p) => p.sid === k.sid || p.identity === k.sid,
+          fetchOne: (k) =>
+            fetchParticipant(session, {
+              serviceSid: k.serviceSid,
+              conversationSid: k.conversationSid,
+              sid: k.sid,
+            }),
+        }),
+    ),
+    webhook: createPathLoader((k) =>
+      fetchConversationWebhook(session, {
+        serviceSid: k.serviceSid,
+        conversationSid: k.conversationSid,
+        sid: k.sid,
+      }),
+    ),
+    user: createPathLoader(
+      (k) => fetchUser(session, { serviceSid: k.serviceSid, sid: k.sid }),
+      (k, u) => [
+        keys.user(k.serviceSid, u.sid),
+        ...(u.identity ? [keys.user(k.serviceSid, u.identity)] : []),
+      ],
+    ),
+    userConversation: createPathLoader((k) =>
+      fetchUserConversation(session, {
+        serviceSid: k.serviceSid,
+        userSid: k.userSid,
+        conversationSid: k.conversationSid,
+      }),
+    ),
+    role: createPathLoader(
+      (k) => fetchRole(session, { serviceSid: k.serviceSid, sid: k.sid }),
+      undefined,
+      // A service has a handful of roles; when several are needed at once, one list call serves them all.
+      (batch) =>
+        coalesce(batch, {
+          listParent: (k) => listRoles(session, { serviceSid: k.serviceSid, pageSize: 50 }),
+          matches: (k, r) => r.sid === k.sid,
+          fetchOne: (k) => fetchRole(session, { serviceSid: k.serviceSid, sid: k.sid }),
+        }),
+    ),
+    binding: createPathLoader((k) => fetchPushBinding(session, { serviceSid: k.serviceSid, sid: k.sid })),
+    credential: createPathLoader((k) => fetchCredential(session, { sid: k.sid })),
+    addressConfiguration: createPathLoader(
+      (k) => fetchAddressConfiguration(session, { sid: k.sid }),
+      (_k, a) => [
+        keys.addressConfiguration(a.sid),
+        ...(a.address ? [keys.addressConfiguration(a.address)] : []),
+      ],
+    ),
+  };
+}
+
+export function participantKeys(serviceSid: Scope, conversationSid: string, participant: Participant) {
+  return [
+    keys.participant(serviceSid, conversationSid, participant.sid),
+    ...(participant.identity ? [keys.participant(serviceSid, conversationSid, participant.identity)] : []),
+  ];
+}
