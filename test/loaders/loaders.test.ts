@@ -1,0 +1,142 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningEmulator, startEmulator } from '../../src/emulator/server.ts';
+import { createLoaders, keys, primeFromPage } from '../../src/loaders/index.ts';
+import {
+  createConversation,
+  createParticipant,
+  createTwilioClient,
+  listConversations,
+  listRoles,
+  type TwilioClient,
+  type TwilioSession,
+} from '../../src/twilio/index.ts';
+
+const ACCOUNT_A = { accountSid: `AC${'a1'.repeat(16)}`, authToken: 'token-a' };
+const ACCOUNT_B = { accountSid: `AC${'b2'.repeat(16)}`, authToken: 'token-b' };
+
+let emulator: RunningEmulator;
+let client: TwilioClient;
+let session: TwilioSession;
+
+beforeEach(async () => {
+  emulator = await startEmulator({ accounts: [ACCOUNT_A, ACCOUNT_B] });
+  client = createTwilioClient({ baseUrl: emulator.url });
+  session = client.session({ username: ACCOUNT_A.accountSid, password: ACCOUNT_A.authToken });
+});
+
+afterEach(async () => {
+  await client.close();
+  await emulator.close();
+});
+
+/** Upstream calls the emulator saw after `mark`. */
+const callsSince = (mark: number) => emulator.requests.slice(mark);
+
+describe('per-request loaders', () => {
+  it('fetch the same conversation once however many resolvers ask for it (5 calls without loaders, 1 with)', async () => {
+    const conversation = await createConversation(session, { friendlyName: 'dedup' });
+    const loaders = createLoaders(session);
+    const mark = emulator.requests.length;
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        loaders.conversation.load(keys.conversation(undefined, conversation.sid)),
+      ),
+    );
+    expect(results.every((c) => c?.sid === conversation.sid)).toBe(true);
+    expect(callsSince(mark).map((r) => r.operationId)).toEqual(['FetchConversation']);
+  });
+
+  it('know a conversation fetched by unique name by its SID too (2 calls without aliasing, 1 with)', async () => {
+    const conversation = await createConversation(session, { uniqueName: 'by-name' });
+    const loaders = createLoaders(session);
+    const mark = emulator.requests.length;
+    await loaders.conversation.load(keys.conversation(undefined, 'by-name'));
+    const bySid = await loaders.conversation.load(keys.conversation(undefined, conversation.sid));
+    expect(bySid?.sid).toBe(conversation.sid);
+    expect(callsSince(mark)).toHaveLength(1);
+  });
+
+  it('serve items of a list page from the cache (1 list + 4 fetches without priming, 1 list with)', async () => {
+    for (let i = 0; i < 4; i += 1) await createConversation(session, { friendlyName: `primed ${i}` });
+    const loaders = createLoaders(session);
+    const mark = emulator.requests.length;
+    const page = await listConversations(session, { pageSize: 50 });
+    primeFromPage(loaders.conversation, page, (c) => [keys.conversation(undefined, c.sid)]);
+    await Promise.all(page.items.map((c) => loaders.conversation.load(keys.conversation(undefined, c.sid))));
+    expect(callsSince(mark).map((r) => r.operationId)).toEqual(['ListConversation']);
+  });
+
+  it('coalesce many participants of one conversation into one list call (10 fetches without, 1 list with)', async () => {
+    const conversation = await createConversation(session, { friendlyName: 'coalesced' });
+    const participants = [];
+    for (let i = 0; i < 10; i += 1) {
+      participants.push(
+        await createParticipant(session, { conversationSid: conversation.sid, identity: `member-${i}` }),
+      );
+    }
+    const loaders = createLoaders(session);
+    const mark = emulator.requests.length;
+    const loaded = await Promise.all(
+      participants.map((p) => loaders.participant.load(keys.participant(undefined, conversation.sid, p.sid))),
+    );
+    expect(loaded.map((p) => p?.identity)).toEqual(participants.map((p) => p.identity));
+    expect(callsSince(mark).map((r) => r.operationId)).toEqual(['ListConversationParticipant']);
+  });
+
+  it('resolve a participant missing from the coalesced page as null without another call', async () => {
+    const conversation = await createConversation(session, { friendlyName: 'missing member' });
+    const member = await createParticipant(session, {
+      conversationSid: conversation.sid,
+      identity: 'present',
+    });
+    const loaders = createLoaders(session);
+    const mark = emulator.requests.length;
+    const [found, missing] = await Promise.all([
+      loaders.participant.load(keys.participant(undefined, conversation.sid, member.sid)),
+      loaders.participant.load(keys.participant(undefined, conversation.sid, `MB${'0'.repeat(32)}`)),
+    ]);
+    expect(found?.sid).toBe(member.sid);
+    expect(missing).toBeNull();
+    expect(callsSince(mark)).toHaveLength(1);
+  });
+
+  it('coalesce the roles of a service into one list call (3 fetches without, 1 list with)', async () => {
+    const roles = await listRoles(session, {});
+    const loaders = createLoaders(session);
+    const mark = emulator.requests.length;
+    await Promise.all(roles.items.slice(0, 3).map((r) => loaders.role.load(keys.role(undefined, r.sid))));
+    expect(callsSince(mark).map((r) => r.operationId)).toEqual(['ListRole']);
+  });
+
+  it('return null for a conversation that does not exist, and cache that answer', async () => {
+    const loaders = createLoaders(session);
+    const mark = emulator.requests.length;
+    expect(await loaders.conversation.load(keys.conversation(undefined, 'no-such-conversation'))).toBeNull();
+    expect(await loaders.conversation.load(keys.conversation(undefined, 'no-such-conversation'))).toBeNull();
+    expect(callsSince(mark)).toHaveLength(1);
+  });
+
+  it('never share results between two credentials asking for the same key at the same time', async () => {
+    const sessionB = client.session({ username: ACCOUNT_B.accountSid, password: ACCOUNT_B.authToken });
+    await createConversation(session, { uniqueName: 'shared-name', friendlyName: 'belongs to A' });
+    await createConversation(sessionB, { uniqueName: 'shared-name', friendlyName: 'belongs to B' });
+    const rounds = 100;
+    const mark = emulator.requests.length;
+    const results = await Promise.all(
+      Array.from({ length: rounds }, async (_, i) => {
+        const own = i % 2 === 0 ? session : sessionB;
+        const loaders = createLoaders(own);
+        const conversation = await loaders.conversation.load(keys.conversation(undefined, 'shared-name'));
+        return {
+          expected: i % 2 === 0 ? 'belongs to A' : 'belongs to B',
+          actual: conversation?.friendlyName,
+        };
+      }),
+    );
+    for (const result of results) expect(result.actual).toBe(result.expected);
+    const seen = callsSince(mark);
+    expect(seen).toHaveLength(rounds);
+    expect(seen.filter((r) => r.username === ACCOUNT_A.accountSid)).toHaveLength(rounds / 2);
+    expect(seen.filter((r) => r.username === ACCOUNT_B.accountSid)).toHaveLength(rounds / 2);
+  });
+});
