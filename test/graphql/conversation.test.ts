@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
+
+let gateway: TestGateway;
+
+beforeAll(async () => {
+  gateway = await startTestGateway({});
+});
+
+afterAll(async () => {
+  await gateway.close();
+});
+
+interface ConnectionResult {
+  conversations: {
+    edges: Array<{ cursor: string; node: { sid: string; friendlyName: string } }>;
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      endCursor: string | null;
+      startCursor: string | null;
+    };
+  };
+}
+
+const PAGE = `query Page($first: Int, $after: String, $last: Int, $before: String) {
+  conversations(first: $first, after: $after, last: $last, before: $before) {
+    edges { cursor node { sid friendlyName } }
+    pageInfo { hasNextPage hasPreviousPage endCursor startCursor }
+  }
+}`;
+
+describe('conversations', () => {
+  const created: string[] = [];
+
+  beforeAll(async () => {
+    for (let i = 0; i < 130; i += 1) {
+      const result = await gateway.query<{ createConversation: { conversation: { sid: string } } }>(
+        'mutation Create($name: String) { createConversation(input: { friendlyName: $name }) { conversation { sid } userErrors { code } } }',
+        { name: `conversation ${String(i).padStart(3, '0')}` },
+      );
+      const sid = result.data?.createConversation.conversation.sid;
+      if (!sid) throw new Error(JSON.stringify(result));
+      created.push(sid);
+    }
+  });
+
+  it('walks every conversation once, in order, with first/after across several Twilio pages', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let calls = 0;
+    for (let round = 0; round < 20; round += 1) {
+      const result = await gateway.query<ConnectionResult>(PAGE, { first: 45, after });
+      calls += gateway.lastCalls().length;
+      const connection = result.data?.conversations;
+      if (!connection) throw new Error(JSON.stringify(result));
+      seen.push(...connection.edges.map((edge) => edge.node.sid));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(created);
+    // 130 items in pages of 45: 3 requests, each one Twilio call because the end cursor carries
+    // the next page token (no page is read twice).
+    expect(calls).toBe(3);
+  });
+
+  it('fetches several Twilio pages when first is larger than the largest page Twilio serves', async () => {
+    const result = await gateway.query<ConnectionResult>(PAGE, { first: 130 });
+    expect(result.data?.conversations.edges.map((edge) => edge.node.sid)).toEqual(created);
+    // Twilio serves at most 100 conversations a page: 2 calls is the minimum for 130.
+    expect(gateway.lastCalls().map((call) => call.operationId)).toEqual([
+      'ListConversation',
+      'ListConversation',
+    ]);
+    expect(result.data?.conversations.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('continues from a cursor in the middle of a page without skipping or repeating', async () => {
+    const first = await gateway.query<ConnectionResult>(PAGE, { first: 10 });
+    const middle = first.data?.conversations.edges[4]?.cursor;
+    const next = await gateway.query<ConnectionResult>(PAGE, { first: 3, after: middle });
+    expect(next.data?.conversations.edges.map((edge) => edge.node.sid)).toEqual(created.slice(5, 8));
+  });
+
+  it('pages backwards with last/before from a cursor', async () => {
+    const first = await gateway.query<ConnectionResult>(PAGE, { first: 50 });
+    const cursor = first.data?.conversations.edges[40]?.cursor;
+    const before = await gateway.query<ConnectionResult>(PAGE, { last: 5, before: cursor });
+    expect(before.data?.conversations.edges.map((edge) => edge.node.sid)).toEqual(created.slice(35, 40));
+    expect(before.data?.conversations.pageInfo.hasPreviousPage).toBe(true);
+  });
+
+  it('refuses last without before on a list Twilio cannot read newest first, before any call', async () => {
+    const mark = gateway.mark();
+    const result = await gateway.query<ConnectionResult>(PAGE, { last: 5 });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(gateway.since(mark)).toHaveLength(0);
+  });
+
+  it('refuses a cursor it did not issue', async () => {
+    const result = await gateway.query<ConnectionResult>(PAGE, { first: 5, after: 'not-a-cursor' });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('returns null for a conversation that does not exist', async () => {
+    const result = await gateway.query<{ conversation: null }>(
+      '{ conversation(sid: "CH00000000000000000000000000000000") { sid } }',
+    );
+    expect(result).toEqual({ data: { conversation: null } });
+  });
+
+  it('finds a conversation by unique name and updates it', async () => {
+    await gateway.query(
+      'mutation { createConversation(input: { uniqueName: "by-name", friendlyName: "before" }) { userErrors { code } } }',
+    );
+    const updated = await gateway.query<{
+      updateConversation: { conversation: { friendlyName: string; uniqueName: string } };
+    }>(
+      'mutation { updateConversation(input: { sid: "by-name", friendlyName: "after", attributes: { topic: "x" } }) { conversation { friendlyName uniqueName attributes } userErrors { code } } }',
+    );
+    expect(updated.data?.updateConversation.conversation).toEqual({
+      friendlyName: 'after',
+      uniqueName: 'by-name',
+      attributes: { topic: 'x' },
+    });
+  });
+
+  it('reports a duplicate unique name as a user error with Twilio’s code', async () => {
+    const result = await gateway.query<{
+      createConversation: { conversation: null; userErrors: Array<{ code: number }> };
+    }>(
+      'mutation { createConversation(input: { uniqueName: "by-name" }) { conversation { sid } userErrors { code message moreInfo } } }',
+    );
+    expect(result.data?.createConversation.conversation).toBeNull();
+    expect(result.data?.createConversation.userErrors).toEqual([
+      {
+        code: 50353,
+        message: 'Conversation with provided unique name already exists',
+        moreInfo: 'https://www.twilio.com/docs/errors/50353',
+      },
+    ]);
+  });
+
+  it('refuses to change a closed conversation with user error 50377', async () => {
+    await gateway.query(
+      'mutation { createConversation(input: { uniqueName: "to-close" }) { userErrors { code } } }',
+    );
+    await gateway.query(
+      'mutation { updateConversation(input: { sid: "to-close", state: CLOSED }) { userErrors { code } } }',
+    );
+    const result = await gateway.query<{ updateConversation: { userErrors: Array<{ code: number }> } }>(
+      'mutation { updateConversation(input: { sid: "to-close", friendlyName: "again" }) { userErrors { code } } }',
+    );
+    expect(result.data?.updateConversation.userErrors.map((e) => e.code)).toEqual([50377]);
+  });
+
+  it('deletes a conversation, after which it reads as null', async () => {
+    await gateway.query(
+      'mutation { createConversation(input: { uniqueName: "to-delete" }) { userErrors { code } } }',
+    );
+    const deleted = await gateway.query<{
+      deleteConversation: { deletedSid: string; userErrors: unknown[] };
+    }>('mutation { deleteConversation(input: { sid: "to-delete" }) { deletedSid userErrors { code } } }');
+    expect(deleted.data?.deleteConversation).toEqual({ deletedSid: 'to-delete', userErrors: [] });
+    const after = await gateway.query('{ conversation(sid: "to-delete") { sid } }');
+    expect(after).toEqual({ data: { conversation: null } });
+  });
+});
