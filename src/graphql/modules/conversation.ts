@@ -180,7 +180,7 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const TimersInput = builder.inputType('ConversationTimersInput', {
+export const TimersInput = builder.inputType('ConversationTimersInput', {
   description: 'State timers, as ISO 8601 durations (at least PT1M inactive, PT10M closed).',
   fields: (t) => ({
     inactive: t.field({
@@ -191,7 +191,7 @@ const TimersInput = builder.inputType('ConversationTimersInput', {
   }),
 });
 
-const EmailBindingInput = builder.inputType('EmailBindingInput', {
+export const EmailBindingInput = builder.inputType('EmailBindingInput', {
   description: 'An email address to bind the conversation to.',
   fields: (t) => ({
     address: t.string({ description: 'The email address.' }),

@@ -1,2 +1,6 @@
 // One module per resource; importing them registers their types and fields on the builder.
 import './conversation.ts';
+import './participant.ts';
+import './message.ts';
+import './conversation-webhook.ts';
+import './conversation-with-participants.ts';

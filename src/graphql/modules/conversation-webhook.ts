@@ -1,0 +1,341 @@
+import { keys, type Loaders, primeFromPage, type Scope } from '../../loaders/index.ts';
+import {
+  type ConversationWebhook,
+  type ConversationWebhookConfiguration,
+  createConversationWebhook,
+  deleteConversationWebhook,
+  listConversationWebhooks,
+  MAX_PAGE_SIZE,
+  updateConversationWebhook,
+} from '../../twilio/index.ts';
+import { builder } from '../builder.ts';
+import { UserErrorRef, type UserErrorShape } from '../errors.ts';
+import { runMutation } from '../mutations.ts';
+import { resolveConnection } from '../pagination.ts';
+import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
+import { ConversationRef, DeletePayloadRef, loadConversation } from './conversation.ts';
+import { scopeFromSegment, serviceSegment } from './participant.ts';
+
+export type ConversationWebhookNode = InScope<ConversationWebhook>;
+
+async function loadWebhook(
+  loaders: Pick<Loaders, 'webhook'>,
+  scope: Scope,
+  conversationSid: string,
+  sid: string,
+): Promise<ConversationWebhookNode | null> {
+  return inScopeOrNull(await loaders.webhook.load(keys.webhook(scope, conversationSid, sid)), scope);
+}
+
+type Target = 'webhook' | 'trigger' | 'studio';
+type Method = 'get' | 'post';
+
+const ConversationWebhookTargetEnum = builder.enumType('ConversationWebhookTarget', {
+  description: 'What a conversation-scoped webhook calls.',
+  values: {
+    WEBHOOK: { value: 'webhook', description: 'An HTTP endpoint, on the events named in `filters`.' },
+    TRIGGER: {
+      value: 'trigger',
+      description: 'An HTTP endpoint, when a message contains one of the `triggers` words.',
+    },
+    STUDIO: { value: 'studio', description: 'A Studio flow, on every new message.' },
+  } as const,
+});
+
+const ConversationWebhookMethodEnum = builder.enumType('ConversationWebhookMethod', {
+  description: 'The HTTP method a conversation-scoped webhook is called with.',
+  values: {
+    GET: { value: 'get', description: 'HTTP GET, parameters in the query string.' },
+    POST: { value: 'post', description: 'HTTP POST, parameters in a form body.' },
+  } as const,
+});
+
+/** Twilio writes the method in lowercase but does not promise it; read it either way. */
+function webhookMethod(value: string | null | undefined): Method | null {
+  const lower = value?.toLowerCase();
+  return lower === 'get' || lower === 'post' ? lower : null;
+}
+
+function webhookTarget(value: string | null): Target | null {
+  return value === 'webhook' || value === 'trigger' || value === 'studio' ? value : null;
+}
+
+const ConversationWebhookConfigurationRef = builder
+  .objectRef<ConversationWebhookConfiguration>('ConversationWebhookConfiguration')
+  .implement({
+    description: 'Where a conversation-scoped webhook sends events and which ones.',
+    fields: (t) => ({
+      url: t.exposeString('url', {
+        nullable: true,
+        description: 'The endpoint called, for webhook and trigger targets.',
+      }),
+      method: t.field({
+        type: ConversationWebhookMethodEnum,
+        nullable: true,
+        description: 'The HTTP method used to call `url`.',
+        resolve: (c) => webhookMethod(c.method),
+      }),
+      filters: t.exposeStringList('filters', {
+        nullable: true,
+        description: 'The events that fire the webhook, e.g. `onMessageAdded`.',
+      }),
+      triggers: t.exposeStringList('triggers', {
+        nullable: true,
+        description: 'The words that fire a trigger webhook when a message contains them.',
+      }),
+      flowSid: t.exposeString('flowSid', { nullable: true, description: 'The Studio flow called (FW…).' }),
+      replayAfter: t.exposeInt('replayAfter', {
+        nullable: true,
+        description: 'The message index after which a Studio flow starts receiving messages.',
+      }),
+    }),
+  });
+
+export const ConversationWebhookRef = builder.objectRef<ConversationWebhookNode>('ConversationWebhook');
+
+builder.node(ConversationWebhookRef, {
+  description:
+    'A webhook that only one conversation fires: an HTTP endpoint, a keyword trigger or a Studio flow.',
+  id: { resolve: (w) => `${serviceSegment(w.chatServiceSid, w.scope)}/${w.conversationSid}/${w.sid}` },
+  loadOne: async (id, ctx) => {
+    const parts = splitPath(id, 3);
+    if (!parts) return null;
+    const [segment, conversationSid, sid] = parts as [string, string, string];
+    return loadWebhook(ctx.loaders, scopeFromSegment(segment), conversationSid, sid);
+  },
+  fields: (t) => ({
+    sid: t.exposeString('sid', { description: 'Twilio’s ID of the webhook (WH…).' }),
+    accountSid: t.exposeString('accountSid', { description: 'The Twilio account the webhook belongs to.' }),
+    conversationSid: t.exposeString('conversationSid', {
+      description: 'The conversation that fires it (CH…).',
+    }),
+    chatServiceSid: t.exposeString('chatServiceSid', {
+      nullable: true,
+      description: 'The conversation service (IS…); Twilio only tells it when read with a `serviceSid`.',
+    }),
+    target: t.field({
+      type: ConversationWebhookTargetEnum,
+      nullable: true,
+      description: 'What the webhook calls; null for a kind Twilio added after this gateway was written.',
+      resolve: (w) => webhookTarget(w.target),
+    }),
+    configuration: t.field({
+      type: ConversationWebhookConfigurationRef,
+      nullable: true,
+      description: 'Where it sends events and which ones.',
+      resolve: (w) => w.configuration,
+    }),
+    dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When it was created.' }),
+    dateUpdated: t.expose('dateUpdated', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it last changed.',
+    }),
+    url: t.expose('url', { type: 'URL', description: 'The REST URL of the webhook.' }),
+    conversation: t.field({
+      type: ConversationRef,
+      nullable: true,
+      description: 'The conversation that fires it.',
+      extensions: { upstreamCost: 1 },
+      resolve: (w, _args, ctx) => loadConversation(ctx.loaders, w.scope, w.conversationSid),
+    }),
+  }),
+});
+
+builder.objectFields(ConversationRef, (t) => ({
+  webhooks: t.connection({
+    type: ConversationWebhookRef,
+    description: 'The webhooks only this conversation fires (at most five), in the order they were created.',
+    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listConversationWebhooks } },
+    resolve: (conversation, args, ctx) => {
+      const scope = conversation.scope;
+      return resolveConnection(
+        {
+          maxPageSize: MAX_PAGE_SIZE.listConversationWebhooks,
+          descending: false,
+          fetchPage: async ({ pageSize, ref }) => {
+            const page = await listConversationWebhooks(ctx.session, {
+              serviceSid: scope,
+              conversationSid: conversation.sid,
+              pageSize,
+              page: ref,
+            });
+            primeFromPage(ctx.loaders.webhook, page, (w) => [keys.webhook(scope, conversation.sid, w.sid)]);
+            return { ...page, items: page.items.map((w) => inScope(w, scope)) };
+          },
+        },
+        args,
+      );
+    },
+  }),
+}));
+
+builder.queryFields((t) => ({
+  conversationWebhook: t.field({
+    type: ConversationWebhookRef,
+    nullable: true,
+    description: 'A conversation-scoped webhook by SID; null when it does not exist.',
+    args: {
+      conversationSid: t.arg.string({
+        required: true,
+        description: 'The conversation’s CH… SID or unique name.',
+      }),
+      sid: t.arg.string({ required: true, description: 'The webhook’s WH… SID.' }),
+      serviceSid: t.arg.string({
+        description: 'The conversation service; the account’s default service when absent.',
+      }),
+    },
+    extensions: { upstreamCost: 1 },
+    resolve: (_root, args, ctx) =>
+      loadWebhook(ctx.loaders, args.serviceSid ?? undefined, args.conversationSid, args.sid),
+  }),
+}));
+
+const ConfigurationInput = builder.inputType('ConversationWebhookConfigurationInput', {
+  description: 'Where a conversation-scoped webhook sends events and which ones.',
+  fields: (t) => ({
+    url: t.string({ description: 'The endpoint to call; required for webhook and trigger targets.' }),
+    method: t.field({ type: ConversationWebhookMethodEnum, description: 'The HTTP method to call it with.' }),
+    filters: t.stringList({ description: 'The events that fire it, e.g. `onMessageAdded`.' }),
+    triggers: t.stringList({ description: 'The words that fire a trigger webhook.' }),
+    flowSid: t.string({ description: 'The Studio flow to call (FW…); required for the studio target.' }),
+  }),
+});
+
+const CreateConversationWebhookInput = builder.inputType('CreateConversationWebhookInput', {
+  description: 'A new webhook that only one conversation fires; a conversation has at most five.',
+  fields: (t) => ({
+    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
+    serviceSid: t.string({
+      description: 'The conversation service; the account’s default service when absent.',
+    }),
+    target: t.field({
+      type: ConversationWebhookTargetEnum,
+      required: true,
+      description: 'What the webhook calls.',
+    }),
+    configuration: t.field({
+      type: ConfigurationInput,
+      description: 'Where it sends events and which ones.',
+    }),
+    replayAfter: t.int({
+      description: 'For a Studio flow: the message index after which the flow starts receiving messages.',
+    }),
+  }),
+});
+
+const UpdateConversationWebhookInput = builder.inputType('UpdateConversationWebhookInput', {
+  description: 'Changes to a conversation-scoped webhook; its target cannot change.',
+  fields: (t) => ({
+    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
+    sid: t.string({ required: true, description: 'The webhook’s WH… SID.' }),
+    serviceSid: t.string({
+      description: 'The conversation service; the account’s default service when absent.',
+    }),
+    configuration: t.field({
+      type: ConfigurationInput,
+      required: true,
+      description: 'The new configuration.',
+    }),
+  }),
+});
+
+const DeleteConversationWebhookInput = builder.inputType('DeleteConversationWebhookInput', {
+  description: 'The conversation-scoped webhook to delete.',
+  fields: (t) => ({
+    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
+    sid: t.string({ required: true, description: 'The webhook’s WH… SID.' }),
+    serviceSid: t.string({
+      description: 'The conversation service; the account’s default service when absent.',
+    }),
+  }),
+});
+
+type ConfigurationFields = typeof ConfigurationInput.$inferInput;
+
+function configurationParams(configuration: ConfigurationFields | null | undefined) {
+  return {
+    ...(configuration?.url != null ? { configurationUrl: configuration.url } : {}),
+    ...(configuration?.method != null ? { configurationMethod: configuration.method } : {}),
+    ...(configuration?.filters != null ? { configurationFilters: configuration.filters } : {}),
+    ...(configuration?.triggers != null ? { configurationTriggers: configuration.triggers } : {}),
+    ...(configuration?.flowSid != null ? { configurationFlowSid: configuration.flowSid } : {}),
+  };
+}
+
+const ConversationWebhookPayloadRef = builder
+  .objectRef<{ webhook: ConversationWebhookNode | null; userErrors: UserErrorShape[] }>(
+    'ConversationWebhookPayload',
+  )
+  .implement({
+    description: 'The result of creating or changing a conversation-scoped webhook.',
+    fields: (t) => ({
+      webhook: t.field({
+        type: ConversationWebhookRef,
+        nullable: true,
+        description: 'The webhook as it is now; null when the change was refused.',
+        resolve: (p) => p.webhook,
+      }),
+      userErrors: t.field({
+        type: [UserErrorRef],
+        description: 'Why the change was refused, if it was.',
+        resolve: (p) => p.userErrors,
+      }),
+    }),
+  });
+
+builder.mutationFields((t) => ({
+  createConversationWebhook: t.field({
+    type: ConversationWebhookPayloadRef,
+    description: 'Adds a webhook that only this conversation fires.',
+    args: { input: t.arg({ type: CreateConversationWebhookInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const scope = input.serviceSid ?? undefined;
+      const { result, userErrors } = await runMutation(() =>
+        createConversationWebhook(ctx.session, {
+          serviceSid: scope,
+          conversationSid: input.conversationSid,
+          target: input.target,
+          ...configurationParams(input.configuration),
+          ...(input.replayAfter != null ? { configurationReplayAfter: input.replayAfter } : {}),
+        }),
+      );
+      return { webhook: result && inScope(result, scope), userErrors };
+    },
+  }),
+  updateConversationWebhook: t.field({
+    type: ConversationWebhookPayloadRef,
+    description: 'Changes where a conversation-scoped webhook sends events and which ones.',
+    args: { input: t.arg({ type: UpdateConversationWebhookInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const scope = input.serviceSid ?? undefined;
+      const { result, userErrors } = await runMutation(() =>
+        updateConversationWebhook(ctx.session, {
+          serviceSid: scope,
+          conversationSid: input.conversationSid,
+          sid: input.sid,
+          ...configurationParams(input.configuration),
+        }),
+      );
+      return { webhook: result && inScope(result, scope), userErrors };
+    },
+  }),
+  deleteConversationWebhook: t.field({
+    type: DeletePayloadRef,
+    description: 'Deletes a conversation-scoped webhook.',
+    args: { input: t.arg({ type: DeleteConversationWebhookInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const { userErrors } = await runMutation(() =>
+        deleteConversationWebhook(ctx.session, {
+          serviceSid: input.serviceSid ?? undefined,
+          conversationSid: input.conversationSid,
+          sid: input.sid,
+        }),
+      );
+      return { deletedSid: userErrors.length === 0 ? input.sid : null, userErrors };
+    },
+  }),
+}));

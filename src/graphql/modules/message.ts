@@ -1,0 +1,564 @@
+import { keys, type Loaders, primeFromPage, type Scope } from '../../loaders/index.ts';
+import {
+  createMessage,
+  type DeliveryReceipt,
+  deleteMessage,
+  listDeliveryReceipts,
+  listMessages,
+  MAX_PAGE_SIZE,
+  type Message,
+  type MessageDelivery,
+  type MessageMedia,
+  updateMessage,
+} from '../../twilio/index.ts';
+import { builder } from '../builder.ts';
+import { UserErrorRef, type UserErrorShape } from '../errors.ts';
+import { runMutation } from '../mutations.ts';
+import { type ConnectionArgs, type ConnectionShape, type Order, resolveConnection } from '../pagination.ts';
+import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
+import { ConversationRef, DeletePayloadRef, loadConversation } from './conversation.ts';
+import {
+  loadParticipant,
+  ParticipantRef,
+  scopeFromSegment,
+  serviceSegment,
+  toJsonValue,
+} from './participant.ts';
+
+export type MessageNode = InScope<Message>;
+export type DeliveryReceiptNode = InScope<DeliveryReceipt>;
+
+/** Reads a message in a route scope; null when it does not exist. */
+export async function loadMessage(
+  loaders: Pick<Loaders, 'message'>,
+  scope: Scope,
+  conversationSid: string,
+  sid: string,
+): Promise<MessageNode | null> {
+  return inScopeOrNull(await loaders.message.load(keys.message(scope, conversationSid, sid)), scope);
+}
+
+async function loadReceipt(
+  loaders: Pick<Loaders, 'receipt'>,
+  scope: Scope,
+  conversationSid: string,
+  messageSid: string,
+  sid: string,
+): Promise<DeliveryReceiptNode | null> {
+  return inScopeOrNull(
+    await loaders.receipt.load(keys.receipt(scope, conversationSid, messageSid, sid)),
+    scope,
+  );
+}
+
+export const MessageOrderEnum = builder.enumType('MessageOrder', {
+  description: 'Which end of a conversation’s history a message list starts from.',
+  values: {
+    ASC: { value: 'asc', description: 'Oldest first, by index.' },
+    DESC: { value: 'desc', description: 'Newest first, by index.' },
+  } as const,
+});
+
+const DeliveryLevelEnum = builder.enumType('DeliveryLevel', {
+  description: 'How many of a message’s SMS and WhatsApp recipients reached a delivery status.',
+  values: {
+    ALL: { value: 'all', description: 'Every recipient.' },
+    SOME: { value: 'some', description: 'Some recipients, not all.' },
+    NONE: { value: 'none', description: 'No recipient.' },
+  } as const,
+});
+
+type DeliveryLevel = 'all' | 'some' | 'none';
+
+/** Twilio documents only all/some/none; anything else is reported as unknown rather than failing the message. */
+function deliveryLevel(value: string | null | undefined): DeliveryLevel | null {
+  return value === 'all' || value === 'some' || value === 'none' ? value : null;
+}
+
+const DeliveryStatusEnum = builder.enumType('DeliveryStatus', {
+  description: 'Where a message got to on its way to one SMS or WhatsApp recipient.',
+  values: {
+    SENT: { value: 'sent', description: 'Handed to the carrier.' },
+    DELIVERED: { value: 'delivered', description: 'The carrier delivered it to the device.' },
+    READ: { value: 'read', description: 'The recipient read it (WhatsApp only).' },
+    FAILED: { value: 'failed', description: 'Twilio could not send it; final.' },
+    UNDELIVERED: { value: 'undelivered', description: 'The carrier could not deliver it; final.' },
+  } as const,
+});
+
+const MessageMediaRef = builder.objectRef<MessageMedia>('MessageMedia').implement({
+  description: 'A file attached to a message.',
+  fields: (t) => ({
+    sid: t.exposeString('sid', { nullable: true, description: 'Twilio’s ID of the media file (ME…).' }),
+    contentType: t.exposeString('contentType', {
+      nullable: true,
+      description: 'Its MIME type, e.g. `image/png`.',
+    }),
+    filename: t.exposeString('filename', { nullable: true, description: 'Its file name, when it has one.' }),
+    size: t.exposeInt('size', { nullable: true, description: 'Its size in bytes.' }),
+  }),
+});
+
+const MessageDeliveryRef = builder.objectRef<MessageDelivery>('MessageDelivery').implement({
+  description:
+    'How far a message got to the conversation’s SMS and WhatsApp recipients, summed over their delivery receipts.',
+  fields: (t) => {
+    const level = (key: 'sent' | 'delivered' | 'read' | 'failed' | 'undelivered', description: string) =>
+      t.field({
+        type: DeliveryLevelEnum,
+        nullable: true,
+        description,
+        resolve: (d) => deliveryLevel(d[key]),
+      });
+    return {
+      total: t.exposeInt('total', {
+        nullable: true,
+        description: 'How many recipients the message went to.',
+      }),
+      sent: level('sent', 'How many recipients it was sent to (or further).'),
+      delivered: level('delivered', 'How many recipients it was delivered to (or further).'),
+      read: level('read', 'How many recipients read it.'),
+      failed: level('failed', 'For how many recipients sending failed.'),
+      undelivered: level('undelivered', 'For how many recipients the carrier could not deliver it.'),
+    };
+  },
+});
+
+export const MessageRef = builder.objectRef<MessageNode>('Message');
+export const DeliveryReceiptRef = builder.objectRef<DeliveryReceiptNode>('DeliveryReceipt');
+
+/**
+ * Message lists in a chosen order. The connection's "forward" direction is `order`; walking it
+ * backwards (`last`) reads Twilio in the opposite order, so `last: N` on an oldest-first list
+ * asks Twilio for the newest N directly (`Order=desc`) instead of walking the whole history.
+ */
+function messageConnection(
+  ctx: { session: Parameters<typeof listMessages>[0]; loaders: Pick<Loaders, 'message'> },
+  scope: Scope,
+  conversationSid: string,
+  order: Order,
+  args: ConnectionArgs,
+): Promise<ConnectionShape<MessageNode>> {
+  const flip = (o: Order): Order => (o === 'asc' ? 'desc' : 'asc');
+  return resolveConnection(
+    {
+      maxPageSize: MAX_PAGE_SIZE.listMessages,
+      descending: true,
+      fetchPage: async (request) => {
+        const page = await listMessages(ctx.session, {
+          serviceSid: scope,
+          conversationSid,
+          order: order === 'asc' ? request.order : flip(request.order),
+          pageSize: request.pageSize,
+          page: request.ref,
+        });
+        primeFromPage(ctx.loaders.message, page, (m) => [keys.message(scope, conversationSid, m.sid)]);
+        return { ...page, items: page.items.map((m) => inScope(m, scope)) };
+      },
+    },
+    args,
+  );
+}
+
+/** A connection with no edges, for lists known to be empty without asking Twilio. */
+function emptyConnection<T>(): ConnectionShape<T> {
+  return {
+    edges: [],
+    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+  };
+}
+
+builder.node(MessageRef, {
+  description:
+    'A message in a conversation: text, media or a content template, from a participant or the system.',
+  id: {
+    resolve: (m) => `${serviceSegment(m.chatServiceSid, m.scope)}/${m.conversationSid}/${m.sid}`,
+  },
+  loadOne: async (id, ctx) => {
+    const parts = splitPath(id, 3);
+    if (!parts) return null;
+    const [segment, conversationSid, sid] = parts as [string, string, string];
+    return loadMessage(ctx.loaders, scopeFromSegment(segment), conversationSid, sid);
+  },
+  fields: (t) => ({
+    sid: t.exposeString('sid', { description: 'Twilio’s ID of the message (IM…).' }),
+    accountSid: t.exposeString('accountSid', { description: 'The Twilio account the message belongs to.' }),
+    conversationSid: t.exposeString('conversationSid', {
+      description: 'The conversation it was posted in (CH…).',
+    }),
+    chatServiceSid: t.exposeString('chatServiceSid', {
+      nullable: true,
+      description: 'The conversation service (IS…); Twilio only tells it when read with a `serviceSid`.',
+    }),
+    index: t.exposeInt('index', {
+      description: 'Its position in the conversation; increasing, but with gaps where messages were deleted.',
+    }),
+    author: t.exposeString('author', {
+      nullable: true,
+      description: 'Who wrote it: a chat identity, a phone or WhatsApp address, or `system`.',
+    }),
+    body: t.exposeString('body', {
+      nullable: true,
+      description: 'The text; null for media-only or template messages.',
+    }),
+    attributes: t.expose('attributes', {
+      type: 'JSON',
+      nullable: true,
+      description: 'Free-form application data, as JSON.',
+    }),
+    media: t.field({
+      type: [MessageMediaRef],
+      description: 'The attached files; empty when there are none.',
+      resolve: (m) => m.media ?? [],
+    }),
+    participantSid: t.exposeString('participantSid', {
+      nullable: true,
+      description:
+        'The author’s participant SID (MB…); null for system messages and authors who are not members.',
+    }),
+    contentSid: t.exposeString('contentSid', {
+      nullable: true,
+      description: 'The content template the message was built from (HX…), if any.',
+    }),
+    dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When it was posted.' }),
+    dateUpdated: t.expose('dateUpdated', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was last edited.',
+    }),
+    delivery: t.field({
+      type: MessageDeliveryRef,
+      nullable: true,
+      description:
+        'Delivery to SMS and WhatsApp recipients; null when the conversation has none (chat is not tracked).',
+      resolve: (m) => m.delivery,
+    }),
+    url: t.expose('url', { type: 'URL', description: 'The REST URL of the message.' }),
+    conversation: t.field({
+      type: ConversationRef,
+      nullable: true,
+      description: 'The conversation the message was posted in.',
+      extensions: { upstreamCost: 1 },
+      resolve: (m, _args, ctx) => loadConversation(ctx.loaders, m.scope, m.conversationSid),
+    }),
+    participant: t.field({
+      type: ParticipantRef,
+      nullable: true,
+      description:
+        'The author as a member of the conversation; null for system messages and authors who have left.',
+      // The authors of one page of messages are fetched together as one participant list.
+      extensions: { upstreamCost: 1 },
+      resolve: (m, _args, ctx) =>
+        m.participantSid ? loadParticipant(ctx.loaders, m.scope, m.conversationSid, m.participantSid) : null,
+    }),
+    deliveryReceipts: t.connection({
+      type: DeliveryReceiptRef,
+      description:
+        'What happened to the message for each SMS or WhatsApp recipient, in the order they were made.',
+      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listDeliveryReceipts } },
+      resolve: (m, args, ctx) => {
+        // Twilio only makes receipts for non-chat recipients and sums them up in `delivery`, so a
+        // message without a delivery summary has no receipts and costs no call. Twilio has no
+        // endpoint for the receipts of several messages at once.
+        if (m.delivery === null) return emptyConnection<DeliveryReceiptNode>();
+        const scope = m.scope;
+        return resolveConnection(
+          {
+            maxPageSize: MAX_PAGE_SIZE.listDeliveryReceipts,
+            descending: false,
+            fetchPage: async ({ pageSize, ref }) => {
+              const page = await listDeliveryReceipts(ctx.session, {
+                serviceSid: scope,
+                conversationSid: m.conversationSid,
+                messageSid: m.sid,
+                pageSize,
+                page: ref,
+              });
+              primeFromPage(ctx.loaders.receipt, page, (r) => [
+                keys.receipt(scope, m.conversationSid, m.sid, r.sid),
+              ]);
+              return { ...page, items: page.items.map((r) => inScope(r, scope)) };
+            },
+          },
+          args,
+        );
+      },
+    }),
+  }),
+});
+
+builder.node(DeliveryReceiptRef, {
+  description: 'What happened to one message on its way to one SMS or WhatsApp recipient.',
+  id: {
+    resolve: (r) =>
+      `${serviceSegment(r.chatServiceSid, r.scope)}/${r.conversationSid}/${r.messageSid}/${r.sid}`,
+  },
+  loadOne: async (id, ctx) => {
+    const parts = splitPath(id, 4);
+    if (!parts) return null;
+    const [segment, conversationSid, messageSid, sid] = parts as [string, string, string, string];
+    return loadReceipt(ctx.loaders, scopeFromSegment(segment), conversationSid, messageSid, sid);
+  },
+  fields: (t) => ({
+    sid: t.exposeString('sid', { description: 'Twilio’s ID of the receipt (DY…).' }),
+    accountSid: t.exposeString('accountSid', { description: 'The Twilio account the receipt belongs to.' }),
+    conversationSid: t.exposeString('conversationSid', {
+      description: 'The conversation of the message (CH…).',
+    }),
+    messageSid: t.exposeString('messageSid', { description: 'The message it reports on (IM…).' }),
+    chatServiceSid: t.exposeString('chatServiceSid', {
+      nullable: true,
+      description: 'The conversation service (IS…); Twilio only tells it when read with a `serviceSid`.',
+    }),
+    channelMessageSid: t.exposeString('channelMessageSid', {
+      nullable: true,
+      description: 'The ID of the message on its channel, e.g. the SMS (SM…) or WhatsApp (WA…) message.',
+    }),
+    participantSid: t.exposeString('participantSid', {
+      nullable: true,
+      description: 'The recipient’s participant SID (MB…).',
+    }),
+    status: t.field({
+      type: DeliveryStatusEnum,
+      description: 'How far the message got to this recipient.',
+      resolve: (r) => r.status,
+    }),
+    errorCode: t.int({
+      nullable: true,
+      description: 'Twilio’s messaging error code when delivery failed; null otherwise.',
+      // Twilio reports "no error" as either null or 0.
+      resolve: (r) => (r.errorCode === 0 ? null : r.errorCode),
+    }),
+    dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When the receipt was made.' }),
+    dateUpdated: t.expose('dateUpdated', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When its status last changed.',
+    }),
+    url: t.expose('url', { type: 'URL', description: 'The REST URL of the receipt.' }),
+    participant: t.field({
+      type: ParticipantRef,
+      nullable: true,
+      description: 'The recipient; null when they have left the conversation.',
+      extensions: { upstreamCost: 1 },
+      resolve: (r, _args, ctx) =>
+        r.participantSid ? loadParticipant(ctx.loaders, r.scope, r.conversationSid, r.participantSid) : null,
+    }),
+    message: t.field({
+      type: MessageRef,
+      nullable: true,
+      description: 'The message the receipt reports on.',
+      extensions: { upstreamCost: 1 },
+      resolve: (r, _args, ctx) => loadMessage(ctx.loaders, r.scope, r.conversationSid, r.messageSid),
+    }),
+  }),
+});
+
+builder.objectFields(ConversationRef, (t) => ({
+  messages: t.connection({
+    type: MessageRef,
+    description:
+      'The messages of the conversation in `order` (oldest first by default). `last: N` reads the other end directly.',
+    args: {
+      order: t.arg({ type: MessageOrderEnum, description: 'Oldest first (default) or newest first.' }),
+    },
+    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listMessages } },
+    resolve: (conversation, args, ctx) =>
+      messageConnection(ctx, conversation.scope, conversation.sid, args.order ?? 'asc', args),
+  }),
+}));
+
+builder.queryFields((t) => ({
+  message: t.field({
+    type: MessageRef,
+    nullable: true,
+    description: 'A message by SID; null when it does not exist.',
+    args: {
+      conversationSid: t.arg.string({
+        required: true,
+        description: 'The conversation’s CH… SID or unique name.',
+      }),
+      sid: t.arg.string({ required: true, description: 'The message’s IM… SID.' }),
+      serviceSid: t.arg.string({
+        description: 'The conversation service; the account’s default service when absent.',
+      }),
+    },
+    extensions: { upstreamCost: 1 },
+    resolve: (_root, args, ctx) =>
+      loadMessage(ctx.loaders, args.serviceSid ?? undefined, args.conversationSid, args.sid),
+  }),
+  deliveryReceipt: t.field({
+    type: DeliveryReceiptRef,
+    nullable: true,
+    description: 'A delivery receipt by SID; null when it does not exist.',
+    args: {
+      conversationSid: t.arg.string({
+        required: true,
+        description: 'The conversation’s CH… SID or unique name.',
+      }),
+      messageSid: t.arg.string({ required: true, description: 'The message’s IM… SID.' }),
+      sid: t.arg.string({ required: true, description: 'The receipt’s DY… SID.' }),
+      serviceSid: t.arg.string({
+        description: 'The conversation service; the account’s default service when absent.',
+      }),
+    },
+    extensions: { upstreamCost: 1 },
+    resolve: (_root, args, ctx) =>
+      loadReceipt(ctx.loaders, args.serviceSid ?? undefined, args.conversationSid, args.messageSid, args.sid),
+  }),
+}));
+
+const CreateMessageInput = builder.inputType('CreateMessageInput', {
+  description: 'A new message: a body, media files, or a content template.',
+  fields: (t) => ({
+    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
+    serviceSid: t.string({
+      description: 'The conversation service; the account’s default service when absent.',
+    }),
+    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+    author: t.string({
+      description: 'Who wrote it: a participant’s identity or address; `system` when absent.',
+    }),
+    body: t.string({ description: 'The text, up to 1,600 characters.' }),
+    attributes: t.field({ type: 'JSON', description: 'Free-form application data.' }),
+    // The spec takes one `MediaSid` per create, so one file is what this input offers.
+    mediaSid: t.string({ description: 'A media file already uploaded to Twilio’s media service (ME…).' }),
+    contentSid: t.string({
+      description: 'A content template to send (HX…); body and media are then ignored.',
+    }),
+    contentVariables: t.field({
+      type: 'JSON',
+      description: 'Values for the template’s placeholders, e.g. `{"1": "Alice"}`.',
+    }),
+    subject: t.string({ description: 'A subject line, for email.' }),
+    dateCreated: t.field({ type: 'DateTime', description: 'Posting date to record, for imported history.' }),
+    dateUpdated: t.field({
+      type: 'DateTime',
+      description: 'Last-edit date to record, for imported history.',
+    }),
+  }),
+});
+
+const UpdateMessageInput = builder.inputType('UpdateMessageInput', {
+  description: 'Changes to a message; absent fields are left as they are.',
+  fields: (t) => ({
+    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
+    sid: t.string({ required: true, description: 'The message’s IM… SID.' }),
+    serviceSid: t.string({
+      description: 'The conversation service; the account’s default service when absent.',
+    }),
+    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+    author: t.string({ description: 'A new author.' }),
+    body: t.string({ description: 'A new text; media messages cannot get one.' }),
+    attributes: t.field({
+      type: 'JSON',
+      description: 'Free-form application data; replaces the current value.',
+    }),
+    subject: t.string({ description: 'A new subject line, for email.' }),
+    dateCreated: t.field({ type: 'DateTime', description: 'Posting date to record.' }),
+    dateUpdated: t.field({ type: 'DateTime', description: 'Last-edit date to record.' }),
+  }),
+});
+
+const DeleteMessageInput = builder.inputType('DeleteMessageInput', {
+  description: 'The message to delete; its index is not reused.',
+  fields: (t) => ({
+    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
+    sid: t.string({ required: true, description: 'The message’s IM… SID.' }),
+    serviceSid: t.string({
+      description: 'The conversation service; the account’s default service when absent.',
+    }),
+    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+  }),
+});
+
+const MessagePayloadRef = builder
+  .objectRef<{ message: MessageNode | null; userErrors: UserErrorShape[] }>('MessagePayload')
+  .implement({
+    description: 'The result of posting or editing a message.',
+    fields: (t) => ({
+      message: t.field({
+        type: MessageRef,
+        nullable: true,
+        description: 'The message as it is now; null when the change was refused.',
+        resolve: (p) => p.message,
+      }),
+      userErrors: t.field({
+        type: [UserErrorRef],
+        description: 'Why the change was refused, if it was.',
+        resolve: (p) => p.userErrors,
+      }),
+    }),
+  });
+
+builder.mutationFields((t) => ({
+  createMessage: t.field({
+    type: MessagePayloadRef,
+    description: 'Posts a message to a conversation.',
+    args: { input: t.arg({ type: CreateMessageInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const scope = input.serviceSid ?? undefined;
+      const { result, userErrors } = await runMutation(() =>
+        createMessage(ctx.session, {
+          serviceSid: scope,
+          conversationSid: input.conversationSid,
+          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
+          ...(input.author != null ? { author: input.author } : {}),
+          ...(input.body != null ? { body: input.body } : {}),
+          ...(input.attributes != null ? { attributes: toJsonValue(input.attributes) } : {}),
+          ...(input.mediaSid != null ? { mediaSid: input.mediaSid } : {}),
+          ...(input.contentSid != null ? { contentSid: input.contentSid } : {}),
+          ...(input.contentVariables != null
+            ? { contentVariables: toJsonValue(input.contentVariables) }
+            : {}),
+          ...(input.subject != null ? { subject: input.subject } : {}),
+          ...(input.dateCreated != null ? { dateCreated: input.dateCreated } : {}),
+          ...(input.dateUpdated != null ? { dateUpdated: input.dateUpdated } : {}),
+        }),
+      );
+      return { message: result && inScope(result, scope), userErrors };
+    },
+  }),
+  updateMessage: t.field({
+    type: MessagePayloadRef,
+    description: 'Edits a message.',
+    args: { input: t.arg({ type: UpdateMessageInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const scope = input.serviceSid ?? undefined;
+      const { result, userErrors } = await runMutation(() =>
+        updateMessage(ctx.session, {
+          serviceSid: scope,
+          conversationSid: input.conversationSid,
+          sid: input.sid,
+          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
+          ...(input.author != null ? { author: input.author } : {}),
+          ...(input.body != null ? { body: input.body } : {}),
+          ...(input.attributes != null ? { attributes: toJsonValue(input.attributes) } : {}),
+          ...(input.subject != null ? { subject: input.subject } : {}),
+          ...(input.dateCreated != null ? { dateCreated: input.dateCreated } : {}),
+          ...(input.dateUpdated != null ? { dateUpdated: input.dateUpdated } : {}),
+        }),
+      );
+      return { message: result && inScope(result, scope), userErrors };
+    },
+  }),
+  deleteMessage: t.field({
+    type: DeletePayloadRef,
+    description: 'Deletes a message.',
+    args: { input: t.arg({ type: DeleteMessageInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const { userErrors } = await runMutation(() =>
+        deleteMessage(ctx.session, {
+          serviceSid: input.serviceSid ?? undefined,
+          conversationSid: input.conversationSid,
+          sid: input.sid,
+          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
+        }),
+      );
+      return { deletedSid: userErrors.length === 0 ? input.sid : null, userErrors };
+    },
+  }),
+}));

@@ -1,0 +1,382 @@
+import { keys, type Loaders, participantKeys, primeFromPage, type Scope } from '../../loaders/index.ts';
+import {
+  createParticipant,
+  deleteParticipant,
+  type JsonValue,
+  listParticipants,
+  MAX_PAGE_SIZE,
+  type MessagingBinding,
+  type Participant,
+  updateParticipant,
+} from '../../twilio/index.ts';
+import { builder } from '../builder.ts';
+import { UserErrorRef, type UserErrorShape } from '../errors.ts';
+import { runMutation } from '../mutations.ts';
+import { resolveConnection } from '../pagination.ts';
+import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
+import { ConversationRef, DeletePayloadRef, loadConversation } from './conversation.ts';
+
+export type ParticipantNode = InScope<Participant>;
+
+/**
+ * Twilio's short routes (`/v1/Conversations/…`) leave `chat_service_sid` out of participants,
+ * messages, receipts and webhooks, so an object read through them cannot name its service in its
+ * global ID without an extra call. Such IDs carry this marker instead, and `node(id:)` reads them
+ * back through the short routes.
+ */
+const DEFAULT_SERVICE_SEGMENT = 'default';
+
+/** The first segment of a global ID: the service the object was read in, or the default-service marker. */
+export function serviceSegment(chatServiceSid: string | null, scope: Scope): string {
+  return chatServiceSid ?? scope ?? DEFAULT_SERVICE_SEGMENT;
+}
+
+export function scopeFromSegment(segment: string): Scope {
+  return segment === DEFAULT_SERVICE_SEGMENT ? undefined : segment;
+}
+
+/** JSON arguments arrive already parsed by the JSON scalar, which only yields JSON values. */
+export function toJsonValue(value: unknown): JsonValue {
+  return value as JsonValue;
+}
+
+/** Reads a participant by SID or identity in a route scope; null when it does not exist. */
+export async function loadParticipant(
+  loaders: Pick<Loaders, 'participant'>,
+  scope: Scope,
+  conversationSid: string,
+  sid: string,
+): Promise<ParticipantNode | null> {
+  return inScopeOrNull(await loaders.participant.load(keys.participant(scope, conversationSid, sid)), scope);
+}
+
+export const MessagingBindingRef = builder.objectRef<MessagingBinding>('MessagingBinding').implement({
+  description:
+    'How a participant outside chat (SMS, WhatsApp, Group MMS) exchanges messages: their address and the Twilio address they talk to.',
+  fields: (t) => ({
+    type: t.exposeString('type', {
+      nullable: true,
+      description: 'The channel, as Twilio names it: `sms`, `whatsapp`, …',
+    }),
+    address: t.exposeString('address', {
+      nullable: true,
+      description: 'The participant’s own address, e.g. a phone number or `whatsapp:+…`.',
+    }),
+    proxyAddress: t.exposeString('proxyAddress', {
+      nullable: true,
+      description: 'The Twilio number the participant writes to and receives from.',
+    }),
+    projectedAddress: t.exposeString('projectedAddress', {
+      nullable: true,
+      description: 'The Twilio number a chat participant of a Group MMS appears as to the others.',
+    }),
+  }),
+});
+
+export const ParticipantRef = builder.objectRef<ParticipantNode>('Participant');
+
+builder.node(ParticipantRef, {
+  description:
+    'A member of a conversation: a chat user known by identity, or someone on SMS or WhatsApp known by their address.',
+  id: { resolve: (p) => `${serviceSegment(p.chatServiceSid, p.scope)}/${p.conversationSid}/${p.sid}` },
+  loadOne: async (id, ctx) => {
+    const parts = splitPath(id, 3);
+    if (!parts) return null;
+    const [segment, conversationSid, sid] = parts as [string, string, string];
+    return loadParticipant(ctx.loaders, scopeFromSegment(segment), conversationSid, sid);
+  },
+  fields: (t) => ({
+    sid: t.exposeString('sid', { description: 'Twilio’s ID of the participant (MB…).' }),
+    accountSid: t.exposeString('accountSid', {
+      description: 'The Twilio account the participant belongs to.',
+    }),
+    conversationSid: t.exposeString('conversationSid', {
+      description: 'The conversation it is a member of (CH…).',
+    }),
+    chatServiceSid: t.exposeString('chatServiceSid', {
+      nullable: true,
+      description: 'The conversation service (IS…); Twilio only tells it when read with a `serviceSid`.',
+    }),
+    identity: t.exposeString('identity', {
+      nullable: true,
+      description: 'The chat user’s identity; null for SMS and WhatsApp participants.',
+    }),
+    attributes: t.expose('attributes', {
+      type: 'JSON',
+      nullable: true,
+      description: 'Free-form application data, as JSON.',
+    }),
+    messagingBinding: t.field({
+      type: MessagingBindingRef,
+      nullable: true,
+      description: 'The SMS, WhatsApp or Group MMS addresses; null for chat-only participants.',
+      resolve: (p) => p.messagingBinding,
+    }),
+    roleSid: t.exposeString('roleSid', {
+      nullable: true,
+      description: 'The role that decides what the participant may do in the conversation (RL…).',
+    }),
+    lastReadMessageIndex: t.exposeInt('lastReadMessageIndex', {
+      nullable: true,
+      description: 'The index of the last message the participant has read; null until it is reported.',
+    }),
+    lastReadTimestamp: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the participant last read; null until it is reported.',
+      // Twilio sends this one as a plain string; anything that is not a date is treated as unset.
+      resolve: (p) => {
+        if (!p.lastReadTimestamp) return null;
+        const date = new Date(p.lastReadTimestamp);
+        return Number.isNaN(date.getTime()) ? null : date;
+      },
+    }),
+    dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When the participant joined.' }),
+    dateUpdated: t.expose('dateUpdated', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the participant last changed.',
+    }),
+    url: t.expose('url', { type: 'URL', description: 'The REST URL of the participant.' }),
+    conversation: t.field({
+      type: ConversationRef,
+      nullable: true,
+      description: 'The conversation the participant is a member of.',
+      extensions: { upstreamCost: 1 },
+      resolve: (p, _args, ctx) => loadConversation(ctx.loaders, p.scope, p.conversationSid),
+    }),
+  }),
+});
+
+builder.objectFields(ConversationRef, (t) => ({
+  participants: t.connection({
+    type: ParticipantRef,
+    description: 'The members of the conversation, in the order they joined.',
+    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listParticipants } },
+    resolve: (conversation, args, ctx) => {
+      const scope = conversation.scope;
+      return resolveConnection(
+        {
+          maxPageSize: MAX_PAGE_SIZE.listParticipants,
+          descending: false,
+          fetchPage: async ({ pageSize, ref }) => {
+            const page = await listParticipants(ctx.session, {
+              serviceSid: scope,
+              conversationSid: conversation.sid,
+              pageSize,
+              page: ref,
+            });
+            primeFromPage(ctx.loaders.participant, page, (p) => participantKeys(scope, conversation.sid, p));
+            return { ...page, items: page.items.map((p) => inScope(p, scope)) };
+          },
+        },
+        args,
+      );
+    },
+  }),
+}));
+
+builder.queryFields((t) => ({
+  participant: t.field({
+    type: ParticipantRef,
+    nullable: true,
+    description: 'A member of a conversation by SID or identity; null when there is no such member.',
+    args: {
+      conversationSid: t.arg.string({
+        required: true,
+        description: 'The conversation’s CH… SID or unique name.',
+      }),
+      sid: t.arg.string({ required: true, description: 'The participant’s MB… SID or the chat identity.' }),
+      serviceSid: t.arg.string({
+        description: 'The conversation service; the account’s default service when absent.',
+      }),
+    },
+    extensions: { upstreamCost: 1 },
+    resolve: (_root, args, ctx) =>
+      loadParticipant(ctx.loaders, args.serviceSid ?? undefined, args.conversationSid, args.sid),
+  }),
+}));
+
+export const MessagingBindingInput = builder.inputType('MessagingBindingInput', {
+  description: 'The addresses of an SMS, WhatsApp or Group MMS participant.',
+  fields: (t) => ({
+    address: t.string({
+      description: 'The participant’s own address, e.g. `+15551230001` or `whatsapp:+…`.',
+    }),
+    proxyAddress: t.string({ description: 'The Twilio number the participant talks to.' }),
+    projectedAddress: t.string({
+      description: 'The Twilio number a chat participant of a Group MMS appears as.',
+    }),
+  }),
+});
+
+const MessagingBindingUpdateInput = builder.inputType('MessagingBindingUpdateInput', {
+  description: 'New Twilio-side addresses of a participant; the participant’s own address cannot change.',
+  fields: (t) => ({
+    proxyAddress: t.string({ description: 'The Twilio number the participant talks to.' }),
+    projectedAddress: t.string({
+      description: 'The Twilio number a chat participant of a Group MMS appears as.',
+    }),
+  }),
+});
+
+const CreateParticipantInput = builder.inputType('CreateParticipantInput', {
+  description:
+    'A new member of a conversation: give an identity for chat, or a messaging binding for SMS/WhatsApp.',
+  fields: (t) => ({
+    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
+    serviceSid: t.string({
+      description: 'The conversation service; the account’s default service when absent.',
+    }),
+    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+    identity: t.string({ description: 'The chat user’s identity.' }),
+    messagingBinding: t.field({
+      type: MessagingBindingInput,
+      description: 'SMS, WhatsApp or Group MMS addresses.',
+    }),
+    roleSid: t.string({
+      description: 'The role to give (RL…); the service’s default conversation role when absent.',
+    }),
+    attributes: t.field({ type: 'JSON', description: 'Free-form application data.' }),
+    dateCreated: t.field({ type: 'DateTime', description: 'Join date to record, for imported history.' }),
+    dateUpdated: t.field({
+      type: 'DateTime',
+      description: 'Last-update date to record, for imported history.',
+    }),
+  }),
+});
+
+const UpdateParticipantInput = builder.inputType('UpdateParticipantInput', {
+  description: 'Changes to a participant; absent fields are left as they are.',
+  fields: (t) => ({
+    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
+    sid: t.string({ required: true, description: 'The participant’s MB… SID or identity.' }),
+    serviceSid: t.string({
+      description: 'The conversation service; the account’s default service when absent.',
+    }),
+    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+    identity: t.string({ description: 'A new chat identity.' }),
+    messagingBinding: t.field({
+      type: MessagingBindingUpdateInput,
+      description: 'New Twilio-side addresses.',
+    }),
+    roleSid: t.string({ description: 'A new role (RL…).' }),
+    attributes: t.field({
+      type: 'JSON',
+      description: 'Free-form application data; replaces the current value.',
+    }),
+    lastReadMessageIndex: t.int({ description: 'The index of the last message the participant has read.' }),
+    lastReadTimestamp: t.field({ type: 'DateTime', description: 'When the participant last read.' }),
+    dateCreated: t.field({ type: 'DateTime', description: 'Join date to record.' }),
+    dateUpdated: t.field({ type: 'DateTime', description: 'Last-update date to record.' }),
+  }),
+});
+
+const DeleteParticipantInput = builder.inputType('DeleteParticipantInput', {
+  description: 'The participant to remove; their earlier messages stay in the conversation.',
+  fields: (t) => ({
+    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
+    sid: t.string({ required: true, description: 'The participant’s MB… SID or identity.' }),
+    serviceSid: t.string({
+      description: 'The conversation service; the account’s default service when absent.',
+    }),
+    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+  }),
+});
+
+const ParticipantPayloadRef = builder
+  .objectRef<{ participant: ParticipantNode | null; userErrors: UserErrorShape[] }>('ParticipantPayload')
+  .implement({
+    description: 'The result of adding or changing a participant.',
+    fields: (t) => ({
+      participant: t.field({
+        type: ParticipantRef,
+        nullable: true,
+        description: 'The participant as it is now; null when the change was refused.',
+        resolve: (p) => p.participant,
+      }),
+      userErrors: t.field({
+        type: [UserErrorRef],
+        description: 'Why the change was refused, if it was.',
+        resolve: (p) => p.userErrors,
+      }),
+    }),
+  });
+
+builder.mutationFields((t) => ({
+  createParticipant: t.field({
+    type: ParticipantPayloadRef,
+    description: 'Adds a participant to a conversation.',
+    args: { input: t.arg({ type: CreateParticipantInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const scope = input.serviceSid ?? undefined;
+      const binding = input.messagingBinding;
+      const { result, userErrors } = await runMutation(() =>
+        createParticipant(ctx.session, {
+          serviceSid: scope,
+          conversationSid: input.conversationSid,
+          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
+          ...(input.identity != null ? { identity: input.identity } : {}),
+          ...(binding?.address != null ? { messagingBindingAddress: binding.address } : {}),
+          ...(binding?.proxyAddress != null ? { messagingBindingProxyAddress: binding.proxyAddress } : {}),
+          ...(binding?.projectedAddress != null
+            ? { messagingBindingProjectedAddress: binding.projectedAddress }
+            : {}),
+          ...(input.roleSid != null ? { roleSid: input.roleSid } : {}),
+          ...(input.attributes != null ? { attributes: toJsonValue(input.attributes) } : {}),
+          ...(input.dateCreated != null ? { dateCreated: input.dateCreated } : {}),
+          ...(input.dateUpdated != null ? { dateUpdated: input.dateUpdated } : {}),
+        }),
+      );
+      return { participant: result && inScope(result, scope), userErrors };
+    },
+  }),
+  updateParticipant: t.field({
+    type: ParticipantPayloadRef,
+    description: 'Changes a participant: identity, role, attributes, Twilio-side addresses or read horizon.',
+    args: { input: t.arg({ type: UpdateParticipantInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const scope = input.serviceSid ?? undefined;
+      const binding = input.messagingBinding;
+      const { result, userErrors } = await runMutation(() =>
+        updateParticipant(ctx.session, {
+          serviceSid: scope,
+          conversationSid: input.conversationSid,
+          sid: input.sid,
+          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
+          ...(input.identity != null ? { identity: input.identity } : {}),
+          ...(binding?.proxyAddress != null ? { messagingBindingProxyAddress: binding.proxyAddress } : {}),
+          ...(binding?.projectedAddress != null
+            ? { messagingBindingProjectedAddress: binding.projectedAddress }
+            : {}),
+          ...(input.roleSid != null ? { roleSid: input.roleSid } : {}),
+          ...(input.attributes != null ? { attributes: toJsonValue(input.attributes) } : {}),
+          ...(input.lastReadMessageIndex != null ? { lastReadMessageIndex: input.lastReadMessageIndex } : {}),
+          ...(input.lastReadTimestamp != null ? { lastReadTimestamp: input.lastReadTimestamp } : {}),
+          ...(input.dateCreated != null ? { dateCreated: input.dateCreated } : {}),
+          ...(input.dateUpdated != null ? { dateUpdated: input.dateUpdated } : {}),
+        }),
+      );
+      return { participant: result && inScope(result, scope), userErrors };
+    },
+  }),
+  deleteParticipant: t.field({
+    type: DeletePayloadRef,
+    description: 'Removes a participant from a conversation; their earlier messages stay.',
+    args: { input: t.arg({ type: DeleteParticipantInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const { userErrors } = await runMutation(() =>
+        deleteParticipant(ctx.session, {
+          serviceSid: input.serviceSid ?? undefined,
+          conversationSid: input.conversationSid,
+          sid: input.sid,
+          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
+        }),
+      );
+      return { deletedSid: userErrors.length === 0 ? input.sid : null, userErrors };
+    },
+  }),
+}));
