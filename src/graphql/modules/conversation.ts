@@ -23,7 +23,7 @@ export const ConversationStateEnum = builder.enumType('ConversationState', {
   } as const,
 });
 
-const ConversationTimersRef = builder
+export const ConversationTimersRef = builder
   .objectRef<{ dateInactive: Date | null; dateClosed: Date | null }>('ConversationTimers')
   .implement({
     description: 'The instants at which the conversation’s timers will change its state.',

@@ -1,5 +1,8 @@
 // One module per resource; importing them registers their types and fields on the builder.
 import './conversation.ts';
+import './service.ts';
+import './role.ts';
+import './user.ts';
 import './participant.ts';
 import './message.ts';
 import './conversation-webhook.ts';

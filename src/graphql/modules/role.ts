@@ -1,0 +1,238 @@
+import { keys, primeFromPage, type Scope } from '../../loaders/index.ts';
+import {
+  createRole,
+  deleteRole,
+  listRoles,
+  MAX_PAGE_SIZE,
+  type Role,
+  updateRole,
+} from '../../twilio/index.ts';
+import { builder } from '../builder.ts';
+import type { GatewayContext } from '../context.ts';
+import { UserErrorRef } from '../errors.ts';
+import { runMutation } from '../mutations.ts';
+import { resolveConnection } from '../pagination.ts';
+import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
+import { DeletePayloadRef } from './conversation.ts';
+import { ParticipantRef } from './participant.ts';
+import { ServiceRef } from './service.ts';
+
+export type RoleNode = InScope<Role>;
+
+export const RoleTypeEnum = builder.enumType('RoleType', {
+  description: 'What a role’s permissions apply to: the whole service, or one conversation.',
+  values: {
+    SERVICE: {
+      value: 'service',
+      description: 'Permissions over the service, such as creating conversations.',
+    },
+    CONVERSATION: {
+      value: 'conversation',
+      description: 'Permissions inside a conversation, such as sending messages or removing members.',
+    },
+  } as const,
+});
+
+export const RoleRef = builder.objectRef<RoleNode>('Role');
+
+/**
+ * Reads a role through the per-request loader, which turns several roles of one service asked
+ * at once into a single list call. Null when the SID is absent or the role does not exist.
+ */
+export async function loadRole(
+  ctx: GatewayContext,
+  scope: Scope,
+  sid: string | null | undefined,
+): Promise<RoleNode | null> {
+  if (!sid) return null;
+  return inScopeOrNull(await ctx.loaders.role.load(keys.role(scope, sid)), scope);
+}
+
+builder.node(RoleRef, {
+  description:
+    'A role: a named set of permissions given to users (service roles) or to participants (conversation roles).',
+  id: { resolve: (r) => `${r.chatServiceSid}/${r.sid}` },
+  loadOne: async (id, ctx) => {
+    const parts = splitPath(id, 2);
+    if (!parts) return null;
+    const [serviceSid, sid] = parts as [string, string];
+    return loadRole(ctx, serviceSid, sid);
+  },
+  fields: (t) => ({
+    sid: t.exposeString('sid', { description: 'Twilio’s ID of the role (RL…).' }),
+    accountSid: t.exposeString('accountSid', { description: 'The Twilio account the role belongs to.' }),
+    chatServiceSid: t.exposeString('chatServiceSid', {
+      description: 'The Conversation Service the role belongs to (IS…).',
+    }),
+    friendlyName: t.exposeString('friendlyName', { nullable: true, description: 'A display name.' }),
+    type: t.expose('type', {
+      type: RoleTypeEnum,
+      description: 'Whether it is a service or a conversation role.',
+    }),
+    permissions: t.field({
+      type: ['String'],
+      description: 'The actions the role allows, by Twilio’s permission names (e.g. `sendMessage`).',
+      resolve: (r) => r.permissions ?? [],
+    }),
+    dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When it was created.' }),
+    dateUpdated: t.expose('dateUpdated', { type: 'DateTime', description: 'When it last changed.' }),
+    url: t.expose('url', { type: 'URL', description: 'The REST URL of the role.' }),
+  }),
+});
+
+const serviceSidArg = 'The Conversation Service; the account’s default service when absent.';
+
+function rolesConnection(ctx: GatewayContext, scope: Scope, args: Parameters<typeof resolveConnection>[1]) {
+  return resolveConnection(
+    {
+      maxPageSize: MAX_PAGE_SIZE.listRoles,
+      descending: false,
+      fetchPage: async ({ pageSize, ref }) => {
+        const page = await listRoles(ctx.session, { serviceSid: scope, pageSize, page: ref });
+        primeFromPage(ctx.loaders.role, page, (r) => [keys.role(scope, r.sid)]);
+        return { ...page, items: page.items.map((r) => inScope(r, scope)) };
+      },
+    },
+    args,
+  );
+}
+
+builder.queryFields((t) => ({
+  role: t.field({
+    type: RoleRef,
+    nullable: true,
+    description: 'A role by SID; null when it does not exist.',
+    args: {
+      sid: t.arg.string({ required: true, description: 'The RL… SID.' }),
+      serviceSid: t.arg.string({ description: serviceSidArg }),
+    },
+    extensions: { upstreamCost: 1 },
+    resolve: (_root, args, ctx) => loadRole(ctx, args.serviceSid ?? undefined, args.sid),
+  }),
+  roles: t.connection({
+    type: RoleRef,
+    description: 'The roles of a service, the default ones included.',
+    args: { serviceSid: t.arg.string({ description: serviceSidArg }) },
+    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listRoles } },
+    resolve: (_root, args, ctx) => rolesConnection(ctx, args.serviceSid ?? undefined, args),
+  }),
+}));
+
+builder.objectFields(ServiceRef, (t) => ({
+  roles: t.connection({
+    type: RoleRef,
+    description: 'The roles of this service, the default ones included.',
+    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listRoles } },
+    resolve: (service, args, ctx) => rolesConnection(ctx, service.sid, args),
+  }),
+}));
+
+const RolePayload = builder
+  .objectRef<{ role: RoleNode | null; userErrors: (typeof UserErrorRef.$inferType)[] }>('RolePayload')
+  .implement({
+    description: 'The result of creating or updating a role.',
+    fields: (t) => ({
+      role: t.field({
+        type: RoleRef,
+        nullable: true,
+        description: 'The role as it is now; null when the change was refused.',
+        resolve: (p) => p.role,
+      }),
+      userErrors: t.field({
+        type: [UserErrorRef],
+        description: 'Why the change was refused, if it was.',
+        resolve: (p) => p.userErrors,
+      }),
+    }),
+  });
+
+const CreateRoleInput = builder.inputType('CreateRoleInput', {
+  description: 'A new role.',
+  fields: (t) => ({
+    serviceSid: t.string({ description: serviceSidArg }),
+    friendlyName: t.string({ required: true, description: 'A display name.' }),
+    type: t.field({ type: RoleTypeEnum, required: true, description: 'Service or conversation role.' }),
+    permissions: t.stringList({
+      required: true,
+      description: 'The actions it allows; each must be a permission Twilio knows for the role’s type.',
+    }),
+  }),
+});
+
+const UpdateRoleInput = builder.inputType('UpdateRoleInput', {
+  description: 'A new permission set for a role.',
+  fields: (t) => ({
+    sid: t.string({ required: true, description: 'The RL… SID.' }),
+    serviceSid: t.string({ description: serviceSidArg }),
+    permissions: t.stringList({
+      required: true,
+      description: 'The complete new set of actions; it replaces the current one.',
+    }),
+  }),
+});
+
+const DeleteRoleInput = builder.inputType('DeleteRoleInput', {
+  description: 'The role to delete.',
+  fields: (t) => ({
+    sid: t.string({ required: true, description: 'The RL… SID.' }),
+    serviceSid: t.string({ description: serviceSidArg }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createRole: t.field({
+    type: RolePayload,
+    description: 'Creates a role.',
+    args: { input: t.arg({ type: CreateRoleInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const scope = input.serviceSid ?? undefined;
+      const { result, userErrors } = await runMutation(() =>
+        createRole(ctx.session, {
+          serviceSid: scope,
+          friendlyName: input.friendlyName,
+          type: input.type,
+          permission: input.permissions,
+        }),
+      );
+      return { role: result && inScope(result, scope), userErrors };
+    },
+  }),
+  updateRole: t.field({
+    type: RolePayload,
+    description: 'Replaces the permissions of a role.',
+    args: { input: t.arg({ type: UpdateRoleInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const scope = input.serviceSid ?? undefined;
+      const { result, userErrors } = await runMutation(() =>
+        updateRole(ctx.session, { serviceSid: scope, sid: input.sid, permission: input.permissions }),
+      );
+      return { role: result && inScope(result, scope), userErrors };
+    },
+  }),
+  deleteRole: t.field({
+    type: DeletePayloadRef,
+    description: 'Deletes a role; Twilio refuses while users or participants still hold it.',
+    args: { input: t.arg({ type: DeleteRoleInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const { userErrors } = await runMutation(() =>
+        deleteRole(ctx.session, { serviceSid: input.serviceSid ?? undefined, sid: input.sid }),
+      );
+      return { deletedSid: userErrors.length === 0 ? input.sid : null, userErrors };
+    },
+  }),
+}));
+
+builder.objectFields(ParticipantRef, (t) => ({
+  role: t.field({
+    type: RoleRef,
+    nullable: true,
+    description: 'The participant’s conversation role, which decides what they may do in the conversation.',
+    extensions: { upstreamCost: 1 },
+    // Participants of one service mostly share a role or two; the role loader serves every role
+    // asked in the same tick from one list call of the service's roles.
+    resolve: (p, _args, ctx) => loadRole(ctx, p.scope, p.roleSid),
+  }),
+}));

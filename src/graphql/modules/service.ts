@@ -1,0 +1,178 @@
+import { keys, primeFromPage } from '../../loaders/index.ts';
+import {
+  createService,
+  deleteService,
+  listConversations,
+  listServices,
+  MAX_PAGE_SIZE,
+  type Service,
+} from '../../twilio/index.ts';
+import { builder } from '../builder.ts';
+import { UserErrorRef } from '../errors.ts';
+import { runMutation } from '../mutations.ts';
+import { resolveConnection } from '../pagination.ts';
+import { inScope } from '../scope.ts';
+import { ConversationRef, ConversationStateEnum, DeletePayloadRef } from './conversation.ts';
+
+/**
+ * A Conversation Service is addressed by its SID alone, so unlike its children it carries no
+ * route scope; everything read under it uses the `/v1/Services/{IS}/…` form with its SID.
+ */
+export const ServiceRef = builder.objectRef<Service>('Service');
+
+builder.node(ServiceRef, {
+  description:
+    'A Conversation Service: the container that holds conversations, users, roles, push bindings and their settings.',
+  id: { resolve: (s) => s.sid },
+  loadOne: (id, ctx) => ctx.loaders.service.load(keys.service(id)),
+  fields: (t) => ({
+    sid: t.exposeString('sid', { description: 'Twilio’s ID of the service (IS…).' }),
+    accountSid: t.exposeString('accountSid', { description: 'The Twilio account the service belongs to.' }),
+    friendlyName: t.exposeString('friendlyName', { nullable: true, description: 'A display name.' }),
+    dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When it was created.' }),
+    dateUpdated: t.expose('dateUpdated', { type: 'DateTime', description: 'When it last changed.' }),
+    url: t.expose('url', { type: 'URL', description: 'The REST URL of the service.' }),
+    conversations: t.connection({
+      type: ConversationRef,
+      description:
+        'The conversations of this service, oldest first; the same list as the root `conversations` field with this `serviceSid`.',
+      args: {
+        state: t.arg({ type: ConversationStateEnum, description: 'Only conversations in this state.' }),
+        startDate: t.arg({
+          type: 'DateTime',
+          description: 'Only conversations created at or after this instant.',
+        }),
+        endDate: t.arg({
+          type: 'DateTime',
+          description: 'Only conversations created at or before this instant.',
+        }),
+      },
+      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listConversations } },
+      resolve: (service, args, ctx) => {
+        // The children of a service read through its named route, so their own children do too.
+        const scope = service.sid;
+        return resolveConnection(
+          {
+            maxPageSize: MAX_PAGE_SIZE.listConversations,
+            descending: false,
+            fetchPage: async ({ pageSize, ref }) => {
+              const page = await listConversations(ctx.session, {
+                serviceSid: scope,
+                pageSize,
+                page: ref,
+                ...(args.state ? { state: args.state } : {}),
+                ...(args.startDate ? { startDate: args.startDate } : {}),
+                ...(args.endDate ? { endDate: args.endDate } : {}),
+              });
+              primeFromPage(ctx.loaders.conversation, page, (c) => [
+                keys.conversation(scope, c.sid),
+                ...(c.uniqueName ? [keys.conversation(scope, c.uniqueName)] : []),
+              ]);
+              return { ...page, items: page.items.map((c) => inScope(c, scope)) };
+            },
+          },
+          args,
+        );
+      },
+    }),
+  }),
+});
+
+builder.objectFields(ConversationRef, (t) => ({
+  service: t.field({
+    type: ServiceRef,
+    nullable: true,
+    description: 'The Conversation Service the conversation belongs to.',
+    extensions: { upstreamCost: 1 },
+    resolve: (c, _args, ctx) => ctx.loaders.service.load(keys.service(c.chatServiceSid)),
+  }),
+}));
+
+builder.queryFields((t) => ({
+  service: t.field({
+    type: ServiceRef,
+    nullable: true,
+    description: 'A Conversation Service by SID; null when it does not exist.',
+    args: { sid: t.arg.string({ required: true, description: 'The IS… SID.' }) },
+    extensions: { upstreamCost: 1 },
+    resolve: (_root, args, ctx) => ctx.loaders.service.load(keys.service(args.sid)),
+  }),
+  services: t.connection({
+    type: ServiceRef,
+    description: 'The account’s Conversation Services, oldest first.',
+    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listServices } },
+    resolve: (_root, args, ctx) =>
+      resolveConnection(
+        {
+          maxPageSize: MAX_PAGE_SIZE.listServices,
+          descending: false,
+          fetchPage: async ({ pageSize, ref }) =>
+            primeFromPage(
+              ctx.loaders.service,
+              await listServices(ctx.session, { pageSize, page: ref }),
+              (s) => [keys.service(s.sid)],
+            ),
+        },
+        args,
+      ),
+  }),
+}));
+
+const ServicePayload = builder
+  .objectRef<{ service: Service | null; userErrors: (typeof UserErrorRef.$inferType)[] }>('ServicePayload')
+  .implement({
+    description: 'The result of creating a Conversation Service.',
+    fields: (t) => ({
+      service: t.field({
+        type: ServiceRef,
+        nullable: true,
+        description: 'The new service; null when Twilio refused to create it.',
+        resolve: (p) => p.service,
+      }),
+      userErrors: t.field({
+        type: [UserErrorRef],
+        description: 'Why the service was not created, if it was not.',
+        resolve: (p) => p.userErrors,
+      }),
+    }),
+  });
+
+const CreateServiceInput = builder.inputType('CreateServiceInput', {
+  description: 'A new Conversation Service.',
+  fields: (t) => ({
+    friendlyName: t.string({ required: true, description: 'A display name for the service.' }),
+  }),
+});
+
+const DeleteServiceInput = builder.inputType('DeleteServiceInput', {
+  description: 'The Conversation Service to delete, with everything in it.',
+  fields: (t) => ({
+    sid: t.string({ required: true, description: 'The IS… SID.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createService: t.field({
+    type: ServicePayload,
+    description: 'Creates a Conversation Service with its default roles.',
+    args: { input: t.arg({ type: CreateServiceInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const { result, userErrors } = await runMutation(() =>
+        createService(ctx.session, { friendlyName: input.friendlyName }),
+      );
+      return { service: result, userErrors };
+    },
+  }),
+  deleteService: t.field({
+    type: DeletePayloadRef,
+    description:
+      'Deletes a Conversation Service and everything in it (conversations, users, roles, bindings); it cannot be undone.',
+    args: { input: t.arg({ type: DeleteServiceInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const { userErrors } = await runMutation(() => deleteService(ctx.session, { sid: input.sid }));
+      return { deletedSid: userErrors.length === 0 ? input.sid : null, userErrors };
+    },
+  }),
+}));

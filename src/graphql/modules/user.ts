@@ -1,0 +1,634 @@
+import { GraphQLError } from 'graphql';
+import { keys, primeFromPage, type Scope } from '../../loaders/index.ts';
+import {
+  createUser,
+  deleteUser,
+  deleteUserConversation,
+  listParticipantConversations,
+  listUserConversations,
+  listUsers,
+  MAX_PAGE_SIZE,
+  type ParticipantConversation,
+  type User,
+  type UserConversation,
+  updateUser,
+  updateUserConversation,
+} from '../../twilio/index.ts';
+import { builder } from '../builder.ts';
+import type { GatewayContext } from '../context.ts';
+import { UserErrorRef, type UserErrorShape } from '../errors.ts';
+import { runMutation } from '../mutations.ts';
+import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
+import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
+import {
+  ConversationRef,
+  ConversationStateEnum,
+  ConversationTimersRef,
+  DeletePayloadRef,
+  loadConversation,
+} from './conversation.ts';
+import { loadParticipant, MessagingBindingRef, ParticipantRef, toJsonValue } from './participant.ts';
+import { loadRole, RoleRef } from './role.ts';
+import { ServiceRef } from './service.ts';
+
+export type UserNode = InScope<User>;
+export type UserConversationNode = InScope<UserConversation>;
+export type ParticipantConversationNode = InScope<ParticipantConversation>;
+
+const serviceSidArg = 'The Conversation Service; the account’s default service when absent.';
+
+/**
+ * Reads a user by SID or identity in a route scope; null when it does not exist. The loader
+ * remembers the user under both names, so asking again by the other one costs nothing.
+ */
+export async function loadUser(
+  ctx: GatewayContext,
+  scope: Scope,
+  sidOrIdentity: string,
+): Promise<UserNode | null> {
+  return inScopeOrNull(await ctx.loaders.user.load(keys.user(scope, sidOrIdentity)), scope);
+}
+
+function userKeys(scope: Scope, user: User) {
+  return [keys.user(scope, user.sid), keys.user(scope, user.identity)];
+}
+
+export const NotificationLevelEnum = builder.enumType('NotificationLevel', {
+  description: 'Whether a user gets push notifications for a conversation.',
+  values: {
+    DEFAULT: { value: 'default', description: 'Notifications as the service’s notification settings say.' },
+    MUTED: { value: 'muted', description: 'No push notifications for this conversation.' },
+  } as const,
+});
+
+export const UserRef = builder.objectRef<UserNode>('User');
+export const UserConversationRef = builder.objectRef<UserConversationNode>('UserConversation');
+
+builder.node(UserRef, {
+  description: 'A chat user of a Conversation Service, known by an identity the application chooses.',
+  id: { resolve: (u) => `${u.chatServiceSid}/${u.sid}` },
+  loadOne: async (id, ctx) => {
+    const parts = splitPath(id, 2);
+    if (!parts) return null;
+    const [serviceSid, sid] = parts as [string, string];
+    return loadUser(ctx, serviceSid, sid);
+  },
+  fields: (t) => ({
+    sid: t.exposeString('sid', { description: 'Twilio’s ID of the user (US…).' }),
+    accountSid: t.exposeString('accountSid', { description: 'The Twilio account the user belongs to.' }),
+    chatServiceSid: t.exposeString('chatServiceSid', {
+      description: 'The Conversation Service the user belongs to (IS…).',
+    }),
+    identity: t.exposeString('identity', {
+      description: 'The application’s name for the user, unique in the service; usable wherever a SID is.',
+    }),
+    friendlyName: t.exposeString('friendlyName', { nullable: true, description: 'A display name.' }),
+    attributes: t.expose('attributes', {
+      type: 'JSON',
+      nullable: true,
+      description: 'Free-form application data, as JSON.',
+    }),
+    roleSid: t.exposeString('roleSid', { nullable: true, description: 'The user’s service role (RL…).' }),
+    isOnline: t.exposeBoolean('isOnline', {
+      nullable: true,
+      description: 'Whether the user is connected now; null unless the service tracks reachability.',
+    }),
+    isNotifiable: t.exposeBoolean('isNotifiable', {
+      nullable: true,
+      description:
+        'Whether the user can receive push notifications; null unless the service tracks reachability.',
+    }),
+    dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When it was created.' }),
+    dateUpdated: t.expose('dateUpdated', { type: 'DateTime', description: 'When it last changed.' }),
+    url: t.expose('url', { type: 'URL', description: 'The REST URL of the user.' }),
+    role: t.field({
+      type: RoleRef,
+      nullable: true,
+      description: 'The user’s service role, which decides what they may do in the service.',
+      extensions: { upstreamCost: 1 },
+      resolve: (u, _args, ctx) => loadRole(ctx, u.scope, u.roleSid),
+    }),
+    conversations: t.connection({
+      type: UserConversationRef,
+      description:
+        'The conversations the user takes part in, each with the user’s unread count and read horizon.',
+      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listUserConversations } },
+      resolve: (u, args, ctx) =>
+        resolveConnection(
+          {
+            maxPageSize: MAX_PAGE_SIZE.listUserConversations,
+            descending: false,
+            fetchPage: async ({ pageSize, ref }) => {
+              const page = await listUserConversations(ctx.session, {
+                serviceSid: u.scope,
+                userSid: u.sid,
+                pageSize,
+                page: ref,
+              });
+              primeFromPage(ctx.loaders.userConversation, page, (uc) => [
+                keys.userConversation(u.scope, u.sid, uc.conversationSid),
+              ]);
+              return { ...page, items: page.items.map((uc) => inScope(uc, u.scope)) };
+            },
+          },
+          args,
+        ),
+    }),
+  }),
+});
+
+builder.node(UserConversationRef, {
+  description:
+    'One conversation as one user sees it: their unread count, how far they have read and their notification level.',
+  id: { resolve: (uc) => `${uc.chatServiceSid}/${uc.userSid}/${uc.conversationSid}` },
+  loadOne: async (id, ctx) => {
+    const parts = splitPath(id, 3);
+    if (!parts) return null;
+    const [serviceSid, userSid, conversationSid] = parts as [string, string, string];
+    return inScopeOrNull(
+      await ctx.loaders.userConversation.load(keys.userConversation(serviceSid, userSid, conversationSid)),
+      serviceSid,
+    );
+  },
+  fields: (t) => ({
+    sid: t.exposeString('conversationSid', {
+      description: 'The conversation’s SID (CH…), which names this user conversation under its user.',
+    }),
+    accountSid: t.exposeString('accountSid', { description: 'The Twilio account it belongs to.' }),
+    chatServiceSid: t.exposeString('chatServiceSid', { description: 'The Conversation Service (IS…).' }),
+    conversationSid: t.exposeString('conversationSid', { description: 'The conversation (CH…).' }),
+    userSid: t.exposeString('userSid', { description: 'The user (US…).' }),
+    participantSid: t.exposeString('participantSid', {
+      nullable: true,
+      description: 'The user’s participant in the conversation (MB…).',
+    }),
+    unreadMessagesCount: t.exposeInt('unreadMessagesCount', {
+      nullable: true,
+      description: 'How many messages the user has not read; null until the user has reported reading.',
+    }),
+    lastReadMessageIndex: t.exposeInt('lastReadMessageIndex', {
+      nullable: true,
+      description: 'The index of the last message the user has read; null until it is reported.',
+    }),
+    notificationLevel: t.field({
+      type: NotificationLevelEnum,
+      nullable: true,
+      description: 'Whether the user gets push notifications for this conversation.',
+      resolve: (uc) => uc.notificationLevel,
+    }),
+    friendlyName: t.exposeString('friendlyName', {
+      nullable: true,
+      description: 'The conversation’s display name.',
+    }),
+    uniqueName: t.exposeString('uniqueName', {
+      nullable: true,
+      description: 'The conversation’s unique name.',
+    }),
+    attributes: t.expose('attributes', {
+      type: 'JSON',
+      nullable: true,
+      description: 'The conversation’s application data, as JSON.',
+    }),
+    conversationState: t.field({
+      type: ConversationStateEnum,
+      nullable: true,
+      description: 'Whether the conversation is active, inactive or closed.',
+      resolve: (uc) => uc.conversationState,
+    }),
+    timers: t.field({
+      type: ConversationTimersRef,
+      description: 'When the conversation’s state timers fire; both null when no timer is set.',
+      resolve: (uc) => ({
+        dateInactive: uc.timers.dateInactive ?? null,
+        dateClosed: uc.timers.dateClosed ?? null,
+      }),
+    }),
+    createdBy: t.exposeString('createdBy', {
+      nullable: true,
+      description: 'The identity that created the conversation.',
+    }),
+    dateCreated: t.expose('dateCreated', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the conversation was created.',
+    }),
+    dateUpdated: t.expose('dateUpdated', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the conversation last changed.',
+    }),
+    url: t.expose('url', { type: 'URL', description: 'The REST URL of this user conversation.' }),
+    conversation: t.field({
+      type: ConversationRef,
+      nullable: true,
+      description: 'The conversation itself.',
+      extensions: { upstreamCost: 1 },
+      resolve: (uc, _args, ctx) => loadConversation(ctx.loaders, uc.scope, uc.conversationSid),
+    }),
+    participant: t.field({
+      type: ParticipantRef,
+      nullable: true,
+      description: 'The user’s participant in the conversation.',
+      extensions: { upstreamCost: 1 },
+      resolve: (uc, _args, ctx) =>
+        uc.participantSid
+          ? loadParticipant(ctx.loaders, uc.scope, uc.conversationSid, uc.participantSid)
+          : null,
+    }),
+    user: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'The user.',
+      extensions: { upstreamCost: 1 },
+      resolve: (uc, _args, ctx) => loadUser(ctx, uc.scope, uc.userSid),
+    }),
+  }),
+});
+
+const ParticipantConversationRef = builder
+  .objectRef<ParticipantConversationNode>('ParticipantConversation')
+  .implement({
+    description:
+      'A conversation found by one of its members (a chat identity or an SMS/WhatsApp address), with that member’s side of it.',
+    fields: (t) => ({
+      accountSid: t.exposeString('accountSid', { description: 'The Twilio account it belongs to.' }),
+      chatServiceSid: t.exposeString('chatServiceSid', { description: 'The Conversation Service (IS…).' }),
+      participantSid: t.exposeString('participantSid', { description: 'The member’s participant (MB…).' }),
+      participantUserSid: t.exposeString('participantUserSid', {
+        nullable: true,
+        description: 'The member’s user (US…); null for SMS and WhatsApp members.',
+      }),
+      participantIdentity: t.exposeString('participantIdentity', {
+        nullable: true,
+        description: 'The member’s chat identity; null for SMS and WhatsApp members.',
+      }),
+      participantMessagingBinding: t.field({
+        type: MessagingBindingRef,
+        nullable: true,
+        description: 'The member’s SMS or WhatsApp addresses; null for chat members.',
+        resolve: (pc) => pc.participantMessagingBinding,
+      }),
+      conversationSid: t.exposeString('conversationSid', { description: 'The conversation (CH…).' }),
+      conversationUniqueName: t.exposeString('conversationUniqueName', {
+        nullable: true,
+        description: 'The conversation’s unique name.',
+      }),
+      conversationFriendlyName: t.exposeString('conversationFriendlyName', {
+        nullable: true,
+        description: 'The conversation’s display name.',
+      }),
+      conversationAttributes: t.expose('conversationAttributes', {
+        type: 'JSON',
+        nullable: true,
+        description: 'The conversation’s application data, as JSON.',
+      }),
+      conversationCreatedBy: t.exposeString('conversationCreatedBy', {
+        nullable: true,
+        description: 'The identity that created the conversation.',
+      }),
+      conversationState: t.field({
+        type: ConversationStateEnum,
+        nullable: true,
+        description: 'Whether the conversation is active, inactive or closed.',
+        resolve: (pc) => pc.conversationState,
+      }),
+      conversationTimers: t.field({
+        type: ConversationTimersRef,
+        description: 'When the conversation’s state timers fire; both null when no timer is set.',
+        resolve: (pc) => ({
+          dateInactive: pc.conversationTimers.dateInactive ?? null,
+          dateClosed: pc.conversationTimers.dateClosed ?? null,
+        }),
+      }),
+      conversationDateCreated: t.expose('conversationDateCreated', {
+        type: 'DateTime',
+        nullable: true,
+        description: 'When the conversation was created.',
+      }),
+      conversationDateUpdated: t.expose('conversationDateUpdated', {
+        type: 'DateTime',
+        nullable: true,
+        description: 'When the conversation last changed.',
+      }),
+      conversation: t.field({
+        type: ConversationRef,
+        nullable: true,
+        description: 'The conversation itself.',
+        extensions: { upstreamCost: 1 },
+        resolve: (pc, _args, ctx) => loadConversation(ctx.loaders, pc.scope, pc.conversationSid),
+      }),
+      participant: t.field({
+        type: ParticipantRef,
+        nullable: true,
+        description: 'The member’s participant in the conversation.',
+        extensions: { upstreamCost: 1 },
+        resolve: (pc, _args, ctx) =>
+          loadParticipant(ctx.loaders, pc.scope, pc.conversationSid, pc.participantSid),
+      }),
+    }),
+  });
+
+builder.objectFields(ParticipantRef, (t) => ({
+  user: t.field({
+    type: UserRef,
+    nullable: true,
+    description:
+      'The chat user behind this participant; null for SMS and WhatsApp participants or when no user exists.',
+    extensions: { upstreamCost: 1 },
+    // Participants name their user only by identity; the user loader keys by identity too, so
+    // the same person across many conversations is fetched once per request.
+    resolve: (p, _args, ctx) => (p.identity ? loadUser(ctx, p.scope, p.identity) : null),
+  }),
+}));
+
+function usersConnection(ctx: GatewayContext, scope: Scope, args: ConnectionArgs) {
+  return resolveConnection(
+    {
+      maxPageSize: MAX_PAGE_SIZE.listUsers,
+      descending: false,
+      fetchPage: async ({ pageSize, ref }) => {
+        const page = await listUsers(ctx.session, { serviceSid: scope, pageSize, page: ref });
+        primeFromPage(ctx.loaders.user, page, (u) => userKeys(scope, u));
+        return { ...page, items: page.items.map((u) => inScope(u, scope)) };
+      },
+    },
+    args,
+  );
+}
+
+builder.objectFields(ServiceRef, (t) => ({
+  users: t.connection({
+    type: UserRef,
+    description: 'The users of this service, oldest first.',
+    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listUsers } },
+    resolve: (service, args, ctx) => usersConnection(ctx, service.sid, args),
+  }),
+}));
+
+builder.queryFields((t) => ({
+  user: t.field({
+    type: UserRef,
+    nullable: true,
+    description: 'A user by SID or identity; null when it does not exist.',
+    args: {
+      sid: t.arg.string({ required: true, description: 'The US… SID or the identity.' }),
+      serviceSid: t.arg.string({ description: serviceSidArg }),
+    },
+    extensions: { upstreamCost: 1 },
+    resolve: (_root, args, ctx) => loadUser(ctx, args.serviceSid ?? undefined, args.sid),
+  }),
+  users: t.connection({
+    type: UserRef,
+    description: 'The users of a service, oldest first.',
+    args: { serviceSid: t.arg.string({ description: serviceSidArg }) },
+    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listUsers } },
+    resolve: (_root, args, ctx) => usersConnection(ctx, args.serviceSid ?? undefined, args),
+  }),
+  participantConversations: t.connection({
+    type: ParticipantConversationRef,
+    description:
+      'The conversations a member takes part in, found by their chat identity or their SMS/WhatsApp address (give exactly one).',
+    args: {
+      identity: t.arg.string({ description: 'A chat identity.' }),
+      address: t.arg.string({
+        description: 'An address such as `+15551230001` or `whatsapp:+447700900123`.',
+      }),
+      serviceSid: t.arg.string({ description: serviceSidArg }),
+    },
+    extensions: {
+      upstreamCost: 1,
+      upstreamList: { maxPageSize: MAX_PAGE_SIZE.listParticipantConversations },
+    },
+    resolve: (_root, args, ctx) => {
+      // Twilio answers a request with both or neither with a 400; say so before spending a call.
+      const identity = args.identity ?? undefined;
+      const address = args.address ?? undefined;
+      if ((identity === undefined) === (address === undefined)) {
+        throw new GraphQLError('Give exactly one of `identity` or `address`.', {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
+      }
+      const scope = args.serviceSid ?? undefined;
+      return resolveConnection(
+        {
+          maxPageSize: MAX_PAGE_SIZE.listParticipantConversations,
+          descending: false,
+          fetchPage: async ({ pageSize, ref }) => {
+            const page = await listParticipantConversations(ctx.session, {
+              serviceSid: scope,
+              pageSize,
+              page: ref,
+              ...(identity !== undefined ? { identity } : { address }),
+            });
+            return { ...page, items: page.items.map((pc) => inScope(pc, scope)) };
+          },
+        },
+        args,
+      );
+    },
+  }),
+}));
+
+type Payload<K extends string, T> = { [P in K]: T | null } & { userErrors: UserErrorShape[] };
+
+const UserPayload = builder.objectRef<Payload<'user', UserNode>>('UserPayload').implement({
+  description: 'The result of creating or updating a user.',
+  fields: (t) => ({
+    user: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'The user as it is now; null when the change was refused.',
+      resolve: (p) => p.user,
+    }),
+    userErrors: t.field({
+      type: [UserErrorRef],
+      description: 'Why the change was refused, if it was.',
+      resolve: (p) => p.userErrors,
+    }),
+  }),
+});
+
+const UserConversationPayload = builder
+  .objectRef<Payload<'userConversation', UserConversationNode>>('UserConversationPayload')
+  .implement({
+    description: 'The result of updating a user conversation.',
+    fields: (t) => ({
+      userConversation: t.field({
+        type: UserConversationRef,
+        nullable: true,
+        description: 'The user conversation as it is now; null when the change was refused.',
+        resolve: (p) => p.userConversation,
+      }),
+      userErrors: t.field({
+        type: [UserErrorRef],
+        description: 'Why the change was refused, if it was.',
+        resolve: (p) => p.userErrors,
+      }),
+    }),
+  });
+
+const CreateUserInput = builder.inputType('CreateUserInput', {
+  description: 'A new user.',
+  fields: (t) => ({
+    serviceSid: t.string({ description: serviceSidArg }),
+    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+    identity: t.string({
+      required: true,
+      description: 'The application’s name for the user, unique in the service.',
+    }),
+    friendlyName: t.string({ description: 'A display name.' }),
+    attributes: t.field({ type: 'JSON', description: 'Free-form application data.' }),
+    roleSid: t.string({
+      description: 'The service role (RL…); the service’s default user role when absent.',
+    }),
+  }),
+});
+
+const UpdateUserInput = builder.inputType('UpdateUserInput', {
+  description: 'Changes to a user; absent fields are left as they are.',
+  fields: (t) => ({
+    sid: t.string({ required: true, description: 'The US… SID or the identity.' }),
+    serviceSid: t.string({ description: serviceSidArg }),
+    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+    friendlyName: t.string({ description: 'A display name.' }),
+    attributes: t.field({
+      type: 'JSON',
+      description: 'Free-form application data; replaces the current value.',
+    }),
+    roleSid: t.string({ description: 'The service role (RL…).' }),
+  }),
+});
+
+const DeleteUserInput = builder.inputType('DeleteUserInput', {
+  description: 'The user to delete.',
+  fields: (t) => ({
+    sid: t.string({ required: true, description: 'The US… SID or the identity.' }),
+    serviceSid: t.string({ description: serviceSidArg }),
+    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+  }),
+});
+
+const UpdateUserConversationInput = builder.inputType('UpdateUserConversationInput', {
+  description: 'Changes to how a user sees one of their conversations; absent fields are left as they are.',
+  fields: (t) => ({
+    userSid: t.string({ required: true, description: 'The US… SID or the identity.' }),
+    conversationSid: t.string({ required: true, description: 'The CH… SID or the unique name.' }),
+    serviceSid: t.string({ description: serviceSidArg }),
+    notificationLevel: t.field({
+      type: NotificationLevelEnum,
+      description: 'Mute or unmute push notifications.',
+    }),
+    lastReadMessageIndex: t.int({ description: 'The index of the last message the user has read.' }),
+    lastReadTimestamp: t.field({
+      type: 'DateTime',
+      description: 'When the user last read the conversation.',
+    }),
+  }),
+});
+
+const DeleteUserConversationInput = builder.inputType('DeleteUserConversationInput', {
+  description: 'A conversation for a user to leave.',
+  fields: (t) => ({
+    userSid: t.string({ required: true, description: 'The US… SID or the identity.' }),
+    conversationSid: t.string({ required: true, description: 'The CH… SID or the unique name.' }),
+    serviceSid: t.string({ description: serviceSidArg }),
+  }),
+});
+
+function userParams(input: {
+  friendlyName?: string | null;
+  attributes?: unknown;
+  roleSid?: string | null;
+  webhookEnabled?: boolean | null;
+}) {
+  return {
+    ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
+    ...(input.friendlyName != null ? { friendlyName: input.friendlyName } : {}),
+    ...(input.attributes !== undefined && input.attributes !== null
+      ? { attributes: toJsonValue(input.attributes) }
+      : {}),
+    ...(input.roleSid != null ? { roleSid: input.roleSid } : {}),
+  };
+}
+
+builder.mutationFields((t) => ({
+  createUser: t.field({
+    type: UserPayload,
+    description: 'Creates a user; an identity already taken in the service is refused (Twilio 50201).',
+    args: { input: t.arg({ type: CreateUserInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const scope = input.serviceSid ?? undefined;
+      const { result, userErrors } = await runMutation(() =>
+        createUser(ctx.session, { serviceSid: scope, identity: input.identity, ...userParams(input) }),
+      );
+      return { user: result && inScope(result, scope), userErrors };
+    },
+  }),
+  updateUser: t.field({
+    type: UserPayload,
+    description: 'Changes a user.',
+    args: { input: t.arg({ type: UpdateUserInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const scope = input.serviceSid ?? undefined;
+      const { result, userErrors } = await runMutation(() =>
+        updateUser(ctx.session, { serviceSid: scope, sid: input.sid, ...userParams(input) }),
+      );
+      return { user: result && inScope(result, scope), userErrors };
+    },
+  }),
+  deleteUser: t.field({
+    type: DeletePayloadRef,
+    description: 'Deletes a user; their participants stay in their conversations.',
+    args: { input: t.arg({ type: DeleteUserInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const { userErrors } = await runMutation(() =>
+        deleteUser(ctx.session, {
+          serviceSid: input.serviceSid ?? undefined,
+          sid: input.sid,
+          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
+        }),
+      );
+      return { deletedSid: userErrors.length === 0 ? input.sid : null, userErrors };
+    },
+  }),
+  updateUserConversation: t.field({
+    type: UserConversationPayload,
+    description: 'Changes how a user sees one of their conversations: notification level and read horizon.',
+    args: { input: t.arg({ type: UpdateUserConversationInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const scope = input.serviceSid ?? undefined;
+      const { result, userErrors } = await runMutation(() =>
+        updateUserConversation(ctx.session, {
+          serviceSid: scope,
+          userSid: input.userSid,
+          conversationSid: input.conversationSid,
+          ...(input.notificationLevel != null ? { notificationLevel: input.notificationLevel } : {}),
+          ...(input.lastReadMessageIndex != null ? { lastReadMessageIndex: input.lastReadMessageIndex } : {}),
+          ...(input.lastReadTimestamp != null ? { lastReadTimestamp: input.lastReadTimestamp } : {}),
+        }),
+      );
+      return { userConversation: result && inScope(result, scope), userErrors };
+    },
+  }),
+  deleteUserConversation: t.field({
+    type: DeletePayloadRef,
+    description:
+      'Makes a user leave a conversation (removes their participant); the conversation itself stays.',
+    args: { input: t.arg({ type: DeleteUserConversationInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const { userErrors } = await runMutation(() =>
+        deleteUserConversation(ctx.session, {
+          serviceSid: input.serviceSid ?? undefined,
+          userSid: input.userSid,
+          conversationSid: input.conversationSid,
+        }),
+      );
+      return { deletedSid: userErrors.length === 0 ? input.conversationSid : null, userErrors };
+    },
+  }),
+}));
