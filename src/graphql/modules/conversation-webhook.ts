@@ -60,6 +60,16 @@ function webhookTarget(value: string | null): Target | null {
   return value === 'webhook' || value === 'trigger' || value === 'studio' ? value : null;
 }
 
+/**
+ * Twilio lists a trigger webhook's keywords under `filters` (spec list example), not under
+ * `triggers` where they are written; each is shown here under the name it has on input.
+ */
+function normalizedConfiguration(webhook: ConversationWebhook): ConversationWebhookConfiguration | null {
+  const configuration = webhook.configuration;
+  if (configuration === null || webhook.target !== 'trigger') return configuration;
+  return { ...configuration, triggers: configuration.triggers ?? configuration.filters, filters: null };
+}
+
 const ConversationWebhookConfigurationRef = builder
   .objectRef<ConversationWebhookConfiguration>('ConversationWebhookConfiguration')
   .implement({
@@ -77,7 +87,7 @@ const ConversationWebhookConfigurationRef = builder
       }),
       filters: t.exposeStringList('filters', {
         nullable: true,
-        description: 'The events that fire the webhook, e.g. `onMessageAdded`.',
+        description: 'The events that fire a webhook target, e.g. `onMessageAdded`.',
       }),
       triggers: t.exposeStringList('triggers', {
         nullable: true,
@@ -123,7 +133,7 @@ builder.node(ConversationWebhookRef, {
       type: ConversationWebhookConfigurationRef,
       nullable: true,
       description: 'Where it sends events and which ones.',
-      resolve: (w) => w.configuration,
+      resolve: (w) => normalizedConfiguration(w),
     }),
     dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When it was created.' }),
     dateUpdated: t.expose('dateUpdated', {

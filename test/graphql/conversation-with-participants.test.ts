@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listServices } from '../../src/twilio/index.ts';
+import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
+
+let gateway: TestGateway;
+let salesSid: string;
+
+beforeAll(async () => {
+  gateway = await startTestGateway({ seed: 'demo' });
+  const account = gateway.emulator.accounts[0];
+  if (!account) throw new Error('no account');
+  const session = gateway.client.session({ username: account.accountSid, password: account.authToken });
+  const sales = (await listServices(session, {})).items.find(
+    (service) => service.friendlyName === 'Sales team',
+  );
+  if (!sales) throw new Error('the demo seed has no Sales team service');
+  salesSid = sales.sid;
+});
+
+afterAll(async () => {
+  await gateway.close();
+});
+
+async function run<T>(document: string, variables?: Record<string, unknown>): Promise<T> {
+  const result = await gateway.query<T>(document, variables);
+  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors ?? result));
+  return result.data;
+}
+
+const operations = () => gateway.lastCalls().map((call) => call.operationId);
+
+const CREATE = `mutation($input: CreateConversationWithParticipantsInput!) {
+  createConversationWithParticipants(input: $input) {
+    conversation {
+      sid uniqueName friendlyName attributes state chatServiceSid
+      timers { dateInactive dateClosed }
+      participants { edges { node { identity attributes roleSid messagingBinding { type address proxyAddress } } } }
+    }
+    userErrors { code message }
+  }
+}`;
+
+interface Created {
+  createConversationWithParticipants: {
+    conversation: {
+      sid: string;
+      uniqueName: string | null;
+      friendlyName: string | null;
+      attributes: unknown;
+      state: string;
+      chatServiceSid: string;
+      timers: { dateInactive: string | null; dateClosed: string | null };
+      participants: {
+        edges: Array<{
+          node: {
+            identity: string | null;
+            attributes: unknown;
+            roleSid: string | null;
+            messagingBinding: { type: string; address: string; proxyAddress: string } | null;
+          };
+        }>;
+      };
+    } | null;
+    userErrors: Array<{ code: number; message: string }>;
+  };
+}
+
+describe('creating a conversation with its participants', () => {
+  it('creates the conversation and its chat and SMS participants in one call', async () => {
+    const data = await run<Created>(CREATE, {
+      input: {
+        uniqueName: 'kick-off',
+        friendlyName: 'Kick-off',
+        attributes: { project: 'apollo' },
+        state: 'ACTIVE',
+        timers: { inactive: 'PT1H', closed: 'P7D' },
+        webhookEnabled: false,
+        participants: [
+          { identity: 'alice', attributes: { lead: true } },
+          { identity: 'bob' },
+          { messagingBinding: { address: '+15550003333', proxyAddress: '+15559990003' } },
+        ],
+      },
+    });
+    expect(data.createConversationWithParticipants.userErrors).toEqual([]);
+    const conversation = data.createConversationWithParticipants.conversation;
+    expect(conversation).toMatchObject({
+      uniqueName: 'kick-off',
+      friendlyName: 'Kick-off',
+      attributes: { project: 'apollo' },
+      state: 'ACTIVE',
+    });
+    expect(conversation?.timers.dateInactive).not.toBeNull();
+    expect(conversation?.participants.edges.map((edge) => edge.node)).toEqual([
+      {
+        identity: 'alice',
+        attributes: { lead: true },
+        roleSid: expect.stringMatching(/^RL/),
+        messagingBinding: null,
+      },
+      { identity: 'bob', attributes: {}, roleSid: expect.stringMatching(/^RL/), messagingBinding: null },
+      {
+        identity: null,
+        attributes: {},
+        roleSid: expect.stringMatching(/^RL/),
+        messagingBinding: { type: 'sms', address: '+15550003333', proxyAddress: '+15559990003' },
+      },
+    ]);
+    // One write for everything, then the participants list the query asked for.
+    expect(operations()).toEqual(['CreateConversationWithParticipants', 'ListConversationParticipant']);
+  });
+
+  it('creates a conversation without participants', async () => {
+    const data = await run<Created>(CREATE, { input: { friendlyName: 'Empty room' } });
+    expect(data.createConversationWithParticipants.conversation).toMatchObject({
+      friendlyName: 'Empty room',
+      participants: { edges: [] },
+    });
+  });
+
+  it('creates the conversation in a named service through the service route', async () => {
+    const data = await run<Created>(CREATE, {
+      input: { serviceSid: salesSid, uniqueName: 'renewal', participants: [{ identity: 'erin' }] },
+    });
+    expect(data.createConversationWithParticipants.conversation).toMatchObject({
+      chatServiceSid: salesSid,
+      uniqueName: 'renewal',
+      participants: { edges: [{ node: { identity: 'erin' } }] },
+    });
+    expect(operations()).toEqual([
+      'CreateServiceConversationWithParticipants',
+      'ListServiceConversationParticipant',
+    ]);
+    const lookup = await run<{ conversation: { sid: string } | null }>(
+      'query($s: String) { conversation(sid: "renewal", serviceSid: $s) { sid } }',
+      { s: salesSid },
+    );
+    expect(lookup.conversation?.sid).toBe(data.createConversationWithParticipants.conversation?.sid);
+  });
+
+  it('creates nothing and reports user error 50433 when two participants share an identity', async () => {
+    const data = await run<Created>(CREATE, {
+      input: { uniqueName: 'twins', participants: [{ identity: 'carol' }, { identity: 'carol' }] },
+    });
+    expect(data.createConversationWithParticipants.conversation).toBeNull();
+    expect(data.createConversationWithParticipants.userErrors.map((error) => error.code)).toEqual([50433]);
+    const lookup = await run<{ conversation: null }>('{ conversation(sid: "twins") { sid } }');
+    expect(lookup.conversation).toBeNull();
+  });
+
+  it('reports a unique name already taken as user error 50353', async () => {
+    const data = await run<Created>(CREATE, {
+      input: { uniqueName: 'product-launch', participants: [{ identity: 'dave' }] },
+    });
+    expect(data.createConversationWithParticipants).toEqual({
+      conversation: null,
+      userErrors: [{ code: 50353, message: 'Conversation with provided unique name already exists' }],
+    });
+  });
+
+  it('refuses more than ten participants as a user error', async () => {
+    const participants = Array.from({ length: 11 }, (_, i) => ({ identity: `crowd-${i}` }));
+    const data = await run<Created>(CREATE, { input: { uniqueName: 'crowd', participants } });
+    expect(data.createConversationWithParticipants.conversation).toBeNull();
+    expect(data.createConversationWithParticipants.userErrors.map((error) => error.code)).toEqual([50426]);
+  });
+});
