@@ -153,31 +153,36 @@ builder.node(ConversationWebhookRef, {
 });
 
 builder.objectFields(ConversationRef, (t) => ({
-  webhooks: t.connection({
-    type: ConversationWebhookRef,
-    description: 'The webhooks only this conversation fires (at most five), in the order they were created.',
-    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listConversationWebhooks } },
-    resolve: (conversation, args, ctx) => {
-      const scope = conversation.scope;
-      return resolveConnection(
-        {
-          maxPageSize: MAX_PAGE_SIZE.listConversationWebhooks,
-          descending: false,
-          fetchPage: async ({ pageSize, ref }) => {
-            const page = await listConversationWebhooks(ctx.session, {
-              serviceSid: scope,
-              conversationSid: conversation.sid,
-              pageSize,
-              page: ref,
-            });
-            primeFromPage(ctx.loaders.webhook, page, (w) => [keys.webhook(scope, conversation.sid, w.sid)]);
-            return { ...page, items: page.items.map((w) => inScope(w, scope)) };
+  webhooks: t.connection(
+    {
+      type: ConversationWebhookRef,
+      description:
+        'The webhooks only this conversation fires (at most five), in the order they were created.',
+      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listConversationWebhooks } },
+      resolve: (conversation, args, ctx) => {
+        const scope = conversation.scope;
+        return resolveConnection(
+          {
+            maxPageSize: MAX_PAGE_SIZE.listConversationWebhooks,
+            descending: false,
+            fetchPage: async ({ pageSize, ref }) => {
+              const page = await listConversationWebhooks(ctx.session, {
+                serviceSid: scope,
+                conversationSid: conversation.sid,
+                pageSize,
+                page: ref,
+              });
+              primeFromPage(ctx.loaders.webhook, page, (w) => [keys.webhook(scope, conversation.sid, w.sid)]);
+              return { ...page, items: page.items.map((w) => inScope(w, scope)) };
+            },
           },
-        },
-        args,
-      );
+          args,
+        );
+      },
     },
-  }),
+    { description: 'A page of the webhooks of a conversation.' },
+    { description: 'A conversation-scoped webhook and its place in the list.' },
+  ),
 }));
 
 builder.queryFields((t) => ({

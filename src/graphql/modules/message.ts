@@ -251,39 +251,43 @@ builder.node(MessageRef, {
       resolve: (m, _args, ctx) =>
         m.participantSid ? loadParticipant(ctx.loaders, m.scope, m.conversationSid, m.participantSid) : null,
     }),
-    deliveryReceipts: t.connection({
-      type: DeliveryReceiptRef,
-      description:
-        'What happened to the message for each SMS or WhatsApp recipient, in the order they were made.',
-      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listDeliveryReceipts } },
-      resolve: (m, args, ctx) => {
-        // Twilio only makes receipts for non-chat recipients and sums them up in `delivery`, so a
-        // message without a delivery summary has no receipts and costs no call. Twilio has no
-        // endpoint for the receipts of several messages at once.
-        if (m.delivery === null) return emptyConnection<DeliveryReceiptNode>();
-        const scope = m.scope;
-        return resolveConnection(
-          {
-            maxPageSize: MAX_PAGE_SIZE.listDeliveryReceipts,
-            descending: false,
-            fetchPage: async ({ pageSize, ref }) => {
-              const page = await listDeliveryReceipts(ctx.session, {
-                serviceSid: scope,
-                conversationSid: m.conversationSid,
-                messageSid: m.sid,
-                pageSize,
-                page: ref,
-              });
-              primeFromPage(ctx.loaders.receipt, page, (r) => [
-                keys.receipt(scope, m.conversationSid, m.sid, r.sid),
-              ]);
-              return { ...page, items: page.items.map((r) => inScope(r, scope)) };
+    deliveryReceipts: t.connection(
+      {
+        type: DeliveryReceiptRef,
+        description:
+          'What happened to the message for each SMS or WhatsApp recipient, in the order they were made.',
+        extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listDeliveryReceipts } },
+        resolve: (m, args, ctx) => {
+          // Twilio only makes receipts for non-chat recipients and sums them up in `delivery`, so a
+          // message without a delivery summary has no receipts and costs no call. Twilio has no
+          // endpoint for the receipts of several messages at once.
+          if (m.delivery === null) return emptyConnection<DeliveryReceiptNode>();
+          const scope = m.scope;
+          return resolveConnection(
+            {
+              maxPageSize: MAX_PAGE_SIZE.listDeliveryReceipts,
+              descending: false,
+              fetchPage: async ({ pageSize, ref }) => {
+                const page = await listDeliveryReceipts(ctx.session, {
+                  serviceSid: scope,
+                  conversationSid: m.conversationSid,
+                  messageSid: m.sid,
+                  pageSize,
+                  page: ref,
+                });
+                primeFromPage(ctx.loaders.receipt, page, (r) => [
+                  keys.receipt(scope, m.conversationSid, m.sid, r.sid),
+                ]);
+                return { ...page, items: page.items.map((r) => inScope(r, scope)) };
+              },
             },
-          },
-          args,
-        );
+            args,
+          );
+        },
       },
-    }),
+      { description: 'A page of the delivery receipts of a message.' },
+      { description: 'A delivery receipt and its place in the list.' },
+    ),
   }),
 });
 
@@ -355,17 +359,21 @@ builder.node(DeliveryReceiptRef, {
 });
 
 builder.objectFields(ConversationRef, (t) => ({
-  messages: t.connection({
-    type: MessageRef,
-    description:
-      'The messages of the conversation in `order` (oldest first by default). `last: N` reads the other end directly.',
-    args: {
-      order: t.arg({ type: MessageOrderEnum, description: 'Oldest first (default) or newest first.' }),
+  messages: t.connection(
+    {
+      type: MessageRef,
+      description:
+        'The messages of the conversation in `order` (oldest first by default). `last: N` reads the other end directly.',
+      args: {
+        order: t.arg({ type: MessageOrderEnum, description: 'Oldest first (default) or newest first.' }),
+      },
+      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listMessages } },
+      resolve: (conversation, args, ctx) =>
+        messageConnection(ctx, conversation.scope, conversation.sid, args.order ?? 'asc', args),
     },
-    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listMessages } },
-    resolve: (conversation, args, ctx) =>
-      messageConnection(ctx, conversation.scope, conversation.sid, args.order ?? 'asc', args),
-  }),
+    { description: 'A page of the messages of a conversation.' },
+    { description: 'A message and its place in the list.' },
+  ),
 }));
 
 builder.queryFields((t) => ({

@@ -149,31 +149,37 @@ builder.node(ParticipantRef, {
 });
 
 builder.objectFields(ConversationRef, (t) => ({
-  participants: t.connection({
-    type: ParticipantRef,
-    description: 'The members of the conversation, in the order they joined.',
-    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listParticipants } },
-    resolve: (conversation, args, ctx) => {
-      const scope = conversation.scope;
-      return resolveConnection(
-        {
-          maxPageSize: MAX_PAGE_SIZE.listParticipants,
-          descending: false,
-          fetchPage: async ({ pageSize, ref }) => {
-            const page = await listParticipants(ctx.session, {
-              serviceSid: scope,
-              conversationSid: conversation.sid,
-              pageSize,
-              page: ref,
-            });
-            primeFromPage(ctx.loaders.participant, page, (p) => participantKeys(scope, conversation.sid, p));
-            return { ...page, items: page.items.map((p) => inScope(p, scope)) };
+  participants: t.connection(
+    {
+      type: ParticipantRef,
+      description: 'The members of the conversation, in the order they joined.',
+      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listParticipants } },
+      resolve: (conversation, args, ctx) => {
+        const scope = conversation.scope;
+        return resolveConnection(
+          {
+            maxPageSize: MAX_PAGE_SIZE.listParticipants,
+            descending: false,
+            fetchPage: async ({ pageSize, ref }) => {
+              const page = await listParticipants(ctx.session, {
+                serviceSid: scope,
+                conversationSid: conversation.sid,
+                pageSize,
+                page: ref,
+              });
+              primeFromPage(ctx.loaders.participant, page, (p) =>
+                participantKeys(scope, conversation.sid, p),
+              );
+              return { ...page, items: page.items.map((p) => inScope(p, scope)) };
+            },
           },
-        },
-        args,
-      );
+          args,
+        );
+      },
     },
-  }),
+    { description: 'A page of the members of a conversation.' },
+    { description: 'A member of a conversation and its place in the list.' },
+  ),
 }));
 
 builder.queryFields((t) => ({
