@@ -272,6 +272,38 @@ describe('reading messages', () => {
     );
     expect(inDefault.message).toBeNull();
   });
+
+  it('links receipts back to listed messages without fetching them again', async () => {
+    const data = await run<{
+      conversation: {
+        messages: {
+          edges: Array<{
+            node: {
+              sid: string;
+              deliveryReceipts: {
+                edges: Array<{ node: { message: { sid: string }; participant: { sid: string } } }>;
+              };
+            };
+          }>;
+        };
+      };
+    }>(
+      '{ conversation(sid: "support-1042") { messages(first: 3) { edges { node { sid deliveryReceipts { edges { node { message { sid } participant { sid } } } } } } } } }',
+    );
+    for (const edge of data.conversation.messages.edges) {
+      for (const receipt of edge.node.deliveryReceipts.edges)
+        expect(receipt.node.message.sid).toBe(edge.node.sid);
+    }
+    // The list primed every message, so `message` costs nothing; both receipts name the same SMS
+    // recipient, fetched once; the first message has no delivery summary and costs no receipts call.
+    expect(operations().sort()).toEqual([
+      'FetchConversation',
+      'FetchConversationParticipant',
+      'ListConversationMessage',
+      'ListConversationMessageReceipt',
+      'ListConversationMessageReceipt',
+    ]);
+  });
 });
 
 describe('paging through the messages of a long conversation', () => {
@@ -342,24 +374,6 @@ describe('paging through the messages of a long conversation', () => {
     expect(next.conversation.messages.edges.map((edge) => edge.node.sid)).toEqual(reversed.slice(5, 8));
     const oldest = await run<MessagesPage>(PAGE, { sid: conversationSid, last: 2, order: 'DESC' });
     expect(oldest.conversation.messages.edges.map((edge) => edge.node.sid)).toEqual(reversed.slice(-2));
-  });
-
-  it('serves a message already listed in the same request from the list, without fetching it', async () => {
-    const data = await run<{
-      conversation: { messages: { edges: Array<{ node: { sid: string } }> } };
-      message: { sid: string };
-    }>(
-      'query($c: String!, $m: String!) { conversation(sid: $c) { messages(first: 5) { edges { node { sid } } } } message(conversationSid: $c, sid: $m) { sid } }',
-      { c: conversationSid, m: posted[0] },
-    );
-    expect(data.message.sid).toBe(posted[0]);
-    // The root lookup and the list start in the same tick; DataLoader's cache is filled by the
-    // list only once it answers, so the lookup may still be in flight. What must hold is that the
-    // conversation and the list are asked once each.
-    expect(operations().filter((operation) => operation !== 'FetchConversationMessage')).toEqual([
-      'FetchConversation',
-      'ListConversationMessage',
-    ]);
   });
 });
 
@@ -505,6 +519,26 @@ describe('writing messages', () => {
       message: { body: null, contentSid: 'HX0123456789abcdef0123456789abcdef' },
       userErrors: [],
     });
+  });
+
+  it('posts a media message and lists its file', async () => {
+    const conversationSid = await createConversation([]);
+    const media = 'ME0123456789abcdef0123456789abcdef';
+    const data = await run<{
+      createMessage: {
+        message: {
+          body: string | null;
+          media: Array<{ sid: string; contentType: string; filename: string; size: number }>;
+        };
+      };
+    }>(
+      'mutation($c: String!, $m: String) { createMessage(input: { conversationSid: $c, mediaSid: $m }) { message { body media { sid contentType filename size } } userErrors { code } } }',
+      { c: conversationSid, m: media },
+    );
+    expect(data.createMessage.message.body).toBeNull();
+    expect(data.createMessage.message.media).toEqual([
+      { sid: media, contentType: 'image/jpeg', filename: `${media}.jpg`, size: expect.any(Number) },
+    ]);
   });
 
   it('posts to a conversation of a named service', async () => {
