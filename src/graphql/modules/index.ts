@@ -7,3 +7,7 @@ import './participant.ts';
 import './message.ts';
 import './conversation-webhook.ts';
 import './conversation-with-participants.ts';
+import './credential.ts';
+import './push-binding.ts';
+import './configuration.ts';
+import './address-configuration.ts';

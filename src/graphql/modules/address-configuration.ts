@@ -1,0 +1,352 @@
+import { keys, primeFromPage } from '../../loaders/index.ts';
+import {
+  type AddressAutoCreation,
+  type AddressConfiguration,
+  createAddressConfiguration,
+  deleteAddressConfiguration,
+  listAddressConfigurations,
+  MAX_PAGE_SIZE,
+  updateAddressConfiguration,
+} from '../../twilio/index.ts';
+import { builder } from '../builder.ts';
+import { UserErrorRef, type UserErrorShape } from '../errors.ts';
+import { runMutation } from '../mutations.ts';
+import { resolveConnection } from '../pagination.ts';
+import { WebhookMethodEnum } from './configuration.ts';
+import { DeletePayloadRef } from './conversation.ts';
+import { ServiceRef } from './service.ts';
+
+export const AddressTypeEnum = builder.enumType('AddressType', {
+  description: 'The channel an address belongs to.',
+  values: {
+    SMS: { value: 'sms', description: 'A phone number for SMS.' },
+    WHATSAPP: { value: 'whatsapp', description: 'A WhatsApp sender.' },
+    MESSENGER: { value: 'messenger', description: 'A Facebook Messenger page.' },
+    GBM: { value: 'gbm', description: 'A Google Business Messages agent.' },
+    EMAIL: { value: 'email', description: 'An email address.' },
+    RCS: { value: 'rcs', description: 'An RCS sender.' },
+    APPLE: { value: 'apple', description: 'An Apple Messages for Business account.' },
+    CHAT: { value: 'chat', description: 'A web or in-app chat address.' },
+  } as const,
+});
+
+const AutoCreationTypeEnum = builder.enumType('AutoCreationType', {
+  description: 'What happens when a message reaches the address outside any conversation.',
+  values: {
+    DEFAULT: { value: 'default', description: 'A conversation is created, with no further action.' },
+    WEBHOOK: {
+      value: 'webhook',
+      description: 'A conversation is created and a conversation webhook is added.',
+    },
+    STUDIO: { value: 'studio', description: 'A conversation is created and handed to a Studio flow.' },
+  } as const,
+});
+
+type AutoCreationType = 'default' | 'webhook' | 'studio';
+
+function isAutoCreationType(value: string | null): value is AutoCreationType {
+  return value === 'default' || value === 'webhook' || value === 'studio';
+}
+
+/**
+ * Twilio answers the auto-creation webhook method upper-case although it takes it lower-case; both
+ * read as the one `WebhookMethod` enum.
+ */
+function webhookMethod(value: string | null): 'GET' | 'POST' | null {
+  const upper = value?.toUpperCase();
+  return upper === 'GET' || upper === 'POST' ? upper : null;
+}
+
+const AutoCreationRef = builder.objectRef<AddressAutoCreation>('AddressAutoCreation').implement({
+  description: 'Whether and how a message to the address starts a conversation.',
+  fields: (t) => ({
+    enabled: t.exposeBoolean('enabled', {
+      nullable: true,
+      description: 'Whether a conversation is started.',
+    }),
+    type: t.field({
+      type: AutoCreationTypeEnum,
+      nullable: true,
+      description: 'What is attached to the new conversation.',
+      resolve: (a) => (isAutoCreationType(a.type) ? a.type : null),
+    }),
+    conversationServiceSid: t.exposeString('conversationServiceSid', {
+      nullable: true,
+      description: 'The service the conversation is created in (IS…); the default service when null.',
+    }),
+    conversationService: t.field({
+      type: ServiceRef,
+      nullable: true,
+      description: 'The service the conversation is created in; null means the default service.',
+      extensions: { upstreamCost: 1 },
+      resolve: (a, _args, ctx) =>
+        a.conversationServiceSid ? ctx.loaders.service.load(keys.service(a.conversationServiceSid)) : null,
+    }),
+    webhookUrl: t.field({
+      type: 'URL',
+      nullable: true,
+      description: 'For WEBHOOK: the URL of the webhook added to the conversation.',
+      resolve: (a) => (a.webhookUrl && URL.canParse(a.webhookUrl) ? a.webhookUrl : null),
+    }),
+    webhookMethod: t.field({
+      type: WebhookMethodEnum,
+      nullable: true,
+      description: 'For WEBHOOK: the HTTP method of its calls.',
+      resolve: (a) => webhookMethod(a.webhookMethod),
+    }),
+    webhookFilters: t.field({
+      type: ['String'],
+      description: 'For WEBHOOK: the events it reports; empty when none is.',
+      resolve: (a) => a.webhookFilters ?? [],
+    }),
+    studioFlowSid: t.exposeString('studioFlowSid', {
+      nullable: true,
+      description: 'For STUDIO: the Studio flow (FW…).',
+    }),
+    studioRetryCount: t.exposeInt('studioRetryCount', {
+      nullable: true,
+      description: 'For STUDIO: how many times Twilio retries calling the flow.',
+    }),
+  }),
+});
+
+/** Address configurations belong to the account; they are addressed by SID or by the address itself. */
+export const AddressConfigurationRef = builder.objectRef<AddressConfiguration>('AddressConfiguration');
+
+builder.node(AddressConfigurationRef, {
+  description:
+    'What happens when a message reaches one of the account’s addresses (a phone number, a WhatsApp sender…) outside any conversation.',
+  id: { resolve: (a) => a.sid },
+  loadOne: (id, ctx) => ctx.loaders.addressConfiguration.load(keys.addressConfiguration(id)),
+  fields: (t) => ({
+    sid: t.exposeString('sid', { description: 'Twilio’s ID of the address configuration (IG…).' }),
+    accountSid: t.exposeString('accountSid', { description: 'The Twilio account it belongs to.' }),
+    type: t.field({
+      type: AddressTypeEnum,
+      nullable: true,
+      description: 'The channel of the address.',
+      resolve: (a) => addressType(a.type),
+    }),
+    address: t.exposeString('address', { nullable: true, description: 'The address, e.g. `+15559870001`.' }),
+    addressCountry: t.exposeString('addressCountry', {
+      nullable: true,
+      description: 'The country of the address (ISO 3166-1 alpha-2), for channels that have one.',
+    }),
+    friendlyName: t.exposeString('friendlyName', { nullable: true, description: 'A display name.' }),
+    autoCreation: t.field({
+      type: AutoCreationRef,
+      nullable: true,
+      description: 'Whether and how an incoming message starts a conversation.',
+      resolve: (a) => a.autoCreation,
+    }),
+    dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When it was created.' }),
+    dateUpdated: t.expose('dateUpdated', { type: 'DateTime', description: 'When it last changed.' }),
+    url: t.expose('url', { type: 'URL', description: 'The REST URL of the address configuration.' }),
+  }),
+});
+
+type AddressType = 'sms' | 'whatsapp' | 'messenger' | 'gbm' | 'email' | 'rcs' | 'apple' | 'chat';
+const addressTypes: ReadonlySet<string> = new Set<AddressType>([
+  'sms',
+  'whatsapp',
+  'messenger',
+  'gbm',
+  'email',
+  'rcs',
+  'apple',
+  'chat',
+]);
+
+/** The spec types the answer's `type` as free text; a channel Twilio adds later reads as null, not an error. */
+function addressType(value: string | null): AddressType | null {
+  return value !== null && addressTypes.has(value) ? (value as AddressType) : null;
+}
+
+builder.queryFields((t) => ({
+  addressConfiguration: t.field({
+    type: AddressConfigurationRef,
+    nullable: true,
+    description: 'An address configuration by SID or by the address itself; null when there is none.',
+    args: {
+      sid: t.arg.string({ required: true, description: 'The IG… SID or the address, e.g. `+15559870001`.' }),
+    },
+    extensions: { upstreamCost: 1 },
+    resolve: (_root, args, ctx) => ctx.loaders.addressConfiguration.load(keys.addressConfiguration(args.sid)),
+  }),
+  addressConfigurations: t.connection({
+    type: AddressConfigurationRef,
+    description: 'The account’s address configurations, oldest first.',
+    args: { type: t.arg({ type: AddressTypeEnum, description: 'Only addresses of this channel.' }) },
+    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listAddressConfigurations } },
+    resolve: (_root, args, ctx) =>
+      resolveConnection(
+        {
+          maxPageSize: MAX_PAGE_SIZE.listAddressConfigurations,
+          descending: false,
+          fetchPage: async ({ pageSize, ref }) =>
+            primeFromPage(
+              ctx.loaders.addressConfiguration,
+              await listAddressConfigurations(ctx.session, {
+                pageSize,
+                page: ref,
+                ...(args.type ? { type: args.type } : {}),
+              }),
+              (a) => [
+                keys.addressConfiguration(a.sid),
+                ...(a.address ? [keys.addressConfiguration(a.address)] : []),
+              ],
+            ),
+        },
+        args,
+      ),
+  }),
+}));
+
+const AddressConfigurationPayload = builder
+  .objectRef<{ addressConfiguration: AddressConfiguration | null; userErrors: UserErrorShape[] }>(
+    'AddressConfigurationPayload',
+  )
+  .implement({
+    description: 'The result of creating or updating an address configuration.',
+    fields: (t) => ({
+      addressConfiguration: t.field({
+        type: AddressConfigurationRef,
+        nullable: true,
+        description: 'The address configuration as it is now; null when the change was refused.',
+        resolve: (p) => p.addressConfiguration,
+      }),
+      userErrors: t.field({
+        type: [UserErrorRef],
+        description: 'Why the change was refused, if it was.',
+        resolve: (p) => p.userErrors,
+      }),
+    }),
+  });
+
+const AutoCreationInput = builder.inputType('AddressAutoCreationInput', {
+  description:
+    'Whether and how a message to the address starts a conversation; absent fields are left as they are.',
+  fields: (t) => ({
+    enabled: t.boolean({ description: 'Whether a conversation is started.' }),
+    type: t.field({ type: AutoCreationTypeEnum, description: 'What is attached to the new conversation.' }),
+    conversationServiceSid: t.string({
+      description: 'The service to create it in (IS…); the default service when absent.',
+    }),
+    webhookUrl: t.field({ type: 'URL', description: 'For WEBHOOK: the URL of the webhook to add.' }),
+    webhookMethod: t.field({
+      type: WebhookMethodEnum,
+      description: 'For WEBHOOK: the HTTP method of its calls.',
+    }),
+    webhookFilters: t.stringList({ description: 'For WEBHOOK: the events it reports.' }),
+    studioFlowSid: t.string({ description: 'For STUDIO: the Studio flow (FW…).' }),
+    studioRetryCount: t.int({ description: 'For STUDIO: how many times to retry calling the flow.' }),
+  }),
+});
+
+const CreateAddressConfigurationInput = builder.inputType('CreateAddressConfigurationInput', {
+  description: 'A new address configuration.',
+  fields: (t) => ({
+    type: t.field({ type: AddressTypeEnum, required: true, description: 'The channel of the address.' }),
+    address: t.string({ required: true, description: 'The address, e.g. `+15559870001`.' }),
+    addressCountry: t.string({
+      description: 'The country of the address (ISO 3166-1 alpha-2), where the channel needs one.',
+    }),
+    friendlyName: t.string({ description: 'A display name.' }),
+    autoCreation: t.field({
+      type: AutoCreationInput,
+      description: 'Whether and how an incoming message starts a conversation.',
+    }),
+  }),
+});
+
+const UpdateAddressConfigurationInput = builder.inputType('UpdateAddressConfigurationInput', {
+  description:
+    'Changes to an address configuration; absent fields are left as they are. The address itself cannot change.',
+  fields: (t) => ({
+    sid: t.string({ required: true, description: 'The IG… SID or the address.' }),
+    friendlyName: t.string({ description: 'A display name.' }),
+    autoCreation: t.field({
+      type: AutoCreationInput,
+      description: 'Whether and how an incoming message starts a conversation.',
+    }),
+  }),
+});
+
+const DeleteAddressConfigurationInput = builder.inputType('DeleteAddressConfigurationInput', {
+  description: 'The address configuration to delete.',
+  fields: (t) => ({
+    sid: t.string({ required: true, description: 'The IG… SID or the address.' }),
+  }),
+});
+
+type AutoCreationInputShape = typeof AutoCreationInput.$inferInput;
+
+function autoCreationParams(input: AutoCreationInputShape | null | undefined) {
+  if (!input) return {};
+  return {
+    ...(input.enabled != null ? { autoCreationEnabled: input.enabled } : {}),
+    ...(input.type != null ? { autoCreationType: input.type } : {}),
+    ...(input.conversationServiceSid != null
+      ? { autoCreationConversationServiceSid: input.conversationServiceSid }
+      : {}),
+    ...(input.webhookUrl != null ? { autoCreationWebhookUrl: input.webhookUrl.toString() } : {}),
+    // Twilio takes this method lower-case on the way in.
+    ...(input.webhookMethod != null ? { autoCreationWebhookMethod: toLowerMethod(input.webhookMethod) } : {}),
+    ...(input.webhookFilters != null ? { autoCreationWebhookFilters: input.webhookFilters } : {}),
+    ...(input.studioFlowSid != null ? { autoCreationStudioFlowSid: input.studioFlowSid } : {}),
+    ...(input.studioRetryCount != null ? { autoCreationStudioRetryCount: input.studioRetryCount } : {}),
+  };
+}
+
+function toLowerMethod(method: 'GET' | 'POST'): 'get' | 'post' {
+  return method === 'GET' ? 'get' : 'post';
+}
+
+builder.mutationFields((t) => ({
+  createAddressConfiguration: t.field({
+    type: AddressConfigurationPayload,
+    description: 'Configures what happens when a message reaches one of the account’s addresses.',
+    args: { input: t.arg({ type: CreateAddressConfigurationInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const { result, userErrors } = await runMutation(() =>
+        createAddressConfiguration(ctx.session, {
+          type: input.type,
+          address: input.address,
+          ...(input.addressCountry != null ? { addressCountry: input.addressCountry } : {}),
+          ...(input.friendlyName != null ? { friendlyName: input.friendlyName } : {}),
+          ...autoCreationParams(input.autoCreation),
+        }),
+      );
+      return { addressConfiguration: result, userErrors };
+    },
+  }),
+  updateAddressConfiguration: t.field({
+    type: AddressConfigurationPayload,
+    description: 'Changes an address configuration.',
+    args: { input: t.arg({ type: UpdateAddressConfigurationInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const { result, userErrors } = await runMutation(() =>
+        updateAddressConfiguration(ctx.session, {
+          sid: input.sid,
+          ...(input.friendlyName != null ? { friendlyName: input.friendlyName } : {}),
+          ...autoCreationParams(input.autoCreation),
+        }),
+      );
+      return { addressConfiguration: result, userErrors };
+    },
+  }),
+  deleteAddressConfiguration: t.field({
+    type: DeletePayloadRef,
+    description: 'Deletes an address configuration: messages to the address no longer start conversations.',
+    args: { input: t.arg({ type: DeleteAddressConfigurationInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const { userErrors } = await runMutation(() =>
+        deleteAddressConfiguration(ctx.session, { sid: input.sid }),
+      );
+      return { deletedSid: userErrors.length === 0 ? input.sid : null, userErrors };
+    },
+  }),
+}));

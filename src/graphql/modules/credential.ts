@@ -1,0 +1,204 @@
+import { keys, primeFromPage } from '../../loaders/index.ts';
+import {
+  type Credential,
+  createCredential,
+  deleteCredential,
+  listCredentials,
+  MAX_PAGE_SIZE,
+  updateCredential,
+} from '../../twilio/index.ts';
+import { builder } from '../builder.ts';
+import { UserErrorRef, type UserErrorShape } from '../errors.ts';
+import { runMutation } from '../mutations.ts';
+import { resolveConnection } from '../pagination.ts';
+import { DeletePayloadRef } from './conversation.ts';
+
+export const PushTypeEnum = builder.enumType('PushType', {
+  description: 'The push notification service a credential or binding is for.',
+  values: {
+    APN: { value: 'apn', description: 'Apple Push Notification service (iOS).' },
+    GCM: { value: 'gcm', description: 'Google Cloud Messaging, Firebase’s predecessor.' },
+    FCM: { value: 'fcm', description: 'Firebase Cloud Messaging (Android and web).' },
+  } as const,
+});
+
+/**
+ * Credentials belong to the account, not to a service, so they carry no route scope. Twilio never
+ * returns the certificate, private key or secret, and neither does this type.
+ */
+export const CredentialRef = builder.objectRef<Credential>('Credential');
+
+builder.node(CredentialRef, {
+  description:
+    'A push credential: what Twilio needs to send push notifications through Apple or Firebase. Its secrets can be written, never read.',
+  id: { resolve: (c) => c.sid },
+  loadOne: (id, ctx) => ctx.loaders.credential.load(keys.credential(id)),
+  fields: (t) => ({
+    sid: t.exposeString('sid', { description: 'Twilio’s ID of the credential (CR…).' }),
+    accountSid: t.exposeString('accountSid', {
+      description: 'The Twilio account the credential belongs to.',
+    }),
+    friendlyName: t.exposeString('friendlyName', { nullable: true, description: 'A display name.' }),
+    type: t.expose('type', { type: PushTypeEnum, description: 'The push service it is for.' }),
+    sandbox: t.exposeBoolean('sandbox', {
+      nullable: true,
+      description: 'For APN: whether it targets Apple’s sandbox (development) environment.',
+    }),
+    dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When it was created.' }),
+    dateUpdated: t.expose('dateUpdated', { type: 'DateTime', description: 'When it last changed.' }),
+    url: t.expose('url', { type: 'URL', description: 'The REST URL of the credential.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  credential: t.field({
+    type: CredentialRef,
+    nullable: true,
+    description: 'A push credential by SID; null when it does not exist.',
+    args: { sid: t.arg.string({ required: true, description: 'The CR… SID.' }) },
+    extensions: { upstreamCost: 1 },
+    resolve: (_root, args, ctx) => ctx.loaders.credential.load(keys.credential(args.sid)),
+  }),
+  credentials: t.connection({
+    type: CredentialRef,
+    description: 'The account’s push credentials, oldest first.',
+    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listCredentials } },
+    resolve: (_root, args, ctx) =>
+      resolveConnection(
+        {
+          maxPageSize: MAX_PAGE_SIZE.listCredentials,
+          descending: false,
+          fetchPage: async ({ pageSize, ref }) =>
+            primeFromPage(
+              ctx.loaders.credential,
+              await listCredentials(ctx.session, { pageSize, page: ref }),
+              (c) => [keys.credential(c.sid)],
+            ),
+        },
+        args,
+      ),
+  }),
+}));
+
+const CredentialPayload = builder
+  .objectRef<{ credential: Credential | null; userErrors: UserErrorShape[] }>('CredentialPayload')
+  .implement({
+    description: 'The result of creating or updating a push credential.',
+    fields: (t) => ({
+      credential: t.field({
+        type: CredentialRef,
+        nullable: true,
+        description: 'The credential as it is now; null when the change was refused.',
+        resolve: (p) => p.credential,
+      }),
+      userErrors: t.field({
+        type: [UserErrorRef],
+        description: 'Why the change was refused, if it was.',
+        resolve: (p) => p.userErrors,
+      }),
+    }),
+  });
+
+const secretFields = {
+  certificate: 'For APN: the certificate, PEM-encoded (`-----BEGIN CERTIFICATE-----…`).',
+  privateKey: 'For APN: the certificate’s private key, PEM-encoded.',
+  sandbox: 'For APN: whether to use Apple’s sandbox (development) environment.',
+  apiKey: 'For GCM: the server key from the Google console.',
+  secret: 'For FCM: the server key from the Firebase console.',
+} as const;
+
+const CreateCredentialInput = builder.inputType('CreateCredentialInput', {
+  description: 'A new push credential. The secrets are sent to Twilio and can never be read back.',
+  fields: (t) => ({
+    type: t.field({ type: PushTypeEnum, required: true, description: 'The push service it is for.' }),
+    friendlyName: t.string({ description: 'A display name.' }),
+    certificate: t.string({ description: secretFields.certificate }),
+    privateKey: t.string({ description: secretFields.privateKey }),
+    sandbox: t.boolean({ description: secretFields.sandbox }),
+    apiKey: t.string({ description: secretFields.apiKey }),
+    secret: t.string({ description: secretFields.secret }),
+  }),
+});
+
+const UpdateCredentialInput = builder.inputType('UpdateCredentialInput', {
+  description: 'Changes to a push credential; absent fields are left as they are.',
+  fields: (t) => ({
+    sid: t.string({ required: true, description: 'The CR… SID.' }),
+    type: t.field({
+      type: PushTypeEnum,
+      description: 'A new push service; the secrets of the old one are dropped.',
+    }),
+    friendlyName: t.string({ description: 'A display name.' }),
+    certificate: t.string({ description: secretFields.certificate }),
+    privateKey: t.string({ description: secretFields.privateKey }),
+    sandbox: t.boolean({ description: secretFields.sandbox }),
+    apiKey: t.string({ description: secretFields.apiKey }),
+    secret: t.string({ description: secretFields.secret }),
+  }),
+});
+
+const DeleteCredentialInput = builder.inputType('DeleteCredentialInput', {
+  description: 'The push credential to delete.',
+  fields: (t) => ({
+    sid: t.string({ required: true, description: 'The CR… SID.' }),
+  }),
+});
+
+function credentialParams(input: {
+  friendlyName?: string | null;
+  certificate?: string | null;
+  privateKey?: string | null;
+  sandbox?: boolean | null;
+  apiKey?: string | null;
+  secret?: string | null;
+}) {
+  return {
+    ...(input.friendlyName != null ? { friendlyName: input.friendlyName } : {}),
+    ...(input.certificate != null ? { certificate: input.certificate } : {}),
+    ...(input.privateKey != null ? { privateKey: input.privateKey } : {}),
+    ...(input.sandbox != null ? { sandbox: input.sandbox } : {}),
+    ...(input.apiKey != null ? { apiKey: input.apiKey } : {}),
+    ...(input.secret != null ? { secret: input.secret } : {}),
+  };
+}
+
+builder.mutationFields((t) => ({
+  createCredential: t.field({
+    type: CredentialPayload,
+    description: 'Creates a push credential.',
+    args: { input: t.arg({ type: CreateCredentialInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const { result, userErrors } = await runMutation(() =>
+        createCredential(ctx.session, { type: input.type, ...credentialParams(input) }),
+      );
+      return { credential: result, userErrors };
+    },
+  }),
+  updateCredential: t.field({
+    type: CredentialPayload,
+    description: 'Changes a push credential, e.g. to rotate its secret.',
+    args: { input: t.arg({ type: UpdateCredentialInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const { result, userErrors } = await runMutation(() =>
+        updateCredential(ctx.session, {
+          sid: input.sid,
+          ...(input.type != null ? { type: input.type } : {}),
+          ...credentialParams(input),
+        }),
+      );
+      return { credential: result, userErrors };
+    },
+  }),
+  deleteCredential: t.field({
+    type: DeletePayloadRef,
+    description: 'Deletes a push credential; pushes that relied on it stop.',
+    args: { input: t.arg({ type: DeleteCredentialInput, required: true }) },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, { input }, ctx) => {
+      const { userErrors } = await runMutation(() => deleteCredential(ctx.session, { sid: input.sid }));
+      return { deletedSid: userErrors.length === 0 ? input.sid : null, userErrors };
+    },
+  }),
+}));

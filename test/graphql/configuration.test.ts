@@ -1,0 +1,310 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
+
+let gateway: TestGateway;
+
+beforeAll(async () => {
+  gateway = await startTestGateway({ seed: 'demo' });
+});
+
+afterAll(async () => {
+  await gateway.close();
+});
+
+async function run<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const result = await gateway.query<T>(document, variables);
+  if (!result.data || result.errors) throw new Error(JSON.stringify(result));
+  return result.data;
+}
+
+function operations(): string[] {
+  return gateway
+    .lastCalls()
+    .map((call) => call.operationId)
+    .sort();
+}
+
+async function createService(name: string): Promise<string> {
+  const data = await run<{ createService: { service: { sid: string } } }>(
+    'mutation ($n: String!) { createService(input: { friendlyName: $n }) { service { sid } } }',
+    { n: name },
+  );
+  return data.createService.service.sid;
+}
+
+describe('account configuration', () => {
+  it('reads the account configuration with its default service and webhook', async () => {
+    const data = await run<{
+      configuration: {
+        defaultChatServiceSid: string;
+        defaultService: {
+          sid: string;
+          conversations: { edges: Array<{ node: { uniqueName: string | null } }> };
+        };
+        defaultInactiveTimer: string | null;
+        defaultClosedTimer: string | null;
+        webhook: { target: string; method: string; filters: string[]; preWebhookUrl: string | null };
+      };
+    }>(`{ configuration {
+      defaultChatServiceSid defaultInactiveTimer defaultClosedTimer
+      defaultService { sid conversations(first: 1) { edges { node { uniqueName } } } }
+      webhook { target method filters preWebhookUrl }
+    } }`);
+    const { configuration } = data;
+    expect(configuration.defaultService.sid).toBe(configuration.defaultChatServiceSid);
+    expect(configuration.defaultService.conversations.edges[0]?.node.uniqueName).toBe('product-launch');
+    expect(configuration.defaultInactiveTimer).toBeNull();
+    expect(configuration.defaultClosedTimer).toBeNull();
+    expect(configuration.webhook).toMatchObject({ preWebhookUrl: null, filters: [] });
+    expect(operations()).toEqual([
+      'FetchConfiguration',
+      'FetchConfigurationWebhook',
+      'FetchService',
+      'ListServiceConversation',
+    ]);
+  });
+
+  it('sets the default timers as ISO 8601 durations', async () => {
+    const data = await run<{
+      updateConfiguration: {
+        configuration: { defaultInactiveTimer: string; defaultClosedTimer: string };
+        userErrors: unknown[];
+      };
+    }>(`mutation { updateConfiguration(input: { defaultInactiveTimer: "PT5M", defaultClosedTimer: "P1D" }) {
+      configuration { defaultInactiveTimer defaultClosedTimer } userErrors { code }
+    } }`);
+    expect(data.updateConfiguration).toEqual({
+      configuration: { defaultInactiveTimer: 'PT5M', defaultClosedTimer: 'P1D' },
+      userErrors: [],
+    });
+  });
+
+  it('refuses a timer below Twilio’s minimum and an unknown default service, with Twilio’s codes', async () => {
+    const tooShort = await run<{
+      updateConfiguration: { configuration: null; userErrors: Array<{ code: number }> };
+    }>(
+      'mutation { updateConfiguration(input: { defaultInactiveTimer: "PT30S" }) { configuration { accountSid } userErrors { code } } }',
+    );
+    expect(tooShort.updateConfiguration).toEqual({ configuration: null, userErrors: [{ code: 50375 }] });
+    const unknown = await run<{ updateConfiguration: { userErrors: Array<{ code: number }> } }>(
+      'mutation { updateConfiguration(input: { defaultChatServiceSid: "IS00000000000000000000000000000000" }) { userErrors { code } } }',
+    );
+    expect(unknown.updateConfiguration.userErrors).toEqual([{ code: 50050 }]);
+  });
+
+  it('moves the default service, which the queries without a serviceSid then act on', async () => {
+    const original = await run<{ configuration: { defaultChatServiceSid: string } }>(
+      '{ configuration { defaultChatServiceSid } }',
+    );
+    const sid = await createService('New default');
+    await run(
+      'mutation ($s: String!) { updateConfiguration(input: { defaultChatServiceSid: $s }) { userErrors { code } } }',
+      { s: sid },
+    );
+    const moved = await run<{
+      configuration: { defaultService: { sid: string } };
+      conversations: { edges: unknown[] };
+    }>('{ configuration { defaultService { sid } } conversations { edges { cursor } } }');
+    expect(moved.configuration.defaultService.sid).toBe(sid);
+    expect(moved.conversations.edges).toEqual([]);
+    await run(
+      'mutation ($s: String!) { updateConfiguration(input: { defaultChatServiceSid: $s }) { userErrors { code } } }',
+      { s: original.configuration.defaultChatServiceSid },
+    );
+  });
+
+  it('sets and clears the account-wide webhook', async () => {
+    const set = await run<{
+      updateConfigurationWebhook: {
+        webhook: {
+          target: string;
+          method: string;
+          filters: string[];
+          preWebhookUrl: string | null;
+          postWebhookUrl: string | null;
+        };
+        userErrors: unknown[];
+      };
+    }>(`mutation { updateConfigurationWebhook(input: {
+      target: WEBHOOK, method: POST, filters: ["onMessageAdded", "onConversationAdded"],
+      preWebhookUrl: "https://example.com/pre", postWebhookUrl: "https://example.com/post"
+    }) { webhook { target method filters preWebhookUrl postWebhookUrl } userErrors { code } } }`);
+    expect(set.updateConfigurationWebhook).toEqual({
+      webhook: {
+        target: 'WEBHOOK',
+        method: 'POST',
+        filters: ['onMessageAdded', 'onConversationAdded'],
+        preWebhookUrl: 'https://example.com/pre',
+        postWebhookUrl: 'https://example.com/post',
+      },
+      userErrors: [],
+    });
+    const cleared = await run<{
+      updateConfigurationWebhook: {
+        webhook: { preWebhookUrl: string | null; postWebhookUrl: string | null };
+      };
+    }>(
+      'mutation { updateConfigurationWebhook(input: { preWebhookUrl: null }) { webhook { preWebhookUrl postWebhookUrl } } }',
+    );
+    // Null removes the URL; the absent one is left as it was.
+    expect(cleared.updateConfigurationWebhook.webhook).toEqual({
+      preWebhookUrl: null,
+      postWebhookUrl: 'https://example.com/post',
+    });
+  });
+
+  it('refuses an unknown webhook event with Twilio’s code', async () => {
+    const data = await run<{
+      updateConfigurationWebhook: { webhook: null; userErrors: Array<{ code: number }> };
+    }>(
+      'mutation { updateConfigurationWebhook(input: { filters: ["onNothing"] }) { webhook { method } userErrors { code } } }',
+    );
+    expect(data.updateConfigurationWebhook).toEqual({ webhook: null, userErrors: [{ code: 50365 }] });
+  });
+});
+
+describe('service configuration', () => {
+  it('reads a service’s default roles with one call for all three', async () => {
+    const sid = await createService('Roles by default');
+    const data = await run<{
+      service: {
+        configuration: {
+          reachabilityEnabled: boolean;
+          defaultChatServiceRole: { friendlyName: string };
+          defaultConversationRole: { friendlyName: string };
+          defaultConversationCreatorRole: { friendlyName: string };
+        };
+      };
+    }>(
+      `query ($s: String!) { service(sid: $s) { configuration {
+        reachabilityEnabled
+        defaultChatServiceRole { friendlyName } defaultConversationRole { friendlyName } defaultConversationCreatorRole { friendlyName }
+      } } }`,
+      { s: sid },
+    );
+    expect(data.service.configuration).toEqual({
+      reachabilityEnabled: false,
+      defaultChatServiceRole: { friendlyName: 'service user' },
+      defaultConversationRole: { friendlyName: 'channel user' },
+      defaultConversationCreatorRole: { friendlyName: 'channel admin' },
+    });
+    expect(operations()).toEqual(['FetchService', 'FetchServiceConfiguration', 'ListServiceRole']);
+  });
+
+  it('turns reachability on and changes a default role, refusing a role of the wrong type', async () => {
+    const sid = await createService('Reachable');
+    const roles = await run<{ roles: { edges: Array<{ node: { sid: string; friendlyName: string } }> } }>(
+      'query ($s: String!) { roles(serviceSid: $s) { edges { node { sid friendlyName } } } }',
+      { s: sid },
+    );
+    const admin = roles.roles.edges.find((edge) => edge.node.friendlyName === 'service admin')?.node.sid;
+    const channelAdmin = roles.roles.edges.find((edge) => edge.node.friendlyName === 'channel admin')?.node
+      .sid;
+    const UPDATE = `mutation ($input: UpdateServiceConfigurationInput!) { updateServiceConfiguration(input: $input) {
+      configuration { reachabilityEnabled defaultChatServiceRole { friendlyName } } userErrors { code }
+    } }`;
+    const updated = await run<{
+      updateServiceConfiguration: {
+        configuration: { reachabilityEnabled: boolean; defaultChatServiceRole: { friendlyName: string } };
+      };
+    }>(UPDATE, { input: { serviceSid: sid, reachabilityEnabled: true, defaultChatServiceRoleSid: admin } });
+    expect(updated.updateServiceConfiguration.configuration).toEqual({
+      reachabilityEnabled: true,
+      defaultChatServiceRole: { friendlyName: 'service admin' },
+    });
+    const refused = await run<{
+      updateServiceConfiguration: { configuration: null; userErrors: Array<{ code: number }> };
+    }>(UPDATE, {
+      input: { serviceSid: sid, defaultChatServiceRoleSid: channelAdmin },
+    });
+    expect(refused.updateServiceConfiguration).toEqual({
+      configuration: null,
+      userErrors: [{ code: 50105 }],
+    });
+  });
+
+  it('reads and changes a service’s push notification settings', async () => {
+    const sid = await createService('Notifying');
+    const updated = await run<{
+      updateServiceNotification: {
+        notifications: {
+          logEnabled: boolean;
+          newMessage: {
+            enabled: boolean;
+            template: string;
+            sound: string | null;
+            badgeCountEnabled: boolean;
+            withMedia: { enabled: boolean; template: string };
+          };
+          addedToConversation: { enabled: boolean; template: string | null };
+        };
+        userErrors: unknown[];
+      };
+    }>(
+      `mutation ($s: String!, $template: String!, $media: String!) { updateServiceNotification(input: {
+        serviceSid: $s, logEnabled: true,
+        newMessage: { enabled: true, template: $template, badgeCountEnabled: true, withMedia: { enabled: true, template: $media } },
+        addedToConversation: { enabled: true }
+      }) {
+        notifications {
+          logEnabled
+          newMessage { enabled template sound badgeCountEnabled withMedia { enabled template } }
+          addedToConversation { enabled template }
+        }
+        userErrors { code }
+      } }`,
+      { s: sid, template: 'New in $' + '{CONVERSATION}', media: '$' + '{MEDIA_COUNT} files' },
+    );
+    expect(updated.updateServiceNotification.userErrors).toEqual([]);
+    expect(updated.updateServiceNotification.notifications).toMatchObject({
+      logEnabled: true,
+      newMessage: {
+        enabled: true,
+        template: 'New in $' + '{CONVERSATION}',
+        badgeCountEnabled: true,
+        withMedia: { enabled: true, template: '$' + '{MEDIA_COUNT} files' },
+      },
+      addedToConversation: { enabled: true },
+    });
+    const read = await run<{ service: { notifications: { logEnabled: boolean } } }>(
+      'query ($s: String!) { service(sid: $s) { notifications { logEnabled } } }',
+      { s: sid },
+    );
+    expect(read.service.notifications.logEnabled).toBe(true);
+  });
+
+  it('reads and changes a service’s own webhooks', async () => {
+    const sid = await createService('Hooked');
+    const before = await run<{
+      service: { webhookConfiguration: { filters: string[]; postWebhookUrl: string | null } };
+    }>('query ($s: String!) { service(sid: $s) { webhookConfiguration { filters postWebhookUrl } } }', {
+      s: sid,
+    });
+    expect(before.service.webhookConfiguration).toEqual({ filters: [], postWebhookUrl: null });
+    const updated = await run<{
+      updateServiceWebhookConfiguration: {
+        webhookConfiguration: {
+          method: string;
+          filters: string[];
+          postWebhookUrl: string;
+          chatServiceSid: string;
+        };
+        userErrors: unknown[];
+      };
+    }>(
+      `mutation ($s: String!) { updateServiceWebhookConfiguration(input: {
+        serviceSid: $s, method: GET, filters: ["onMessageAdded"], postWebhookUrl: "https://example.com/hooks"
+      }) { webhookConfiguration { method filters postWebhookUrl chatServiceSid } userErrors { code } } }`,
+      { s: sid },
+    );
+    expect(updated.updateServiceWebhookConfiguration).toEqual({
+      webhookConfiguration: {
+        method: 'GET',
+        filters: ['onMessageAdded'],
+        postWebhookUrl: 'https://example.com/hooks',
+        chatServiceSid: sid,
+      },
+      userErrors: [],
+    });
+  });
+});
