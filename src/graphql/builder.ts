@@ -41,6 +41,16 @@ export const builder = new SchemaBuilder<{
     },
     idFieldOptions: { description: 'Opaque global ID, stable across requests; encodes the full REST path.' },
     brandLoadedObjects: true,
+    edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
+    pageInfoFieldOptions: { description: 'Whether there is more before or after this page, and where.' },
+    cursorFieldOptions: { description: 'Opaque position of this item; pass it to `after` or `before`.' },
+    nodeFieldOptions: { description: 'The item.' },
+    hasNextPageFieldOptions: { description: 'Whether more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether more items precede this page.' },
+    startCursorFieldOptions: { description: 'The cursor of the first item of this page.' },
+    endCursorFieldOptions: { description: 'The cursor of the last item of this page; pass it to `after` for the next page.' },
+    defaultConnectionTypeOptions: { description: 'A page of a list, with cursors to walk the rest.' },
+    defaultEdgeTypeOptions: { description: 'One item of a list page and its cursor.' },
   },
 });
 
