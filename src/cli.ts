@@ -1,16 +1,25 @@
 import { runEmulator } from './emulator/main.ts';
+import { runServer } from './server/main.ts';
 
 const USAGE = `Usage: twilio-conversations-graphql <command> [options]
 
 Commands:
-  emulator   run the Twilio Conversations REST API emulator (default)
+  serve      run the GraphQL gateway (default; with no Twilio credentials it runs against the
+             embedded emulator with demo data)
+  emulator   run the Twilio Conversations REST API emulator
 
 Run a command with --help for its options.
 `;
 
-const [command = 'emulator', ...rest] = process.argv.slice(2);
+const args = process.argv.slice(2);
+// Options without a command go to the default command: `cli.ts --port 0` means `cli.ts serve --port 0`.
+const [command = 'serve', ...rest] =
+  args[0]?.startsWith('--') && args[0] !== '--help' ? ['serve', ...args] : args;
 
 switch (command) {
+  case 'serve':
+    await runServer(rest);
+    break;
   case 'emulator':
     await runEmulator(rest);
     break;

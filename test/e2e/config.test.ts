@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS, describeConfig, loadConfig } from '../../src/config/index.ts';
+import { runGatewayCommand } from '../helpers/gateway-process.ts';
+
+const SID = `AC${'1'.repeat(32)}`;
+const KEY = `SK${'2'.repeat(32)}`;
+const TOKEN = 'gateway-token-0123456789';
+
+function ok(env: Record<string, string>, flags = {}) {
+  const result = loadConfig(env, flags);
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.config;
+}
+
+describe('configuration', () => {
+  it('defaults to demo mode on 127.0.0.1:4000 with the documented limits', () => {
+    const config = ok({});
+    expect(config.authMode).toBe('demo');
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.production).toBe(false);
+    expect(config.upstream.baseUrl).toBeNull();
+    expect(config.corsOrigins).toEqual([]);
+    expect(config.logLevel).toBe('info');
+    expect(config.limits).toEqual({
+      maxDepth: 10,
+      maxAliases: 15,
+      maxDirectives: 50,
+      maxTokens: 2000,
+      maxRootFields: 10,
+      maxQueryChars: 15_000,
+      maxUpstreamCalls: 100,
+      maxBodyBytes: 1_000_000,
+    });
+    expect(config.upstream).toMatchObject({ attemptTimeoutMs: 5000, deadlineMs: 15_000, maxInFlight: 20 });
+    expect(config.shutdownGraceMs).toBe(DEFAULTS.SHUTDOWN_GRACE_MS);
+  });
+
+  it('chooses pass-through when only an upstream URL is set', () => {
+    const config = ok({ TWILIO_CONVERSATIONS_URL: 'http://127.0.0.1:4010/' });
+    expect(config.authMode).toBe('pass-through');
+    expect(config.upstream.baseUrl).toBe('http://127.0.0.1:4010');
+  });
+
+  it('chooses server mode when server credentials are set, against Twilio by default', () => {
+    const config = ok({ TWILIO_ACCOUNT_SID: SID, TWILIO_AUTH_TOKEN: 'secret-token', GATEWAY_TOKENS: TOKEN });
+    expect(config.authMode).toBe('server');
+    expect(config.credentials).toEqual({ username: SID, password: 'secret-token', accountSid: SID });
+    expect(config.upstream.baseUrl).toBe('https://conversations.twilio.com');
+  });
+
+  it('uses an API key without an Account SID', () => {
+    const config = ok({
+      TWILIO_API_KEY: KEY,
+      TWILIO_API_SECRET: 'key-secret',
+      GATEWAY_TOKENS: `${TOKEN},${TOKEN}x`,
+    });
+    expect(config.credentials).toEqual({ username: KEY, password: 'key-secret', accountSid: null });
+    expect(config.gatewayTokens).toHaveLength(2);
+  });
+
+  it('lets flags override the environment', () => {
+    const config = ok({ PORT: '5000', LOG_LEVEL: 'warn' }, { port: '0', logLevel: 'debug' });
+    expect(config.port).toBe(0);
+    expect(config.logLevel).toBe('debug');
+  });
+
+  it('turns production on only for NODE_ENV=production', () => {
+    expect(ok({ NODE_ENV: 'production' }).production).toBe(true);
+    expect(ok({ NODE_ENV: 'test' }).production).toBe(false);
+  });
+
+  it('reports every problem at once', () => {
+    const result = loadConfig({
+      PORT: 'eighty',
+      LOG_LEVEL: 'loud',
+      AUTH_MODE: 'server',
+      TWILIO_ACCOUNT_SID: 'ACnope',
+      GATEWAY_TOKENS: 'short',
+      CORS_ORIGINS: '*,not a url',
+      MAX_DEPTH: '0',
+      TWILIO_CONVERSATIONS_URL: 'ftp://example.com/v1',
+      UPSTREAM_ATTEMPT_TIMEOUT_MS: '20000',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const text = result.errors.join('\n');
+    for (const name of [
+      'PORT',
+      'LOG_LEVEL',
+      'TWILIO_ACCOUNT_SID must be AC',
+      'without TWILIO_AUTH_TOKEN',
+      'GATEWAY_TOKENS',
+      'CORS_ORIGINS cannot be "*"',
+      '"not a url" is not an origin',
+      'MAX_DEPTH',
+      'TWILIO_CONVERSATIONS_URL',
+      'UPSTREAM_DEADLINE_MS',
+    ]) {
+      expect(text).toContain(name);
+    }
+    expect(result.errors.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('refuses server credentials without gateway tokens', () => {
+    const result = loadConfig({ TWILIO_ACCOUNT_SID: SID, TWILIO_AUTH_TOKEN: 'secret-token' });
+    expect(result).toEqual({ ok: false, errors: [expect.stringContaining('GATEWAY_TOKENS')] });
+  });
+
+  it('never echoes a secret in an error or in the printable summary', () => {
+    const secret = 'pasted-secret-value-123';
+    const result = loadConfig({
+      TWILIO_ACCOUNT_SID: secret,
+      TWILIO_AUTH_TOKEN: secret,
+      GATEWAY_TOKENS: 'tiny',
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join('\n')).not.toContain(secret);
+    const config = ok({ TWILIO_ACCOUNT_SID: SID, TWILIO_AUTH_TOKEN: secret, GATEWAY_TOKENS: TOKEN });
+    const summary = JSON.stringify(describeConfig(config));
+    expect(summary).not.toContain(secret);
+    expect(summary).not.toContain(TOKEN);
+  });
+
+  it('prints all errors and exits 2 from the command line', async () => {
+    const run = await runGatewayCommand(['serve', '--port', 'x'], { LOG_LEVEL: 'loud', MAX_ALIASES: '-1' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('PORT');
+    expect(run.stderr).toContain('LOG_LEVEL');
+    expect(run.stderr).toContain('MAX_ALIASES');
+  });
+});

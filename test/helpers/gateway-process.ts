@@ -1,0 +1,140 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface GatewayProcess {
+  /** Base URL, e.g. http://127.0.0.1:41234 (GraphQL at /graphql). */
+  url: string;
+  child: ChildProcess;
+  /** Everything written so far. */
+  stdout(): string;
+  stderr(): string;
+  /** stdout lines that are JSON log records. */
+  logs(): Array<Record<string, unknown>>;
+  /** POSTs a GraphQL request as JSON; returns status, headers and the parsed (or raw) body. */
+  graphql(
+    body: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; headers: Headers; body: GraphQLBody; text: string }>;
+  /** Sends a signal and resolves with the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+  exited: Promise<number | null>;
+}
+
+export interface GraphQLBody {
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
+  extensions?: Record<string, unknown>;
+}
+
+/**
+ * Starts the gateway the way the README does (`node --import tsx src/cli.ts serve`) on a free port
+ * and waits for its "listening" log line. Only the given variables reach it (plus PATH/HOME), so the
+ * developer's own Twilio variables cannot leak into a test.
+ */
+export async function startGatewayProcess(
+  env: Record<string, string> = {},
+  options: { args?: string[]; timeoutMs?: number } = {},
+): Promise<GatewayProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', ...(options.args ?? [])], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  const exited = once(child, 'exit').then(([code]) => code as number | null);
+  const logs = () =>
+    stdout
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`gateway did not start in time\nstdout:\n${stdout}\nstderr:\n${stderr}`)),
+      options.timeoutMs ?? 20_000,
+    );
+    const check = () => {
+      const listening = logs().find((record) => record.msg === 'listening');
+      if (listening && typeof listening.url === 'string') {
+        clearTimeout(timer);
+        child.stdout?.off('data', check);
+        resolve(listening.url);
+      }
+    };
+    child.stdout?.on('data', check);
+    exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`gateway exited with ${code}\nstdout:\n${stdout}\nstderr:\n${stderr}`));
+    });
+  });
+
+  return {
+    url,
+    child,
+    stdout: () => stdout,
+    stderr: () => stderr,
+    logs,
+    async graphql(body, headers = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          ...headers,
+        },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      const text = await response.text();
+      let parsed: GraphQLBody = {};
+      try {
+        parsed = JSON.parse(text) as GraphQLBody;
+      } catch {
+        // Left empty; callers that expect a non-JSON answer read `text`.
+      }
+      return { status: response.status, headers: response.headers, body: parsed, text };
+    },
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+    exited,
+  };
+}
+
+/** Runs the CLI to completion (for configuration errors and --help). */
+export async function runGatewayCommand(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  return { code, stdout, stderr };
+}
