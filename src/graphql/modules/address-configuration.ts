@@ -173,33 +173,37 @@ builder.queryFields((t) => ({
     extensions: { upstreamCost: 1 },
     resolve: (_root, args, ctx) => ctx.loaders.addressConfiguration.load(keys.addressConfiguration(args.sid)),
   }),
-  addressConfigurations: t.connection({
-    type: AddressConfigurationRef,
-    description: 'The account’s address configurations, oldest first.',
-    args: { type: t.arg({ type: AddressTypeEnum, description: 'Only addresses of this channel.' }) },
-    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listAddressConfigurations } },
-    resolve: (_root, args, ctx) =>
-      resolveConnection(
-        {
-          maxPageSize: MAX_PAGE_SIZE.listAddressConfigurations,
-          descending: false,
-          fetchPage: async ({ pageSize, ref }) =>
-            primeFromPage(
-              ctx.loaders.addressConfiguration,
-              await listAddressConfigurations(ctx.session, {
-                pageSize,
-                page: ref,
-                ...(args.type ? { type: args.type } : {}),
-              }),
-              (a) => [
-                keys.addressConfiguration(a.sid),
-                ...(a.address ? [keys.addressConfiguration(a.address)] : []),
-              ],
-            ),
-        },
-        args,
-      ),
-  }),
+  addressConfigurations: t.connection(
+    {
+      type: AddressConfigurationRef,
+      description: 'The account’s address configurations, oldest first.',
+      args: { type: t.arg({ type: AddressTypeEnum, description: 'Only addresses of this channel.' }) },
+      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listAddressConfigurations } },
+      resolve: (_root, args, ctx) =>
+        resolveConnection(
+          {
+            maxPageSize: MAX_PAGE_SIZE.listAddressConfigurations,
+            descending: false,
+            fetchPage: async ({ pageSize, ref }) =>
+              primeFromPage(
+                ctx.loaders.addressConfiguration,
+                await listAddressConfigurations(ctx.session, {
+                  pageSize,
+                  page: ref,
+                  ...(args.type ? { type: args.type } : {}),
+                }),
+                (a) => [
+                  keys.addressConfiguration(a.sid),
+                  ...(a.address ? [keys.addressConfiguration(a.address)] : []),
+                ],
+              ),
+          },
+          args,
+        ),
+    },
+    { description: 'A page of the address configurations.' },
+    { description: 'One of the address configurations, with the cursor to resume after it.' },
+  ),
 }));
 
 const AddressConfigurationPayload = builder

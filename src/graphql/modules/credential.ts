@@ -59,25 +59,29 @@ builder.queryFields((t) => ({
     extensions: { upstreamCost: 1 },
     resolve: (_root, args, ctx) => ctx.loaders.credential.load(keys.credential(args.sid)),
   }),
-  credentials: t.connection({
-    type: CredentialRef,
-    description: 'The account’s push credentials, oldest first.',
-    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listCredentials } },
-    resolve: (_root, args, ctx) =>
-      resolveConnection(
-        {
-          maxPageSize: MAX_PAGE_SIZE.listCredentials,
-          descending: false,
-          fetchPage: async ({ pageSize, ref }) =>
-            primeFromPage(
-              ctx.loaders.credential,
-              await listCredentials(ctx.session, { pageSize, page: ref }),
-              (c) => [keys.credential(c.sid)],
-            ),
-        },
-        args,
-      ),
-  }),
+  credentials: t.connection(
+    {
+      type: CredentialRef,
+      description: 'The account’s push credentials, oldest first.',
+      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listCredentials } },
+      resolve: (_root, args, ctx) =>
+        resolveConnection(
+          {
+            maxPageSize: MAX_PAGE_SIZE.listCredentials,
+            descending: false,
+            fetchPage: async ({ pageSize, ref }) =>
+              primeFromPage(
+                ctx.loaders.credential,
+                await listCredentials(ctx.session, { pageSize, page: ref }),
+                (c) => [keys.credential(c.sid)],
+              ),
+          },
+          args,
+        ),
+    },
+    { description: 'A page of the push credentials.' },
+    { description: 'One of the push credentials, with the cursor to resume after it.' },
+  ),
 }));
 
 const CredentialPayload = builder

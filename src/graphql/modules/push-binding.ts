@@ -99,16 +99,20 @@ const filterDescriptions = {
 };
 
 builder.objectFields(ServiceRef, (t) => ({
-  bindings: t.connection({
-    type: PushBindingRef,
-    description: 'The push bindings registered in this service.',
-    args: {
-      bindingTypes: t.arg({ type: [PushTypeEnum], description: filterDescriptions.bindingTypes }),
-      identities: t.arg.stringList({ description: filterDescriptions.identities }),
+  bindings: t.connection(
+    {
+      type: PushBindingRef,
+      description: 'The push bindings registered in this service.',
+      args: {
+        bindingTypes: t.arg({ type: [PushTypeEnum], description: filterDescriptions.bindingTypes }),
+        identities: t.arg.stringList({ description: filterDescriptions.identities }),
+      },
+      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listPushBindings } },
+      resolve: (service, args, ctx) => bindingsConnection(ctx, service.sid, args),
     },
-    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listPushBindings } },
-    resolve: (service, args, ctx) => bindingsConnection(ctx, service.sid, args),
-  }),
+    { description: 'A page of the push bindings of a service.' },
+    { description: 'One of the push bindings of a service, with the cursor to resume after it.' },
+  ),
 }));
 
 builder.queryFields((t) => ({
@@ -126,20 +130,24 @@ builder.queryFields((t) => ({
     extensions: { upstreamCost: 1 },
     resolve: (_root, args, ctx) => ctx.loaders.binding.load(keys.binding(args.serviceSid, args.sid)),
   }),
-  pushBindings: t.connection({
-    type: PushBindingRef,
-    description: 'The push bindings registered in a service.',
-    args: {
-      serviceSid: t.arg.string({
-        required: true,
-        description: 'The Conversation Service; bindings are only reachable through a named service.',
-      }),
-      bindingTypes: t.arg({ type: [PushTypeEnum], description: filterDescriptions.bindingTypes }),
-      identities: t.arg.stringList({ description: filterDescriptions.identities }),
+  pushBindings: t.connection(
+    {
+      type: PushBindingRef,
+      description: 'The push bindings registered in a service.',
+      args: {
+        serviceSid: t.arg.string({
+          required: true,
+          description: 'The Conversation Service; bindings are only reachable through a named service.',
+        }),
+        bindingTypes: t.arg({ type: [PushTypeEnum], description: filterDescriptions.bindingTypes }),
+        identities: t.arg.stringList({ description: filterDescriptions.identities }),
+      },
+      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listPushBindings } },
+      resolve: (_root, args, ctx) => bindingsConnection(ctx, args.serviceSid, args),
     },
-    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listPushBindings } },
-    resolve: (_root, args, ctx) => bindingsConnection(ctx, args.serviceSid, args),
-  }),
+    { description: 'A page of the push bindings of a service.' },
+    { description: 'One of the push bindings of a service, with the cursor to resume after it.' },
+  ),
 }));
 
 const DeletePushBindingInput = builder.inputType('DeletePushBindingInput', {

@@ -109,22 +109,30 @@ builder.queryFields((t) => ({
     extensions: { upstreamCost: 1 },
     resolve: (_root, args, ctx) => loadRole(ctx, args.serviceSid ?? undefined, args.sid),
   }),
-  roles: t.connection({
-    type: RoleRef,
-    description: 'The roles of a service, the default ones included.',
-    args: { serviceSid: t.arg.string({ description: serviceSidArg }) },
-    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listRoles } },
-    resolve: (_root, args, ctx) => rolesConnection(ctx, args.serviceSid ?? undefined, args),
-  }),
+  roles: t.connection(
+    {
+      type: RoleRef,
+      description: 'The roles of a service, the default ones included.',
+      args: { serviceSid: t.arg.string({ description: serviceSidArg }) },
+      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listRoles } },
+      resolve: (_root, args, ctx) => rolesConnection(ctx, args.serviceSid ?? undefined, args),
+    },
+    { description: 'A page of the roles of a service.' },
+    { description: 'One of the roles of a service, with the cursor to resume after it.' },
+  ),
 }));
 
 builder.objectFields(ServiceRef, (t) => ({
-  roles: t.connection({
-    type: RoleRef,
-    description: 'The roles of this service, the default ones included.',
-    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listRoles } },
-    resolve: (service, args, ctx) => rolesConnection(ctx, service.sid, args),
-  }),
+  roles: t.connection(
+    {
+      type: RoleRef,
+      description: 'The roles of this service, the default ones included.',
+      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listRoles } },
+      resolve: (service, args, ctx) => rolesConnection(ctx, service.sid, args),
+    },
+    { description: 'A page of the roles of a service.' },
+    { description: 'One of the roles of a service, with the cursor to resume after it.' },
+  ),
 }));
 
 const RolePayload = builder

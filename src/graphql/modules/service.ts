@@ -32,49 +32,53 @@ builder.node(ServiceRef, {
     dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When it was created.' }),
     dateUpdated: t.expose('dateUpdated', { type: 'DateTime', description: 'When it last changed.' }),
     url: t.expose('url', { type: 'URL', description: 'The REST URL of the service.' }),
-    conversations: t.connection({
-      type: ConversationRef,
-      description:
-        'The conversations of this service, oldest first; the same list as the root `conversations` field with this `serviceSid`.',
-      args: {
-        state: t.arg({ type: ConversationStateEnum, description: 'Only conversations in this state.' }),
-        startDate: t.arg({
-          type: 'DateTime',
-          description: 'Only conversations created at or after this instant.',
-        }),
-        endDate: t.arg({
-          type: 'DateTime',
-          description: 'Only conversations created at or before this instant.',
-        }),
-      },
-      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listConversations } },
-      resolve: (service, args, ctx) => {
-        // The children of a service read through its named route, so their own children do too.
-        const scope = service.sid;
-        return resolveConnection(
-          {
-            maxPageSize: MAX_PAGE_SIZE.listConversations,
-            descending: false,
-            fetchPage: async ({ pageSize, ref }) => {
-              const page = await listConversations(ctx.session, {
-                serviceSid: scope,
-                pageSize,
-                page: ref,
-                ...(args.state ? { state: args.state } : {}),
-                ...(args.startDate ? { startDate: args.startDate } : {}),
-                ...(args.endDate ? { endDate: args.endDate } : {}),
-              });
-              primeFromPage(ctx.loaders.conversation, page, (c) => [
-                keys.conversation(scope, c.sid),
-                ...(c.uniqueName ? [keys.conversation(scope, c.uniqueName)] : []),
-              ]);
-              return { ...page, items: page.items.map((c) => inScope(c, scope)) };
+    conversations: t.connection(
+      {
+        type: ConversationRef,
+        description:
+          'The conversations of this service, oldest first; the same list as the root `conversations` field with this `serviceSid`.',
+        args: {
+          state: t.arg({ type: ConversationStateEnum, description: 'Only conversations in this state.' }),
+          startDate: t.arg({
+            type: 'DateTime',
+            description: 'Only conversations created at or after this instant.',
+          }),
+          endDate: t.arg({
+            type: 'DateTime',
+            description: 'Only conversations created at or before this instant.',
+          }),
+        },
+        extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listConversations } },
+        resolve: (service, args, ctx) => {
+          // The children of a service read through its named route, so their own children do too.
+          const scope = service.sid;
+          return resolveConnection(
+            {
+              maxPageSize: MAX_PAGE_SIZE.listConversations,
+              descending: false,
+              fetchPage: async ({ pageSize, ref }) => {
+                const page = await listConversations(ctx.session, {
+                  serviceSid: scope,
+                  pageSize,
+                  page: ref,
+                  ...(args.state ? { state: args.state } : {}),
+                  ...(args.startDate ? { startDate: args.startDate } : {}),
+                  ...(args.endDate ? { endDate: args.endDate } : {}),
+                });
+                primeFromPage(ctx.loaders.conversation, page, (c) => [
+                  keys.conversation(scope, c.sid),
+                  ...(c.uniqueName ? [keys.conversation(scope, c.uniqueName)] : []),
+                ]);
+                return { ...page, items: page.items.map((c) => inScope(c, scope)) };
+              },
             },
-          },
-          args,
-        );
+            args,
+          );
+        },
       },
-    }),
+      { description: 'A page of the conversations of a service.' },
+      { description: 'One of the conversations of a service, with the cursor to resume after it.' },
+    ),
   }),
 });
 
@@ -97,25 +101,29 @@ builder.queryFields((t) => ({
     extensions: { upstreamCost: 1 },
     resolve: (_root, args, ctx) => ctx.loaders.service.load(keys.service(args.sid)),
   }),
-  services: t.connection({
-    type: ServiceRef,
-    description: 'The account’s Conversation Services, oldest first.',
-    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listServices } },
-    resolve: (_root, args, ctx) =>
-      resolveConnection(
-        {
-          maxPageSize: MAX_PAGE_SIZE.listServices,
-          descending: false,
-          fetchPage: async ({ pageSize, ref }) =>
-            primeFromPage(
-              ctx.loaders.service,
-              await listServices(ctx.session, { pageSize, page: ref }),
-              (s) => [keys.service(s.sid)],
-            ),
-        },
-        args,
-      ),
-  }),
+  services: t.connection(
+    {
+      type: ServiceRef,
+      description: 'The account’s Conversation Services, oldest first.',
+      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listServices } },
+      resolve: (_root, args, ctx) =>
+        resolveConnection(
+          {
+            maxPageSize: MAX_PAGE_SIZE.listServices,
+            descending: false,
+            fetchPage: async ({ pageSize, ref }) =>
+              primeFromPage(
+                ctx.loaders.service,
+                await listServices(ctx.session, { pageSize, page: ref }),
+                (s) => [keys.service(s.sid)],
+              ),
+          },
+          args,
+        ),
+    },
+    { description: 'A page of the Conversation Services.' },
+    { description: 'One of the Conversation Services, with the cursor to resume after it.' },
+  ),
 }));
 
 const ServicePayload = builder

@@ -108,32 +108,36 @@ builder.node(UserRef, {
       extensions: { upstreamCost: 1 },
       resolve: (u, _args, ctx) => loadRole(ctx, u.scope, u.roleSid),
     }),
-    conversations: t.connection({
-      type: UserConversationRef,
-      description:
-        'The conversations the user takes part in, each with the user’s unread count and read horizon.',
-      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listUserConversations } },
-      resolve: (u, args, ctx) =>
-        resolveConnection(
-          {
-            maxPageSize: MAX_PAGE_SIZE.listUserConversations,
-            descending: false,
-            fetchPage: async ({ pageSize, ref }) => {
-              const page = await listUserConversations(ctx.session, {
-                serviceSid: u.scope,
-                userSid: u.sid,
-                pageSize,
-                page: ref,
-              });
-              primeFromPage(ctx.loaders.userConversation, page, (uc) => [
-                keys.userConversation(u.scope, u.sid, uc.conversationSid),
-              ]);
-              return { ...page, items: page.items.map((uc) => inScope(uc, u.scope)) };
+    conversations: t.connection(
+      {
+        type: UserConversationRef,
+        description:
+          'The conversations the user takes part in, each with the user’s unread count and read horizon.',
+        extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listUserConversations } },
+        resolve: (u, args, ctx) =>
+          resolveConnection(
+            {
+              maxPageSize: MAX_PAGE_SIZE.listUserConversations,
+              descending: false,
+              fetchPage: async ({ pageSize, ref }) => {
+                const page = await listUserConversations(ctx.session, {
+                  serviceSid: u.scope,
+                  userSid: u.sid,
+                  pageSize,
+                  page: ref,
+                });
+                primeFromPage(ctx.loaders.userConversation, page, (uc) => [
+                  keys.userConversation(u.scope, u.sid, uc.conversationSid),
+                ]);
+                return { ...page, items: page.items.map((uc) => inScope(uc, u.scope)) };
+              },
             },
-          },
-          args,
-        ),
-    }),
+            args,
+          ),
+      },
+      { description: 'A page of the conversations of a user.' },
+      { description: 'One of the conversations of a user, with the cursor to resume after it.' },
+    ),
   }),
 });
 
@@ -357,12 +361,16 @@ function usersConnection(ctx: GatewayContext, scope: Scope, args: ConnectionArgs
 }
 
 builder.objectFields(ServiceRef, (t) => ({
-  users: t.connection({
-    type: UserRef,
-    description: 'The users of this service, oldest first.',
-    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listUsers } },
-    resolve: (service, args, ctx) => usersConnection(ctx, service.sid, args),
-  }),
+  users: t.connection(
+    {
+      type: UserRef,
+      description: 'The users of this service, oldest first.',
+      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listUsers } },
+      resolve: (service, args, ctx) => usersConnection(ctx, service.sid, args),
+    },
+    { description: 'A page of the users of a service.' },
+    { description: 'One of the users of a service, with the cursor to resume after it.' },
+  ),
 }));
 
 builder.queryFields((t) => ({
@@ -377,56 +385,64 @@ builder.queryFields((t) => ({
     extensions: { upstreamCost: 1 },
     resolve: (_root, args, ctx) => loadUser(ctx, args.serviceSid ?? undefined, args.sid),
   }),
-  users: t.connection({
-    type: UserRef,
-    description: 'The users of a service, oldest first.',
-    args: { serviceSid: t.arg.string({ description: serviceSidArg }) },
-    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listUsers } },
-    resolve: (_root, args, ctx) => usersConnection(ctx, args.serviceSid ?? undefined, args),
-  }),
-  participantConversations: t.connection({
-    type: ParticipantConversationRef,
-    description:
-      'The conversations a member takes part in, found by their chat identity or their SMS/WhatsApp address (give exactly one).',
-    args: {
-      identity: t.arg.string({ description: 'A chat identity.' }),
-      address: t.arg.string({
-        description: 'An address such as `+15551230001` or `whatsapp:+447700900123`.',
-      }),
-      serviceSid: t.arg.string({ description: serviceSidArg }),
+  users: t.connection(
+    {
+      type: UserRef,
+      description: 'The users of a service, oldest first.',
+      args: { serviceSid: t.arg.string({ description: serviceSidArg }) },
+      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listUsers } },
+      resolve: (_root, args, ctx) => usersConnection(ctx, args.serviceSid ?? undefined, args),
     },
-    extensions: {
-      upstreamCost: 1,
-      upstreamList: { maxPageSize: MAX_PAGE_SIZE.listParticipantConversations },
-    },
-    resolve: (_root, args, ctx) => {
-      // Twilio answers a request with both or neither with a 400; say so before spending a call.
-      const identity = args.identity ?? undefined;
-      const address = args.address ?? undefined;
-      if ((identity === undefined) === (address === undefined)) {
-        throw new GraphQLError('Give exactly one of `identity` or `address`.', {
-          extensions: { code: 'BAD_USER_INPUT' },
-        });
-      }
-      const scope = args.serviceSid ?? undefined;
-      return resolveConnection(
-        {
-          maxPageSize: MAX_PAGE_SIZE.listParticipantConversations,
-          descending: false,
-          fetchPage: async ({ pageSize, ref }) => {
-            const page = await listParticipantConversations(ctx.session, {
-              serviceSid: scope,
-              pageSize,
-              page: ref,
-              ...(identity !== undefined ? { identity } : { address }),
-            });
-            return { ...page, items: page.items.map((pc) => inScope(pc, scope)) };
+    { description: 'A page of the users of a service.' },
+    { description: 'One of the users of a service, with the cursor to resume after it.' },
+  ),
+  participantConversations: t.connection(
+    {
+      type: ParticipantConversationRef,
+      description:
+        'The conversations a member takes part in, found by their chat identity or their SMS/WhatsApp address (give exactly one).',
+      args: {
+        identity: t.arg.string({ description: 'A chat identity.' }),
+        address: t.arg.string({
+          description: 'An address such as `+15551230001` or `whatsapp:+447700900123`.',
+        }),
+        serviceSid: t.arg.string({ description: serviceSidArg }),
+      },
+      extensions: {
+        upstreamCost: 1,
+        upstreamList: { maxPageSize: MAX_PAGE_SIZE.listParticipantConversations },
+      },
+      resolve: (_root, args, ctx) => {
+        // Twilio answers a request with both or neither with a 400; say so before spending a call.
+        const identity = args.identity ?? undefined;
+        const address = args.address ?? undefined;
+        if ((identity === undefined) === (address === undefined)) {
+          throw new GraphQLError('Give exactly one of `identity` or `address`.', {
+            extensions: { code: 'BAD_USER_INPUT' },
+          });
+        }
+        const scope = args.serviceSid ?? undefined;
+        return resolveConnection(
+          {
+            maxPageSize: MAX_PAGE_SIZE.listParticipantConversations,
+            descending: false,
+            fetchPage: async ({ pageSize, ref }) => {
+              const page = await listParticipantConversations(ctx.session, {
+                serviceSid: scope,
+                pageSize,
+                page: ref,
+                ...(identity !== undefined ? { identity } : { address }),
+              });
+              return { ...page, items: page.items.map((pc) => inScope(pc, scope)) };
+            },
           },
-        },
-        args,
-      );
+          args,
+        );
+      },
     },
-  }),
+    { description: 'A page of the conversations of a member.' },
+    { description: 'One of the conversations of a member, with the cursor to resume after it.' },
+  ),
 }));
 
 type Payload<K extends string, T> = { [P in K]: T | null } & { userErrors: UserErrorShape[] };
