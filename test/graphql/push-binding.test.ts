@@ -90,7 +90,7 @@ describe('push bindings', () => {
       };
     }>(
       `query ($s: String!) { service(sid: $s) {
-        fcm: bindings(bindingTypes: [FCM]) { edges { node { endpoint } } }
+        fcm: bindings(bindingTypes: [FCM]) { edges { node { endpoint service { sid } } } }
         bob: bindings(identities: ["bob"], bindingTypes: [APN, GCM]) { edges { node { endpoint } } }
       } }`,
       { s: serviceSid },
@@ -100,6 +100,14 @@ describe('push bindings', () => {
       'bob-pixel',
     ]);
     expect(data.service.bob.edges.map((edge) => edge.node.endpoint)).toEqual(['bob-iphone']);
+    expect(data.service.fcm.edges.every((edge) => edge.node.service.sid === serviceSid)).toBe(true);
+    // The bindings' link back to the service is served by the service already read.
+    expect(
+      gateway
+        .lastCalls()
+        .map((call) => call.operationId)
+        .sort(),
+    ).toEqual(['FetchService', 'ListServiceBinding', 'ListServiceBinding']);
   });
 
   it('reads a binding by SID and by global ID in one call, and null for one that does not exist', async () => {

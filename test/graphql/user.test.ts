@@ -69,6 +69,18 @@ describe('users', () => {
     expect(operations()).toEqual(['FetchUser']);
   });
 
+  it('links a user and its role to the service they belong to, fetching the service once', async () => {
+    const data = await run<{
+      configuration: { defaultChatServiceSid: string };
+      user: { service: { sid: string }; role: { service: { sid: string } } };
+    }>(
+      '{ configuration { defaultChatServiceSid } user(sid: "dave") { service { sid } role { service { sid } } } }',
+    );
+    expect(data.user.service.sid).toBe(data.configuration.defaultChatServiceSid);
+    expect(data.user.role.service.sid).toBe(data.configuration.defaultChatServiceSid);
+    expect(operations()).toEqual(['FetchConfiguration', 'FetchRole', 'FetchService', 'FetchUser']);
+  });
+
   it('returns null for an unknown identity and an unknown SID', async () => {
     const result = await gateway.query(
       '{ a: user(sid: "nobody") { sid } b: user(sid: "US00000000000000000000000000000000") { sid } }',
@@ -287,11 +299,13 @@ describe('participant conversations', () => {
             conversationState: string;
             conversation: { uniqueName: string | null };
             participant: { identity: string };
+            user: { friendlyName: string };
           };
         }>;
       };
     }>(`{ participantConversations(identity: "alice") { edges { node {
       conversationFriendlyName participantIdentity conversationState conversation { uniqueName } participant { identity }
+      user { friendlyName }
     } } } }`);
     const nodes = data.participantConversations.edges.map((edge) => edge.node);
     expect(nodes.map((node) => node.conversationFriendlyName).sort()).toEqual([
@@ -301,6 +315,7 @@ describe('participant conversations', () => {
     expect(
       nodes.every((node) => node.participant.identity === 'alice' && node.participantIdentity === 'alice'),
     ).toBe(true);
+    expect(nodes.map((node) => node.user.friendlyName)).toEqual(['Alice Johnson', 'Alice Johnson']);
   });
 
   it('finds the conversations of an SMS address, with its messaging binding', async () => {

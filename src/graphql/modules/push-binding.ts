@@ -55,6 +55,13 @@ builder.node(PushBindingRef, {
     dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When it was created.' }),
     dateUpdated: t.expose('dateUpdated', { type: 'DateTime', description: 'When it last changed.' }),
     url: t.expose('url', { type: 'URL', description: 'The REST URL of the binding.' }),
+    service: t.field({
+      type: ServiceRef,
+      nullable: true,
+      description: 'The Conversation Service the binding belongs to.',
+      extensions: { upstreamCost: 1 },
+      resolve: (x, _args, ctx) => ctx.loaders.service.load(keys.service(x.chatServiceSid)),
+    }),
     credential: t.field({
       type: CredentialRef,
       nullable: true,

@@ -101,6 +101,13 @@ builder.node(UserRef, {
     dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When it was created.' }),
     dateUpdated: t.expose('dateUpdated', { type: 'DateTime', description: 'When it last changed.' }),
     url: t.expose('url', { type: 'URL', description: 'The REST URL of the user.' }),
+    service: t.field({
+      type: ServiceRef,
+      nullable: true,
+      description: 'The Conversation Service the user belongs to.',
+      extensions: { upstreamCost: 1 },
+      resolve: (x, _args, ctx) => ctx.loaders.service.load(keys.service(x.chatServiceSid)),
+    }),
     role: t.field({
       type: RoleRef,
       nullable: true,
@@ -328,6 +335,14 @@ const ParticipantConversationRef = builder
         extensions: { upstreamCost: 1 },
         resolve: (pc, _args, ctx) =>
           loadParticipant(ctx.loaders, pc.scope, pc.conversationSid, pc.participantSid),
+      }),
+      user: t.field({
+        type: UserRef,
+        nullable: true,
+        description: 'The member’s user; null for SMS and WhatsApp members.',
+        extensions: { upstreamCost: 1 },
+        resolve: (pc, _args, ctx) =>
+          pc.participantUserSid ? loadUser(ctx, pc.scope, pc.participantUserSid) : null,
       }),
     }),
   });
