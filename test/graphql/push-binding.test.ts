@@ -85,8 +85,8 @@ describe('push bindings', () => {
   it('filters a service’s bindings by push type and identity', async () => {
     const data = await run<{
       service: {
-        fcm: { edges: Array<{ node: BindingShape }> };
-        bob: { edges: Array<{ node: BindingShape }> };
+        fcm: { edges: Array<{ node: { endpoint: string; service: { sid: string } } }> };
+        bob: { edges: Array<{ node: { endpoint: string } }> };
       };
     }>(
       `query ($s: String!) { service(sid: $s) {
