@@ -247,6 +247,18 @@ describe('user conversations', () => {
     ]);
   });
 
+  it('reads one user conversation by identity and unique name, and null when the user is not in it', async () => {
+    const data = await run<{
+      inIt: { conversationSid: string; unreadMessagesCount: number; user: { identity: string } };
+      notInIt: null;
+    }>(`{
+      inIt: userConversation(userSid: "carol", conversationSid: "support-1042") { conversationSid unreadMessagesCount user { identity } }
+      notInIt: userConversation(userSid: "carol", conversationSid: "product-launch") { conversationSid }
+    }`);
+    expect(data.inIt).toMatchObject({ unreadMessagesCount: 0, user: { identity: 'carol' } });
+    expect(data.notInIt).toBeNull();
+  });
+
   it('fetches a user conversation by its global ID in one call', async () => {
     const data = await run<{
       user: { conversations: { edges: Array<{ node: { id: string; conversationSid: string } }> } };

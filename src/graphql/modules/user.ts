@@ -411,6 +411,27 @@ builder.queryFields((t) => ({
     { description: 'A page of the users of a service.' },
     { description: 'One of the users of a service, with the cursor to resume after it.' },
   ),
+  userConversation: t.field({
+    type: UserConversationRef,
+    nullable: true,
+    description:
+      'One conversation as one user sees it; null when the user is not in it or either does not exist.',
+    args: {
+      userSid: t.arg.string({ required: true, description: 'The US… SID or the identity.' }),
+      conversationSid: t.arg.string({ required: true, description: 'The CH… SID or the unique name.' }),
+      serviceSid: t.arg.string({ description: serviceSidArg }),
+    },
+    extensions: { upstreamCost: 1 },
+    resolve: async (_root, args, ctx) => {
+      const scope = args.serviceSid ?? undefined;
+      return inScopeOrNull(
+        await ctx.loaders.userConversation.load(
+          keys.userConversation(scope, args.userSid, args.conversationSid),
+        ),
+        scope,
+      );
+    },
+  }),
   participantConversations: t.connection(
     {
       type: ParticipantConversationRef,
