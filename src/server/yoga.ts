@@ -240,7 +240,11 @@ export function createGateway(options: GatewayOptions): Gateway {
       }
       const context = createGatewayContext(client, state.credentials, {
         signal: request.signal,
-        onCall: (call: UpstreamCall) => metrics.countUpstreamCall(call),
+        onCall: (call: UpstreamCall) => {
+          metrics.countUpstreamCall(call);
+          // The call record holds the route template and operationId, never the concrete path or credentials.
+          logger.debug('upstream call', { ...call, durationMs: Math.round(call.durationMs * 10) / 10 });
+        },
       });
       state.context = context;
       return context;

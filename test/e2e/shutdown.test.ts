@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningEmulator, startEmulator } from '../../src/emulator/server.ts';
+import { startGatewayProcess } from '../helpers/gateway-process.ts';
+
+/** Graceful shutdown against an emulator that takes 1.5 s per answer. */
+const ACCOUNT = { accountSid: `AC${'7'.repeat(32)}`, authToken: 'shutdown-auth-token-e4c2' };
+const TOKEN = 'shutdown-gateway-token-19bd';
+const QUERY = { query: '{ conversation(sid: "product-launch") { friendlyName } }' };
+const LATENCY_MS = 1_500;
+
+let emulator: RunningEmulator;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ seed: 'demo', accounts: [ACCOUNT], faults: { latencyMs: LATENCY_MS } });
+});
+afterAll(async () => {
+  await emulator?.close();
+});
+
+const serverEnv = (extra: Record<string, string> = {}) => ({
+  TWILIO_CONVERSATIONS_URL: emulator.url,
+  TWILIO_ACCOUNT_SID: ACCOUNT.accountSid,
+  TWILIO_AUTH_TOKEN: ACCOUNT.authToken,
+  GATEWAY_TOKENS: TOKEN,
+  ...extra,
+});
+
+describe('graceful shutdown', () => {
+  it('finishes a slow in-flight request across SIGTERM, refuses new connections, then exits 0', async () => {
+    const gateway = await startGatewayProcess(serverEnv());
+    const startedAt = Date.now();
+    const inFlight = gateway.graphql(QUERY, { authorization: `Bearer ${TOKEN}` });
+    // Let the request reach the emulator before the signal.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    gateway.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    await expect(fetch(`${gateway.url}/health`)).rejects.toThrow();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ data: { conversation: { friendlyName: 'Product launch' } } });
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(LATENCY_MS);
+
+    expect(await gateway.exited).toBe(0);
+    const messages = gateway.logs().map((line) => line.msg);
+    expect(messages).toContain('shutting down');
+    expect(messages.indexOf('stopped')).toBeGreaterThan(messages.lastIndexOf('request'));
+  });
+
+  it('cuts a request still running when the grace period ends, and still exits', async () => {
+    const gateway = await startGatewayProcess(serverEnv({ SHUTDOWN_GRACE_MS: '200' }));
+    const inFlight = gateway.graphql(QUERY, { authorization: `Bearer ${TOKEN}` }).then(
+      () => 'answered',
+      () => 'cut',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const signalledAt = Date.now();
+    gateway.child.kill('SIGTERM');
+    expect(await inFlight).toBe('cut');
+    expect(await gateway.exited).toBe(0);
+    expect(Date.now() - signalledAt).toBeLessThan(LATENCY_MS);
+    expect(
+      gateway.logs().some((line) => line.msg === 'grace period over; closing remaining connections'),
+    ).toBe(true);
+  });
+});
