@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
+import { type GraphQLResult, startTestGateway, type TestGateway } from '../helpers/gateway.ts';
 
 let gateway: TestGateway;
 
@@ -50,9 +50,12 @@ describe('conversations', () => {
     let after: string | null = null;
     let calls = 0;
     for (let round = 0; round < 20; round += 1) {
-      const result = await gateway.query<ConnectionResult>(PAGE, { first: 45, after });
+      const result: GraphQLResult<ConnectionResult> = await gateway.query<ConnectionResult>(PAGE, {
+        first: 45,
+        after,
+      });
       calls += gateway.lastCalls().length;
-      const connection = result.data?.conversations;
+      const connection: ConnectionResult['conversations'] | undefined = result.data?.conversations;
       if (!connection) throw new Error(JSON.stringify(result));
       seen.push(...connection.edges.map((edge) => edge.node.sid));
       if (!connection.pageInfo.hasNextPage) break;

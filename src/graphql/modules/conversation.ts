@@ -4,12 +4,14 @@ import {
   createConversation,
   deleteConversation,
   listConversations,
+  MAX_PAGE_SIZE,
   updateConversation,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
+import type { GatewayContext } from '../context.ts';
 import { UserErrorRef } from '../errors.ts';
 import { runMutation } from '../mutations.ts';
-import { resolveConnection } from '../pagination.ts';
+import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 
 export type ConversationNode = InScope<Conversation>;
@@ -123,6 +125,39 @@ builder.node(ConversationRef, {
   }),
 });
 
+/** Filters of a conversation list, as both `Query.conversations` and `Service.conversations` take them. */
+export interface ConversationFilters extends ConnectionArgs {
+  state?: Conversation['state'] | null;
+  startDate?: Date | null;
+  endDate?: Date | null;
+}
+
+/** One page walk over a service's conversations; every page primes the conversation loader. */
+export function resolveConversations(ctx: GatewayContext, scope: Scope, args: ConversationFilters) {
+  return resolveConnection(
+    {
+      maxPageSize: MAX_PAGE_SIZE.listConversations,
+      descending: false,
+      fetchPage: async ({ pageSize, ref }) => {
+        const page = await listConversations(ctx.session, {
+          serviceSid: scope,
+          pageSize,
+          page: ref,
+          ...(args.state ? { state: args.state } : {}),
+          ...(args.startDate ? { startDate: args.startDate } : {}),
+          ...(args.endDate ? { endDate: args.endDate } : {}),
+        });
+        primeFromPage(ctx.loaders.conversation, page, (c) => [
+          keys.conversation(scope, c.sid),
+          ...(c.uniqueName ? [keys.conversation(scope, c.uniqueName)] : []),
+        ]);
+        return { ...page, items: page.items.map((c) => inScope(c, scope)) };
+      },
+    },
+    args,
+  );
+}
+
 builder.queryFields((t) => ({
   conversation: t.field({
     type: ConversationRef,
@@ -154,29 +189,8 @@ builder.queryFields((t) => ({
         description: 'Only conversations created at or before this instant.',
       }),
     },
-    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: 100 } },
-    resolve: (_root, args, ctx) => {
-      const scope = args.serviceSid ?? undefined;
-      return resolveConnection(
-        {
-          maxPageSize: 100,
-          descending: false,
-          fetchPage: async ({ pageSize, ref }) => {
-            const page = await listConversations(ctx.session, {
-              serviceSid: scope,
-              pageSize,
-              page: ref,
-              ...(args.state ? { state: args.state } : {}),
-              ...(args.startDate ? { startDate: args.startDate } : {}),
-              ...(args.endDate ? { endDate: args.endDate } : {}),
-            });
-            primeFromPage(ctx.loaders.conversation, page, (c) => [keys.conversation(scope, c.sid)]);
-            return { ...page, items: page.items.map((c) => inScope(c, scope)) };
-          },
-        },
-        args,
-      );
-    },
+    extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listConversations } },
+    resolve: (_root, args, ctx) => resolveConversations(ctx, args.serviceSid ?? undefined, args),
   }),
 }));
 

@@ -2,7 +2,6 @@ import { keys, primeFromPage } from '../../loaders/index.ts';
 import {
   createService,
   deleteService,
-  listConversations,
   listServices,
   MAX_PAGE_SIZE,
   type Service,
@@ -11,8 +10,12 @@ import { builder } from '../builder.ts';
 import { UserErrorRef } from '../errors.ts';
 import { runMutation } from '../mutations.ts';
 import { resolveConnection } from '../pagination.ts';
-import { inScope } from '../scope.ts';
-import { ConversationRef, ConversationStateEnum, DeletePayloadRef } from './conversation.ts';
+import {
+  ConversationRef,
+  ConversationStateEnum,
+  DeletePayloadRef,
+  resolveConversations,
+} from './conversation.ts';
 
 /**
  * A Conversation Service is addressed by its SID alone, so unlike its children it carries no
@@ -49,32 +52,8 @@ builder.node(ServiceRef, {
           }),
         },
         extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listConversations } },
-        resolve: (service, args, ctx) => {
-          // The children of a service read through its named route, so their own children do too.
-          const scope = service.sid;
-          return resolveConnection(
-            {
-              maxPageSize: MAX_PAGE_SIZE.listConversations,
-              descending: false,
-              fetchPage: async ({ pageSize, ref }) => {
-                const page = await listConversations(ctx.session, {
-                  serviceSid: scope,
-                  pageSize,
-                  page: ref,
-                  ...(args.state ? { state: args.state } : {}),
-                  ...(args.startDate ? { startDate: args.startDate } : {}),
-                  ...(args.endDate ? { endDate: args.endDate } : {}),
-                });
-                primeFromPage(ctx.loaders.conversation, page, (c) => [
-                  keys.conversation(scope, c.sid),
-                  ...(c.uniqueName ? [keys.conversation(scope, c.uniqueName)] : []),
-                ]);
-                return { ...page, items: page.items.map((c) => inScope(c, scope)) };
-              },
-            },
-            args,
-          );
-        },
+        // The children of a service read through its named route, so their own children do too.
+        resolve: (service, args, ctx) => resolveConversations(ctx, service.sid, args),
       },
       { description: 'A page of the conversations of a service.' },
       { description: 'One of the conversations of a service, with the cursor to resume after it.' },
