@@ -201,7 +201,16 @@ export async function startGateway(config: GatewayConfig): Promise<StartedGatewa
       (body) => {
         if (body === 'too-large') {
           rejectTooLarge(req, res, config.limits.maxBodyBytes, metrics);
-          logger.info('request', { method: req.method, path, status: 413, reason: 'body too large' });
+          const durationMs = performance.now() - startedAt;
+          metrics.observeRequest({ operationType: 'none', status: 413, durationMs });
+          logger.info('request', {
+            method: req.method,
+            path,
+            status: 413,
+            durationMs: Math.round(durationMs * 10) / 10,
+            upstreamCalls: 0,
+            reason: 'body too large',
+          });
           return;
         }
         // whatwg-node uses an already-read `body` instead of the consumed stream.

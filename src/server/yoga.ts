@@ -214,7 +214,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
-    healthCheckEndpoint: '/yoga-health',
+    // main.ts answers /health itself; this keeps the same path when yoga is mounted elsewhere.
+    healthCheckEndpoint: '/health',
     graphiql: config.production
       ? false
       : {
