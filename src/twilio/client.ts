@@ -70,7 +70,7 @@ export interface OperationRequest {
   path?: Readonly<Record<string, string | null | undefined>>;
   query?: { fields: Readonly<Record<string, Encoding>>; params: object };
   form?: { fields: Readonly<Record<string, Encoding>>; params: object };
-  paging?: { pageSize?: number | undefined; page?: PageRef | null | undefined };
+  paging?: { pageSize?: number | null | undefined; page?: PageRef | null | undefined };
   /** Sent as `X-Twilio-Webhook-Enabled` when set, on the operations that take it. */
   webhookEnabled?: boolean | null | undefined;
 }
@@ -265,9 +265,9 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
       const encoded = Buffer.from(pair, 'utf8').toString('base64');
       this.#authorization = `Basic ${encoded}`;
       // Anything Twilio echoes back is scrubbed of these before it reaches an error.
-      this.#secrets = [encoded, pair, ...(password.length >= 6 ? [password] : [])].sort(
-        (a, b) => b.length - a.length,
-      );
+      const secrets = [encoded, pair, encodeURIComponent(pair)];
+      if (password.length >= 6) secrets.push(password, encodeURIComponent(password));
+      this.#secrets = [...new Set(secrets)].sort((a, b) => b.length - a.length);
       this.#credentialProblem =
         username === ''
           ? 'the credentials have no username'
@@ -396,6 +396,7 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
 
         let outcome: Outcome;
         try {
+          if (this.#signal?.aborted) throw cancelled();
           const left = this.#deadlineAt - performance.now();
           if (left <= 0) throw deadline();
           call.attempts += 1;
@@ -464,6 +465,12 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
         controller.abort();
       };
       this.#signal?.addEventListener('abort', onAbort, { once: true });
+      // The caller may have gone while this call waited for its slot; the event has fired already.
+      if (this.#signal?.aborted) {
+        clearTimeout(timer);
+        this.#signal.removeEventListener('abort', onAbort);
+        return { type: 'failure', failure: 'cancelled' };
+      }
       const headers: Record<string, string> = {
         authorization: this.#authorization,
         accept: 'application/json',
@@ -510,8 +517,11 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
       let moreInfo: string | null = null;
       if (typeof body.more_info === 'string') {
         try {
+          // Twilio's links go to its own documentation; anything else is not worth passing on.
           const url = new URL(body.more_info);
-          if (url.protocol === 'https:' && !url.username && !url.password) moreInfo = this.#scrub(url.href);
+          const twilioHost = url.hostname === 'twilio.com' || url.hostname.endsWith('.twilio.com');
+          if (url.protocol === 'https:' && twilioHost && !url.username && !url.password)
+            moreInfo = this.#scrub(url.href).slice(0, 500);
         } catch {
           moreInfo = null;
         }
@@ -550,7 +560,7 @@ function prepare(operationId: OperationId, spec: OperationSpec, request: Operati
   if (request.paging) {
     if (!spec.list) throw new InvalidArgumentError('this operation is not a list');
     const { pageSize, page } = request.paging;
-    if (pageSize !== undefined) {
+    if (pageSize !== undefined && pageSize !== null) {
       if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > spec.list.maxPageSize)
         throw new InvalidArgumentError(`pageSize must be an integer from 1 to ${spec.list.maxPageSize}`);
       query.append('PageSize', String(pageSize));

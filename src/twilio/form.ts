@@ -15,11 +15,11 @@ export type ParamName<S extends string> = S extends `${infer Head}.${infer Tail}
 
 /** What a caller gives for one participant of ConversationWithParticipants. */
 export interface ParticipantInput {
-  identity?: string;
-  messagingBindingAddress?: string;
-  messagingBindingProxyAddress?: string;
-  messagingBindingProjectedAddress?: string;
-  roleSid?: string;
+  identity?: string | null;
+  messagingBindingAddress?: string | null;
+  messagingBindingProxyAddress?: string | null;
+  messagingBindingProjectedAddress?: string | null;
+  roleSid?: string | null;
   attributes?: JsonValue;
 }
 
@@ -31,8 +31,9 @@ type ParamValue<K extends string, V> = K extends 'Attributes' | 'ContentVariable
       ? ParticipantInput[]
       : V;
 
+/** Null is accepted wherever undefined is and means the same: the param is not sent (Twilio's form encoding cannot carry a null). */
 export type CamelParams<W> = {
-  [K in keyof W as ParamName<K & string>]: ParamValue<K & string, W[K]>;
+  [K in keyof W as ParamName<K & string>]: ParamValue<K & string, Exclude<W[K], undefined>> | null;
 };
 
 type BodyOf<Id extends OperationId> = operations[Id] extends {
@@ -50,7 +51,7 @@ export type BodyParams<Id extends OperationId> = CamelParams<BodyOf<Id>>;
 export type ListParams<Id extends OperationId> = CamelParams<
   Omit<QueryOf<Id>, 'PageSize' | 'Page' | 'PageToken'>
 > & {
-  pageSize?: number;
+  pageSize?: number | null;
   /** The page to read: null or absent for the first one, else `next`/`previous` of a `Page`. */
   page?: PageRef | null;
 };
@@ -113,30 +114,28 @@ function participantText(value: unknown, name: string): string {
     throw new InvalidArgumentError(`${name} is not an object`);
   const input = value as ParticipantInput;
   const out: Record<string, JsonValue> = {};
-  if (input.identity !== undefined) out.identity = scalar(input.identity, `${name}.identity`);
+  if (input.identity != null) out.identity = scalar(input.identity, `${name}.identity`);
   const binding: Record<string, JsonValue> = {};
-  if (input.messagingBindingAddress !== undefined)
+  if (input.messagingBindingAddress != null)
     binding.address = scalar(input.messagingBindingAddress, `${name}.messagingBindingAddress`);
-  if (input.messagingBindingProxyAddress !== undefined)
+  if (input.messagingBindingProxyAddress != null)
     binding.proxy_address = scalar(
       input.messagingBindingProxyAddress,
       `${name}.messagingBindingProxyAddress`,
     );
-  if (input.messagingBindingProjectedAddress !== undefined)
+  if (input.messagingBindingProjectedAddress != null)
     binding.projected_address = scalar(
       input.messagingBindingProjectedAddress,
       `${name}.messagingBindingProjectedAddress`,
     );
   if (Object.keys(binding).length > 0) out.messaging_binding = binding;
-  if (input.roleSid !== undefined) out.role_sid = scalar(input.roleSid, `${name}.roleSid`);
-  if (input.attributes !== undefined) out.attributes = jsonText(input.attributes, `${name}.attributes`);
+  if (input.roleSid != null) out.role_sid = scalar(input.roleSid, `${name}.roleSid`);
+  if (input.attributes !== undefined && input.attributes !== null)
+    out.attributes = jsonText(input.attributes, `${name}.attributes`);
   return JSON.stringify(out);
 }
 
-/**
- * Appends the params named in `fields` to `target`, in the order of `fields`. Absent (undefined)
- * params are left out; null is refused because Twilio has no way to receive it.
- */
+/** Appends the params named in `fields` to `target`, in the order of `fields`; absent or null ones are left out. */
 export function encodeParams(
   target: URLSearchParams,
   fields: Readonly<Record<string, Encoding>>,
@@ -146,12 +145,11 @@ export function encodeParams(
   for (const [wire, encoding] of Object.entries(fields)) {
     const name = paramName(wire);
     const value = values[name];
-    if (value === undefined) continue;
+    if (value === undefined || value === null) continue;
     if (encoding === 'json') {
       target.append(wire, jsonText(value, name));
       continue;
     }
-    if (value === null) throw new InvalidArgumentError(`${name} cannot be null`);
     if (encoding === 'participants') {
       if (!Array.isArray(value)) throw new InvalidArgumentError(`${name} is not a list`);
       value.forEach((item, index) => {

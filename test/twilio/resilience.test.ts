@@ -1,0 +1,394 @@
+import { createServer } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createConversation,
+  createTwilioClient,
+  deleteConversation,
+  fetchConversation,
+  TwilioApiError,
+  type TwilioClient,
+  type TwilioClientOptions,
+  type TwilioSession,
+  type UpstreamCall,
+} from '../../src/twilio/index.ts';
+import { type FaultServer, reply, startFaultServer } from '../helpers/fault-server.ts';
+import { CONVERSATION_SID, conversationWire } from './fixtures.ts';
+
+const tenantA = { username: `AC${'a'.repeat(32)}`, password: 'tenant-a-secret-token' };
+const tenantB = { username: `AC${'b'.repeat(32)}`, password: 'tenant-b-secret-token' };
+
+let server: FaultServer;
+const clients: TwilioClient[] = [];
+
+beforeAll(async () => {
+  server = await startFaultServer();
+});
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.close()));
+  server.clear();
+  server.respond(() => reply.json(200, {}));
+});
+afterAll(async () => {
+  await server.close();
+});
+
+function setup(options: TwilioClientOptions = {}, credentials = tenantA) {
+  const client = createTwilioClient({
+    baseUrl: server.url,
+    attemptTimeoutMs: 300,
+    retryBaseMs: 5,
+    retryCapMs: 20,
+    ...options,
+  });
+  clients.push(client);
+  const calls: UpstreamCall[] = [];
+  const session = client.session(credentials, { onCall: (call) => calls.push(call) });
+  return { client, session, calls };
+}
+
+type Method = 'GET' | 'POST' | 'DELETE';
+
+function callWith(session: TwilioSession, method: Method): Promise<unknown> {
+  if (method === 'GET') return fetchConversation(session, { sid: CONVERSATION_SID });
+  if (method === 'POST') return createConversation(session, { friendlyName: 'hello' });
+  return deleteConversation(session, { sid: CONVERSATION_SID });
+}
+
+async function failure(promise: Promise<unknown>): Promise<TwilioApiError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('expected the call to fail');
+    },
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(TwilioApiError);
+  return error as TwilioApiError;
+}
+
+describe('retries by method', () => {
+  it.each([
+    ['GET', 3],
+    ['POST', 1],
+    ['DELETE', 1],
+  ] as const)('sends a %s answered 503 %i time(s) in all', async (method, attempts) => {
+    const { session, calls } = setup();
+    server.respond(() => reply.twilioError(503, 20503, 'Service Unavailable'));
+    const error = await failure(callWith(session, method));
+    expect(error).toMatchObject({ kind: 'http', status: 503, code: 20503, method });
+    expect(server.requests).toHaveLength(attempts);
+    expect(calls).toEqual([expect.objectContaining({ attempts, status: 503, error: 'http', method })]);
+  });
+
+  it('answers a GET that succeeds on its second attempt after a 502', async () => {
+    const { session, calls } = setup();
+    server.script(reply.twilioError(502, 20500, 'Bad Gateway'));
+    server.respond(() => reply.json(200, conversationWire(server.url)));
+    const conversation = await fetchConversation(session, { sid: CONVERSATION_SID });
+    expect(conversation.sid).toBe(CONVERSATION_SID);
+    expect(calls).toEqual([expect.objectContaining({ attempts: 2, status: 200 })]);
+    expect(calls[0]?.error).toBeUndefined();
+  });
+
+  it('does not retry a 500 or a 4xx, whatever the method', async () => {
+    const { session } = setup();
+    server.respond(() => reply.twilioError(500, 20500, 'Internal Server Error'));
+    await failure(callWith(session, 'GET'));
+    server.respond(() => reply.twilioError(404, 20404, 'The requested resource was not found'));
+    const error = await failure(callWith(session, 'GET'));
+    expect(error).toMatchObject({ kind: 'http', status: 404, code: 20404 });
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it.each([
+    ['GET', 3],
+    ['POST', 1],
+    ['DELETE', 1],
+  ] as const)('sends a %s whose connection is reset %i time(s) in all', async (method, attempts) => {
+    const { session, calls } = setup();
+    server.respond(() => reply.reset());
+    const error = await failure(callWith(session, method));
+    expect(error.kind).toBe('network');
+    expect(error.status).toBeNull();
+    expect(server.requests).toHaveLength(attempts);
+    expect(calls).toEqual([expect.objectContaining({ attempts, status: null, error: 'network' })]);
+  });
+
+  it.each([
+    ['GET', 3],
+    ['POST', 1],
+    ['DELETE', 1],
+  ] as const)(
+    'aborts a %s that gets no answer after the attempt timeout, %i attempt(s) in all',
+    async (method, attempts) => {
+      const { session, calls } = setup({ attemptTimeoutMs: 200 });
+      server.respond(() => reply.hang());
+      const started = Date.now();
+      const error = await failure(callWith(session, method));
+      const elapsed = Date.now() - started;
+      expect(error.kind).toBe('timeout');
+      expect(server.requests).toHaveLength(attempts);
+      expect(calls[0]).toMatchObject({ attempts, error: 'timeout' });
+      expect(elapsed).toBeGreaterThanOrEqual(200 * attempts - 20);
+      expect(elapsed).toBeLessThan(200 * attempts + 400);
+      // The aborted attempts closed their sockets: the server is not left holding them.
+      expect(await server.waitForSocketsClosed(server.requests, 1000)).toBe(true);
+      expect(server.inFlight()).toBe(0);
+    },
+  );
+
+  it('retries a write whose connection was refused, since nothing was sent', async () => {
+    const port = await freePort();
+    const client = createTwilioClient({ baseUrl: `http://127.0.0.1:${port}`, retryBaseMs: 1, retryCapMs: 5 });
+    clients.push(client);
+    const calls: UpstreamCall[] = [];
+    const session = client.session(tenantA, { onCall: (call) => calls.push(call) });
+    const error = await failure(createConversation(session, { friendlyName: 'x' }));
+    expect(error.kind).toBe('network');
+    expect(calls[0]).toMatchObject({ attempts: 3, status: null, error: 'network' });
+  });
+});
+
+describe('429 handling', () => {
+  it.each(['GET', 'POST', 'DELETE'] as const)(
+    'waits for Retry-After before sending a %s again',
+    async (method) => {
+      const { session, calls } = setup();
+      server.script(reply.twilioError(429, 20429, 'Too Many Requests', { 'retry-after': '1' }));
+      server.respond((request) =>
+        request.method === 'DELETE' ? reply.empty(204) : reply.json(200, conversationWire(server.url)),
+      );
+      await callWith(session, method);
+      expect(server.requests).toHaveLength(2);
+      const [first, second] = server.requests;
+      const waited = (second?.receivedAt ?? 0) - (first?.receivedAt ?? 0);
+      expect(waited).toBeGreaterThanOrEqual(980);
+      expect(waited).toBeLessThan(1500);
+      expect(calls[0]).toMatchObject({ attempts: 2, status: method === 'DELETE' ? 204 : 200 });
+    },
+  );
+
+  it('honours Retry-After given as an HTTP date', async () => {
+    const { session } = setup();
+    const at = new Date(Date.now() + 2000).toUTCString();
+    server.script(reply.twilioError(429, 20429, 'Too Many Requests', { 'retry-after': at }));
+    server.respond(() => reply.json(200, conversationWire(server.url)));
+    await fetchConversation(session, { sid: CONVERSATION_SID });
+    const [first, second] = server.requests;
+    expect((second?.receivedAt ?? 0) - (first?.receivedAt ?? 0)).toBeGreaterThanOrEqual(500);
+  });
+
+  it('fails fast as rate-limited when Retry-After is missing', async () => {
+    const { session, calls } = setup();
+    server.respond(() => reply.twilioError(429, 20429, 'Too Many Requests'));
+    const started = Date.now();
+    const error = await failure(callWith(session, 'GET'));
+    expect(Date.now() - started).toBeLessThan(200);
+    expect(error).toMatchObject({ kind: 'rate-limited', status: 429, code: 20429 });
+    expect(server.requests).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ attempts: 1, error: 'rate-limited' });
+  });
+
+  it('fails fast as rate-limited when Retry-After is longer than the cap', async () => {
+    const { session } = setup({ retryAfterCapMs: 5000 });
+    server.respond(() => reply.twilioError(429, 20429, 'Too Many Requests', { 'retry-after': '6' }));
+    const started = Date.now();
+    const error = await failure(callWith(session, 'POST'));
+    expect(Date.now() - started).toBeLessThan(200);
+    expect(error.kind).toBe('rate-limited');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('stops retrying 429s after maxRetries', async () => {
+    const { session } = setup({ maxRetries: 1 });
+    server.respond(() => reply.twilioError(429, 20429, 'Too Many Requests', { 'retry-after': '0' }));
+    const error = await failure(callWith(session, 'POST'));
+    expect(error.kind).toBe('rate-limited');
+    expect(server.requests).toHaveLength(2);
+  });
+});
+
+describe('deadlines', () => {
+  it('ends a session’s calls at its overall deadline, whatever the retries left', async () => {
+    const { session, calls } = setup({ attemptTimeoutMs: 5000, deadlineMs: 400 });
+    server.respond(() => reply.hang());
+    const started = Date.now();
+    const error = await failure(callWith(session, 'GET'));
+    const elapsed = Date.now() - started;
+    expect(error.kind).toBe('deadline');
+    expect(elapsed).toBeGreaterThanOrEqual(380);
+    expect(elapsed).toBeLessThan(900);
+    expect(calls[0]).toMatchObject({ attempts: 1, error: 'deadline' });
+    expect(await server.waitForSocketsClosed(server.requests, 1000)).toBe(true);
+  });
+
+  it('refuses to start a call once the deadline has passed', async () => {
+    const { session } = setup({ deadlineMs: 50 });
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    const error = await failure(callWith(session, 'GET'));
+    expect(error.kind).toBe('deadline');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('aborts in-flight calls when the caller goes away', async () => {
+    const client = createTwilioClient({ baseUrl: server.url });
+    clients.push(client);
+    const controller = new AbortController();
+    const session = client.session(tenantA, { signal: controller.signal });
+    server.respond(() => reply.hang());
+    const pending = failure(callWith(session, 'GET'));
+    setTimeout(() => controller.abort(), 100);
+    const started = Date.now();
+    const error = await pending;
+    expect(error.kind).toBe('deadline');
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(await server.waitForSocketsClosed(server.requests, 1000)).toBe(true);
+  });
+});
+
+describe('per-credential concurrency', () => {
+  it('keeps at most 20 requests of one credential in flight, and another credential is not starved', async () => {
+    const client = createTwilioClient({ baseUrl: server.url });
+    clients.push(client);
+    server.respond(() => reply.json(200, conversationWire(server.url), {}, 30));
+    const a = client.session(tenantA);
+    const b = client.session(tenantB);
+
+    // B's latency alone, with the same shape of traffic, as the baseline.
+    const tenB = () =>
+      Promise.all(
+        Array.from({ length: 10 }, () => timed(() => fetchConversation(b, { sid: CONVERSATION_SID }))),
+      );
+    await tenB();
+    const unloadedMedian = median(await tenB());
+    server.clear();
+
+    const startedA = Date.now();
+    const burst = Promise.all(
+      Array.from({ length: 200 }, () => fetchConversation(a, { sid: CONVERSATION_SID })),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    const latenciesB = await tenB();
+    const finishedB = Date.now();
+    await burst;
+    const durationA = Date.now() - startedA;
+
+    expect(server.peakInFlight(tenantA.username)).toBeLessThanOrEqual(20);
+    expect(server.peakInFlight(tenantA.username)).toBeGreaterThanOrEqual(15);
+    expect(server.requests.filter((r) => r.username === tenantA.username)).toHaveLength(200);
+    // 200 calls at 20 at a time take 10 rounds; B's calls went through during the first rounds.
+    expect(durationA).toBeGreaterThanOrEqual(280);
+    expect(finishedB - startedA).toBeLessThan(durationA);
+    // B did not wait behind A's queue: its requests reached the server among A's first rounds,
+    // and its latency stayed near its unloaded latency (median, to be robust to a busy machine).
+    const order = server.requests.map((r) => r.username);
+    expect(order.lastIndexOf(tenantB.username)).toBeLessThan(120);
+    expect(median(latenciesB)).toBeLessThan(2 * unloadedMedian + 25);
+  });
+
+  it('rejects calls beyond the queue as overloaded, without sending them', async () => {
+    const { session, calls } = setup({ maxInFlightPerCredential: 2, maxQueuedPerCredential: 3 });
+    server.respond(() => reply.json(200, conversationWire(server.url), {}, 100));
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, () => fetchConversation(session, { sid: CONVERSATION_SID })),
+    );
+    const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
+    expect(rejected).toHaveLength(5);
+    for (const r of rejected) expect(r.reason).toMatchObject({ kind: 'overloaded', status: null });
+    expect(server.requests).toHaveLength(5);
+    expect(calls.filter((c) => c.error === 'overloaded').every((c) => c.attempts === 0)).toBe(true);
+  });
+
+  it('rejects a call that waited longer than the queue timeout as overloaded', async () => {
+    const { session } = setup({ maxInFlightPerCredential: 1, queueTimeoutMs: 50 });
+    server.respond(() => reply.json(200, conversationWire(server.url), {}, 200));
+    const first = fetchConversation(session, { sid: CONVERSATION_SID });
+    const started = Date.now();
+    const error = await failure(fetchConversation(session, { sid: CONVERSATION_SID }));
+    expect(error.kind).toBe('overloaded');
+    expect(Date.now() - started).toBeLessThan(250);
+    await first;
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe('retry budget', () => {
+  it('keeps retries to a fraction of the traffic while everything fails', async () => {
+    const { session } = setup({ retryBaseMs: 0, retryCapMs: 0, maxInFlightPerCredential: 20 });
+    server.respond(() => reply.twilioError(503, 20503, 'Service Unavailable'));
+    const calls = 400;
+    await Promise.allSettled(
+      Array.from({ length: calls }, () => fetchConversation(session, { sid: CONVERSATION_SID })),
+    );
+    // Without a budget: 3 × 400 = 1200. With one: 400 + 20 % of 400 + the 100 retries in reserve.
+    expect(server.requests.length).toBeLessThanOrEqual(1.2 * calls + 100);
+    expect(server.requests.length).toBeGreaterThan(calls);
+  });
+});
+
+describe('call reports', () => {
+  it('reports each finished call once, with its operation and route template', async () => {
+    const { session, calls } = setup();
+    server.respond((request) =>
+      request.method === 'DELETE' ? reply.empty(204) : reply.json(200, conversationWire(server.url)),
+    );
+    await fetchConversation(session, { sid: 'support line' });
+    await fetchConversation(session, { serviceSid: `IS${'1'.repeat(32)}`, sid: CONVERSATION_SID });
+    await deleteConversation(session, { sid: CONVERSATION_SID });
+    expect(
+      calls.map(({ operationId, method, route, status, attempts }) => ({
+        operationId,
+        method,
+        route,
+        status,
+        attempts,
+      })),
+    ).toEqual([
+      {
+        operationId: 'FetchConversation',
+        method: 'GET',
+        route: '/v1/Conversations/{Sid}',
+        status: 200,
+        attempts: 1,
+      },
+      {
+        operationId: 'FetchServiceConversation',
+        method: 'GET',
+        route: '/v1/Services/{ChatServiceSid}/Conversations/{Sid}',
+        status: 200,
+        attempts: 1,
+      },
+      {
+        operationId: 'DeleteConversation',
+        method: 'DELETE',
+        route: '/v1/Conversations/{Sid}',
+        status: 204,
+        attempts: 1,
+      },
+    ]);
+    for (const call of calls) expect(call.durationMs).toBeGreaterThanOrEqual(0);
+  });
+});
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
