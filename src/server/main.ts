@@ -249,6 +249,14 @@ export async function startGateway(config: GatewayConfig): Promise<StartedGatewa
     upstream: emulator ? 'embedded emulator' : upstreamUrl,
   });
   if (emulator) printDemoBanner(url, emulator.url);
+  if (!emulator && isPlainHttpToRemote(upstreamUrl)) {
+    logger.warn(
+      'the upstream URL is plain http on a non-loopback host: Twilio credentials would cross the network unencrypted',
+      {
+        upstream: upstreamUrl,
+      },
+    );
+  }
 
   let closing: Promise<void> | null = null;
   const close = () => {
@@ -261,6 +269,11 @@ export async function startGateway(config: GatewayConfig): Promise<StartedGatewa
     return closing;
   };
   return { url, config, logger, close };
+}
+
+function isPlainHttpToRemote(baseUrl: string): boolean {
+  const url = new URL(baseUrl);
+  return url.protocol === 'http:' && !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 }
 
 function printDemoBanner(url: string, emulatorUrl: string): void {
