@@ -10,6 +10,7 @@ import './modules/index.ts';
  */
 export function buildGatewaySchema(): GraphQLSchema {
   const schema = lexicographicSortSchema(builder.toSchema());
+  declareNodeLookupCosts(schema);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
@@ -24,4 +25,21 @@ export function buildGatewaySchema(): GraphQLSchema {
     }
   }
   return schema;
+}
+
+/**
+ * A global ID holds the whole REST path, so `node` costs one call and `nodes` one per ID. The relay
+ * plugin builds these two fields without passing field extensions through, so their cost is
+ * declared here, where the cost estimate (src/server/cost.ts) reads it.
+ */
+function declareNodeLookupCosts(schema: GraphQLSchema): void {
+  const fields = schema.getQueryType()?.getFields();
+  const costs: Record<string, number | ((args: Record<string, unknown>) => number)> = {
+    node: 1,
+    nodes: (args) => (Array.isArray(args.ids) ? args.ids.length : 1),
+  };
+  for (const [name, upstreamCost] of Object.entries(costs)) {
+    const field = fields?.[name];
+    if (field) field.extensions = { ...field.extensions, upstreamCost };
+  }
 }

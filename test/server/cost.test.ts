@@ -1,0 +1,34 @@
+import { getOperationAST, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { buildGatewaySchema } from '../../src/graphql/schema.ts';
+import { estimateUpstreamCalls } from '../../src/server/cost.ts';
+
+const schema = buildGatewaySchema();
+
+function estimate(source: string, variables: Record<string, unknown> = {}): number {
+  const document = parse(source);
+  const operation = getOperationAST(document);
+  if (!operation) throw new Error('no operation');
+  return estimateUpstreamCalls(schema, document, operation, variables, { defaultListSize: 20 });
+}
+
+describe('the upstream call estimate', () => {
+  it('counts one call for a node lookup, since a global ID holds the whole REST path', () => {
+    expect(estimate('{ node(id: "x") { id } }')).toBe(1);
+  });
+
+  it('counts one call per global ID for nodes, so a long ID list cannot fan out for free', () => {
+    expect(
+      estimate('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ['a', 'b', 'c', 'd', 'e'] }),
+    ).toBe(5);
+  });
+
+  it('multiplies the children of a connection by its page size', () => {
+    // 1 conversations page + 10 conversations × 1 participants page each.
+    expect(
+      estimate(
+        '{ conversations(first: 10) { edges { node { participants(first: 5) { edges { node { sid } } } } } } }',
+      ),
+    ).toBe(11);
+  });
+});
