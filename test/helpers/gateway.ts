@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import type { EmulatorOptions, RunningEmulator } from '../../src/emulator/server.ts';
 import { startEmulator } from '../../src/emulator/server.ts';
@@ -20,6 +22,11 @@ export interface TestGateway {
     document: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResult<T>>;
+  /** The same for a typed document (test/documents), whose result and variables are typed. */
+  query<Result, Variables>(
+    document: TypedDocumentNode<Result, Variables>,
+    variables?: Variables,
+  ): Promise<GraphQLResult<Result>>;
   /** Upstream calls made by the last `query`, from the gateway's own accounting. */
   lastCalls(): UpstreamCall[];
   /** The emulator's request log since `mark()` (what Twilio would have seen). */
@@ -51,11 +58,11 @@ export async function startTestGateway(options: EmulatorOptions = {}): Promise<T
   return {
     emulator,
     client,
-    async query(document, variables) {
+    async query(document: string | TypedDocumentNode, variables?: unknown) {
       const response = await yoga.fetch('http://gateway.test/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: document, variables }),
+        body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
       });
       return (await response.json()) as GraphQLResult<never>;
     },
