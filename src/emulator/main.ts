@@ -20,7 +20,9 @@ Options:
 `;
 
 /** Parses the emulator's flags; every problem is reported at once. */
-export function parseEmulatorArgs(argv: string[]): { options: EmulatorOptions; port: number } | { errors: string[] } | 'help' {
+export function parseEmulatorArgs(
+  argv: string[],
+): { options: EmulatorOptions; port: number } | { errors: string[] } | 'help' {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -48,22 +50,37 @@ export function parseEmulatorArgs(argv: string[]): { options: EmulatorOptions; p
     }
     return parsed;
   };
-  const port = number('port', values.port, (n) => Number.isInteger(n) && n >= 0 && n <= 65535, 'an integer 0-65535') ?? 4010;
+  const port =
+    number('port', values.port, (n) => Number.isInteger(n) && n >= 0 && n <= 65535, 'an integer 0-65535') ??
+    4010;
   const latencyMs = number('latency-ms', values['latency-ms'], (n) => n >= 0, 'a number ≥ 0');
-  const failRate = number('fail-rate', values['fail-rate'], (n) => n >= 0 && n <= 1, 'a number between 0 and 1');
-  const rateLimit = number('rate-limit', values['rate-limit'], (n) => Number.isInteger(n) && n > 0, 'an integer > 0');
+  const failRate = number(
+    'fail-rate',
+    values['fail-rate'],
+    (n) => n >= 0 && n <= 1,
+    'a number between 0 and 1',
+  );
+  const rateLimit = number(
+    'rate-limit',
+    values['rate-limit'],
+    (n) => Number.isInteger(n) && n > 0,
+    'an integer > 0',
+  );
   const accounts: EmulatorAccount[] = [];
   for (const raw of values.account ?? []) {
     const colon = raw.indexOf(':');
     const accountSid = colon < 0 ? raw : raw.slice(0, colon);
     const authToken = colon < 0 ? '' : raw.slice(colon + 1);
     if (!/^AC[0-9a-fA-F]{32}$/.test(accountSid) || authToken === '') {
-      errors.push(`--account must be AC followed by 32 hex characters, a colon and an auth token (got "${accountSid}:…")`);
+      errors.push(
+        `--account must be AC followed by 32 hex characters, a colon and an auth token (got "${accountSid}:…")`,
+      );
     } else {
       accounts.push({ accountSid, authToken });
     }
   }
-  if (values.seed !== undefined && values.seed !== 'demo') errors.push(`--seed only knows "demo" (got "${values.seed}")`);
+  if (values.seed !== undefined && values.seed !== 'demo')
+    errors.push(`--seed only knows "demo" (got "${values.seed}")`);
   let baseUrl = values['base-url'];
   if (baseUrl !== undefined) {
     try {
@@ -113,13 +130,16 @@ export async function runEmulator(argv: string[]): Promise<void> {
   }
   const emulator = await startEmulator({
     ...parsed.options,
-    onError: (error) => process.stderr.write(`emulator: unexpected error: ${(error as Error).stack ?? String(error)}\n`),
+    onError: (error) =>
+      process.stderr.write(`emulator: unexpected error: ${(error as Error).stack ?? String(error)}\n`),
   });
   const usingDemo = !parsed.options.accounts;
   process.stdout.write(`Twilio Conversations emulator listening on ${emulator.url}/v1\n`);
   if (usingDemo) {
     process.stdout.write(`Demo account: ${DEMO_ACCOUNT.accountSid}  auth token: ${DEMO_ACCOUNT.authToken}\n`);
-    process.stdout.write(`Try: curl -u ${DEMO_ACCOUNT.accountSid}:${DEMO_ACCOUNT.authToken} ${emulator.url}/v1/Conversations\n`);
+    process.stdout.write(
+      `Try: curl -u ${DEMO_ACCOUNT.accountSid}:${DEMO_ACCOUNT.authToken} ${emulator.url}/v1/Conversations\n`,
+    );
   } else {
     process.stdout.write(`Accounts: ${emulator.accounts.map((a) => a.accountSid).join(', ')}\n`);
   }

@@ -11,7 +11,11 @@ type Params = Record<string, string | number | boolean | string[] | undefined>;
  */
 export async function seedDemo(baseUrl: string, account: EmulatorAccount): Promise<void> {
   const authorization = `Basic ${Buffer.from(`${account.accountSid}:${account.authToken}`).toString('base64')}`;
-  const call = async (method: 'GET' | 'POST', path: string, params: Params = {}): Promise<Record<string, unknown>> => {
+  const call = async (
+    method: 'GET' | 'POST',
+    path: string,
+    params: Params = {},
+  ): Promise<Record<string, unknown>> => {
     const body = new URLSearchParams();
     for (const [key, value] of Object.entries(params)) {
       if (value === undefined) continue;
@@ -23,7 +27,8 @@ export async function seedDemo(baseUrl: string, account: EmulatorAccount): Promi
       body: method === 'POST' ? body : undefined,
     });
     const json = (await response.json()) as Record<string, unknown>;
-    if (!response.ok) throw new Error(`seeding ${method} ${path} failed: ${response.status} ${JSON.stringify(json)}`);
+    if (!response.ok)
+      throw new Error(`seeding ${method} ${path} failed: ${response.status} ${JSON.stringify(json)}`);
     return json;
   };
   const sid = (resource: Record<string, unknown>) => String(resource.sid);
@@ -48,7 +53,8 @@ export async function seedDemo(baseUrl: string, account: EmulatorAccount): Promi
     Attributes: JSON.stringify({ topic: 'launch', priority: 'high' }),
   });
   const launchPath = `/v1/Conversations/${sid(launch)}`;
-  for (const identity of ['alice', 'bob', 'dave']) await call('POST', `${launchPath}/Participants`, { Identity: identity });
+  for (const identity of ['alice', 'bob', 'dave'])
+    await call('POST', `${launchPath}/Participants`, { Identity: identity });
   const launchLines: Array<[string, string]> = [
     ['alice', 'Morning! The launch checklist is in the shared drive.'],
     ['bob', 'Build 1.4.0 is green; deploying to staging now.'],
@@ -56,7 +62,8 @@ export async function seedDemo(baseUrl: string, account: EmulatorAccount): Promi
     ['alice', 'Great, let us go live at 14:00 UTC.'],
     ['bob', 'Staging looks good. Ready when you are.'],
   ];
-  for (const [author, body] of launchLines) await call('POST', `${launchPath}/Messages`, { Author: author, Body: body });
+  for (const [author, body] of launchLines)
+    await call('POST', `${launchPath}/Messages`, { Author: author, Body: body });
   await call('POST', `${launchPath}/Participants/alice`, { LastReadMessageIndex: 4 });
   await call('POST', `${launchPath}/Participants/bob`, { LastReadMessageIndex: 2 });
 
@@ -72,7 +79,10 @@ export async function seedDemo(baseUrl: string, account: EmulatorAccount): Promi
     'MessagingBinding.ProxyAddress': '+15559870001',
     Attributes: JSON.stringify({ customer: 'Erin Walsh' }),
   });
-  await call('POST', `${supportPath}/Messages`, { Author: '+15551230001', Body: 'Hi, my order #1042 has not arrived yet.' });
+  await call('POST', `${supportPath}/Messages`, {
+    Author: '+15551230001',
+    Body: 'Hi, my order #1042 has not arrived yet.',
+  });
   const reply = await call('POST', `${supportPath}/Messages`, {
     Author: 'carol',
     Body: 'Sorry about that! It is out for delivery and should arrive today.',
@@ -97,13 +107,19 @@ export async function seedDemo(baseUrl: string, account: EmulatorAccount): Promi
     'MessagingBinding.Address': 'whatsapp:+447700900123',
     'MessagingBinding.ProxyAddress': 'whatsapp:+15559870002',
   });
-  await call('POST', `${whatsappPath}/Messages`, { Author: 'whatsapp:+447700900123', Body: 'Can I return a jacket?' });
+  await call('POST', `${whatsappPath}/Messages`, {
+    Author: 'whatsapp:+447700900123',
+    Body: 'Can I return a jacket?',
+  });
   await call('POST', `${whatsappPath}/Messages`, { Author: 'alice', Body: 'Of course, within 30 days.' });
 
   const archived = await call('POST', '/v1/Conversations', { FriendlyName: 'Q3 planning (archived)' });
   const archivedPath = `/v1/Conversations/${sid(archived)}`;
   await call('POST', `${archivedPath}/Participants`, { Identity: 'bob' });
-  await call('POST', `${archivedPath}/Messages`, { Author: 'bob', Body: 'Notes are final; closing this thread.' });
+  await call('POST', `${archivedPath}/Messages`, {
+    Author: 'bob',
+    Body: 'Notes are final; closing this thread.',
+  });
   await call('POST', archivedPath, { State: 'closed' });
 
   await call('POST', `${launchPath}/Webhooks`, {
@@ -137,9 +153,15 @@ export async function seedDemo(baseUrl: string, account: EmulatorAccount): Promi
   const sales = await call('POST', '/v1/Services', { FriendlyName: 'Sales team' });
   const salesPath = `/v1/Services/${sid(sales)}`;
   await call('POST', `${salesPath}/Users`, { Identity: 'erin', FriendlyName: 'Erin Walsh' });
-  const deal = await call('POST', `${salesPath}/Conversations`, { FriendlyName: 'Enterprise deal', UniqueName: 'enterprise-deal' });
+  const deal = await call('POST', `${salesPath}/Conversations`, {
+    FriendlyName: 'Enterprise deal',
+    UniqueName: 'enterprise-deal',
+  });
   await call('POST', `${salesPath}/Conversations/${sid(deal)}/Participants`, { Identity: 'erin' });
-  await call('POST', `${salesPath}/Conversations/${sid(deal)}/Messages`, { Author: 'erin', Body: 'Contract sent for signature.' });
+  await call('POST', `${salesPath}/Conversations/${sid(deal)}/Messages`, {
+    Author: 'erin',
+    Body: 'Contract sent for signature.',
+  });
 }
 
 async function advanceReceipts(
@@ -149,7 +171,9 @@ async function advanceReceipts(
   status: 'delivered' | 'read',
 ): Promise<void> {
   const page = await call('GET', `${conversationPath}/Messages/${messageSid}/Receipts`);
-  const receipts = Array.isArray(page.delivery_receipts) ? (page.delivery_receipts as Array<{ sid: string }>) : [];
+  const receipts = Array.isArray(page.delivery_receipts)
+    ? (page.delivery_receipts as Array<{ sid: string }>)
+    : [];
   const path = `/_emulator${conversationPath.replace(/^\/v1/, '')}/Messages/${messageSid}/Receipts`;
   for (const receipt of receipts) {
     await call('POST', `${path}/${receipt.sid}`, { Status: 'delivered' });
