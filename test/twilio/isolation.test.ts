@@ -20,7 +20,13 @@ let client: TwilioClient;
 
 beforeAll(async () => {
   server = await startFaultServer();
-  client = createTwilioClient({ baseUrl: server.url, maxInFlightPerCredential: 8 });
+  // Isolation, not overload, is under test: queueing may take long on a busy machine.
+  client = createTwilioClient({
+    baseUrl: server.url,
+    maxInFlightPerCredential: 8,
+    queueTimeoutMs: 30_000,
+    deadlineMs: 60_000,
+  });
   // The stand-in echoes the Basic username into every answer, after a random delay so that
   // the two tenants' requests interleave on the shared connections.
   server.respond((request) => {
