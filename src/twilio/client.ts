@@ -205,8 +205,12 @@ function parseJson(text: string): unknown {
 
 export function createTwilioClient(options: TwilioClientOptions = {}): TwilioClient {
   const origin = parseOrigin(options.baseUrl ?? DEFAULTS.baseUrl);
-  const maxInFlight = positive('maxInFlightPerCredential', options.maxInFlightPerCredential, 20);
-  const maxQueued = positive('maxQueuedPerCredential', options.maxQueuedPerCredential, 1000, true);
+  const maxInFlight = Math.floor(
+    positive('maxInFlightPerCredential', options.maxInFlightPerCredential, DEFAULTS.maxInFlightPerCredential),
+  );
+  const maxQueued = Math.floor(
+    positive('maxQueuedPerCredential', options.maxQueuedPerCredential, DEFAULTS.maxQueuedPerCredential, true),
+  );
   const queueTimeoutMs = positive('queueTimeoutMs', options.queueTimeoutMs, DEFAULTS.queueTimeoutMs, true);
   const attemptTimeoutMs = positive('attemptTimeoutMs', options.attemptTimeoutMs, DEFAULTS.attemptTimeoutMs);
   const deadlineMs = positive('deadlineMs', options.deadlineMs, DEFAULTS.deadlineMs);

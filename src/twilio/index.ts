@@ -1,7 +1,8 @@
 export * from './client.ts';
 export * from './errors.ts';
-export type { ParticipantInput } from './form.ts';
-export { iterate, MAX_PAGE_SIZE, type Page, type PageRef } from './paging.ts';
+export type { BodyParams, ListParams, ParticipantInput } from './form.ts';
+export * from './operations.ts';
+export * from './paging.ts';
 export * from './resources/address-configurations.ts';
 export * from './resources/bindings.ts';
 export * from './resources/configuration.ts';
@@ -20,4 +21,4 @@ export * from './resources/service-webhook-configuration.ts';
 export * from './resources/services.ts';
 export * from './resources/user-conversations.ts';
 export * from './resources/users.ts';
-export type { JsonValue, OperationId } from './wire.ts';
+export { type Camelized, type JsonValue, type OperationId, WireFormatError } from './wire.ts';
