@@ -1,4 +1,4 @@
-import { createLoaders, type Loaders } from '../loaders/index.ts';
+import { createLoaders, type LoaderOptions, type Loaders } from '../loaders/index.ts';
 import type { TwilioClient, TwilioCredentials, TwilioSession, UpstreamCall } from '../twilio/client.ts';
 
 /**
@@ -15,7 +15,7 @@ export interface GatewayContext {
 export function createGatewayContext(
   client: TwilioClient,
   credentials: TwilioCredentials,
-  options: { signal?: AbortSignal; onCall?: (call: UpstreamCall) => void } = {},
+  options: { signal?: AbortSignal; onCall?: (call: UpstreamCall) => void; loaders?: LoaderOptions } = {},
 ): GatewayContext {
   const upstreamCalls: UpstreamCall[] = [];
   const session = client.session(credentials, {
@@ -25,5 +25,5 @@ export function createGatewayContext(
       options.onCall?.(call);
     },
   });
-  return { session, loaders: createLoaders(session), upstreamCalls };
+  return { session, loaders: createLoaders(session, options.loaders), upstreamCalls };
 }

@@ -1,4 +1,4 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import {
   type AddressConfiguration,
   type Conversation,
@@ -28,7 +28,14 @@ import {
   type User,
   type UserConversation,
 } from '../twilio/index.ts';
-import { coalesce, createPathLoader, type PathKey, type Scope, scopeKey } from './batch.ts';
+import {
+  coalesce,
+  createPathLoader as createBatchingPathLoader,
+  orNull,
+  type PathKey,
+  type Scope,
+  scopeKey,
+} from './batch.ts';
 
 export { orNull, primeFromPage, type Scope, scopeKey } from './batch.ts';
 
@@ -105,8 +112,19 @@ export interface Loaders {
   >;
 }
 
+/**
+ * How the loaders load. The default is everything batch.ts describes. `batching: false` builds
+ * loaders that neither cache, nor batch, nor coalesce: every `load` is one REST call of its own,
+ * as a resolver calling the REST client directly would make. It exists to measure what the
+ * loaders save (bench/run.ts); the gateway never uses it.
+ */
+export interface LoaderOptions {
+  batching?: boolean;
+}
+
 /** A fresh loader set for one GraphQL request. */
-export function createLoaders(session: TwilioSession): Loaders {
+export function createLoaders(session: TwilioSession, options: LoaderOptions = {}): Loaders {
+  const createPathLoader = options.batching === false ? createUnbatchedLoader : createBatchingPathLoader;
   return {
     service: createPathLoader((k) => fetchService(session, { sid: k.sid })),
     conversation: createPathLoader(
@@ -197,6 +215,28 @@ export function createLoaders(session: TwilioSession): Loaders {
       ],
     ),
   };
+}
+
+/**
+ * A loader with no cache, no batching and no coalescing: each `load` is one `fetchOne` of its own,
+ * aliases are ignored and priming does nothing (DataLoader's `prime` is a no-op without a cache).
+ */
+function createUnbatchedLoader<K extends PathKey, V>(
+  fetchOne: (key: K) => Promise<V>,
+  _aliases?: (key: K, value: V) => K[],
+  _batch?: (keys: readonly K[]) => Promise<Array<V | null | Error>>,
+): DataLoader<K, V | null, string> {
+  return new DataLoader<K, V | null, string>(
+    (batch) =>
+      Promise.all(
+        batch.map((key) =>
+          orNull(fetchOne(key)).catch((error: unknown) =>
+            error instanceof Error ? error : new Error(String(error)),
+          ),
+        ),
+      ),
+    { cache: false, batch: false, cacheKeyFn: (key) => key.key },
+  );
 }
 
 export function participantKeys(serviceSid: Scope, conversationSid: string, participant: Participant) {

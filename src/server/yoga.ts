@@ -14,6 +14,7 @@ import { configSecrets, type GatewayConfig } from '../config/index.ts';
 import { createGatewayContext, type GatewayContext } from '../graphql/context.ts';
 import { toGraphQLError } from '../graphql/errors.ts';
 import { DEFAULT_PAGE } from '../graphql/pagination.ts';
+import type { LoaderOptions } from '../loaders/index.ts';
 import type { TwilioClient, TwilioCredentials, UpstreamCall } from '../twilio/client.ts';
 import { TwilioApiError } from '../twilio/errors.ts';
 import { type AuthOutcome, createAuthenticator } from './auth.ts';
@@ -49,6 +50,8 @@ export interface GatewayOptions {
   logger?: Logger;
   metrics?: GatewayMetrics;
   redactor?: SecretRedactor;
+  /** How each request's loaders load; the default batches. `{ batching: false }` is for benchmarks only. */
+  loaders?: LoaderOptions;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext>;
@@ -241,6 +244,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       }
       const context = createGatewayContext(client, state.credentials, {
         signal: request.signal,
+        ...(options.loaders ? { loaders: options.loaders } : {}),
         onCall: (call: UpstreamCall) => {
           metrics.countUpstreamCall(call);
           // The call record holds the route template and operationId, never the concrete path or credentials.

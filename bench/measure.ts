@@ -1,0 +1,184 @@
+import type { RequestLogEntry } from '../src/emulator/app.ts';
+import { type Fixture, get, type Scenario } from './queries.ts';
+
+/** What `extensions.upstreamCalls` reports for one request. */
+export interface UpstreamCalls {
+  count: number;
+  byOperation: Record<string, number>;
+  estimated: number | null;
+}
+
+export interface ScenarioRun {
+  wallMs: number;
+  answers: unknown[];
+  /** Summed over the run's requests, from the gateway's response extension. */
+  calls: UpstreamCalls;
+  /** What the emulator logged meanwhile; null when the emulator is not in this process. */
+  logged: {
+    count: number;
+    byOperation: Record<string, number>;
+    rounds: number;
+    /**
+     * Where the wall time went, summed over the run's requests, from the clock the emulator's log
+     * shares with the bench: from sending to the first call, from the first call to the last answer,
+     * and from the last answer to the response.
+     */
+    beforeFirstCallMs: number;
+    upstreamSpanMs: number;
+    afterLastCallMs: number;
+    /** Mean time the emulator took to answer one call, its injected latency included. */
+    meanAnswerMs: number;
+  } | null;
+}
+
+export function basicAuthorization(accountSid: string, authToken: string): string {
+  return `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`;
+}
+
+/** POSTs one GraphQL request asking for the upstream-call extension; fails on any GraphQL error. */
+export async function send(
+  url: string,
+  authorization: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ data: unknown; calls: UpstreamCalls }> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization,
+      'x-debug-upstream-calls': '1',
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body: unknown = await response.json();
+  const errors = get(body, 'errors');
+  if (response.status !== 200 || errors !== undefined) {
+    throw new Error(`GraphQL request failed (${response.status}): ${JSON.stringify(errors ?? body)}`);
+  }
+  return { data: get(body, 'data'), calls: upstreamCallsOf(get(body, 'extensions', 'upstreamCalls')) };
+}
+
+function upstreamCallsOf(value: unknown): UpstreamCalls {
+  const count = get(value, 'count');
+  const byOperation = get(value, 'byOperation');
+  const estimated = get(value, 'estimated');
+  if (typeof count !== 'number' || typeof byOperation !== 'object' || byOperation === null) {
+    throw new Error(`no upstreamCalls extension in the answer: ${JSON.stringify(value)}`);
+  }
+  const operations: Record<string, number> = {};
+  for (const [operation, n] of Object.entries(byOperation))
+    if (typeof n === 'number') operations[operation] = n;
+  return { count, byOperation: operations, estimated: typeof estimated === 'number' ? estimated : null };
+}
+
+function addCounts(into: Record<string, number>, from: Record<string, number>): void {
+  for (const [key, n] of Object.entries(from)) into[key] = (into[key] ?? 0) + n;
+}
+
+/**
+ * Runs a scenario once (a walk is several requests) and, when given the emulator's request log,
+ * reads what the emulator saw meanwhile. Nothing else may talk to the emulator during the run.
+ */
+export async function runScenario(
+  scenario: Scenario,
+  fixture: Fixture,
+  gatewayUrl: string,
+  authorization: string,
+  log: RequestLogEntry[] | null,
+): Promise<ScenarioRun> {
+  const mark = log?.length ?? 0;
+  const calls: UpstreamCalls = { count: 0, byOperation: {}, estimated: 0 };
+  const answers: unknown[] = [];
+  const timing = { beforeFirstCallMs: 0, upstreamSpanMs: 0, afterLastCallMs: 0 };
+  const started = performance.now();
+  let variables: Record<string, unknown> | null = scenario.variables(fixture);
+  while (variables !== null) {
+    const requestMark = log?.length ?? 0;
+    // Date.now(): the clock of the emulator's log entries (same process).
+    const sentAt = Date.now();
+    const answer = await send(gatewayUrl, authorization, scenario.document, variables);
+    const answeredAt = Date.now();
+    const entries = log ? log.slice(requestMark) : [];
+    if (entries.length > 0) {
+      const firstStart = Math.min(...entries.map((entry) => entry.startedAt));
+      const lastEnd = Math.max(...entries.map((entry) => entry.startedAt + entry.durationMs));
+      timing.beforeFirstCallMs += firstStart - sentAt;
+      timing.upstreamSpanMs += lastEnd - firstStart;
+      timing.afterLastCallMs += answeredAt - lastEnd;
+    }
+    answers.push(answer.data);
+    calls.count += answer.calls.count;
+    addCounts(calls.byOperation, answer.calls.byOperation);
+    calls.estimated =
+      calls.estimated === null || answer.calls.estimated === null
+        ? null
+        : calls.estimated + answer.calls.estimated;
+    variables = scenario.next ? scenario.next(answer.data, fixture) : null;
+    if (answers.length > 100) throw new Error(`${scenario.id}: the walk does not end`);
+  }
+  const wallMs = performance.now() - started;
+  let logged: ScenarioRun['logged'] = null;
+  if (log) {
+    const entries = log.slice(mark);
+    const byOperation: Record<string, number> = {};
+    for (const entry of entries) {
+      const operation = entry.operationId ?? `${entry.method} ${entry.path}`;
+      byOperation[operation] = (byOperation[operation] ?? 0) + 1;
+    }
+    const answering = entries.reduce((sum, entry) => sum + entry.durationMs, 0);
+    logged = {
+      count: entries.length,
+      byOperation,
+      rounds: sequentialRounds(entries),
+      ...timing,
+      meanAnswerMs: entries.length > 0 ? answering / entries.length : 0,
+    };
+  }
+  return { wallMs, answers, calls, logged };
+}
+
+/**
+ * The longest chain of logged calls in which each started after the previous one had been answered:
+ * how many round trips happened one after another, as the emulator saw them.
+ */
+export function sequentialRounds(entries: readonly RequestLogEntry[]): number {
+  const calls = [...entries]
+    .map((entry) => ({ start: entry.startedAt, end: entry.startedAt + entry.durationMs }))
+    .sort((a, b) => a.start - b.start);
+  const depth: number[] = [];
+  let longest = 0;
+  calls.forEach((call, i) => {
+    let best = 0;
+    for (let j = 0; j < i; j += 1) {
+      const before = calls[j];
+      if (before && before.end <= call.start) best = Math.max(best, depth[j] ?? 0);
+    }
+    depth[i] = best + 1;
+    longest = Math.max(longest, best + 1);
+  });
+  return longest;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** Reads one sample of a Prometheus text exposition (no labels). */
+export async function readMetric(url: string, name: string): Promise<number> {
+  const response = await fetch(`${url}/metrics`);
+  const text = await response.text();
+  const line = text.split('\n').find((l) => l.startsWith(`${name} `));
+  if (!line) throw new Error(`${name} is not in ${url}/metrics`);
+  return Number(
+    line
+      .slice(name.length + 1)
+      .trim()
+      .split(' ')[0],
+  );
+}

@@ -1,0 +1,122 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface ChildServer {
+  /** Base URL, e.g. http://127.0.0.1:41234. */
+  url: string;
+  pid: number;
+  /** Where its stdout and stderr go (a file, so the bench never spends CPU reading its logs). */
+  logFile: string;
+  /** SIGTERM, then waits for the exit. */
+  stop(): Promise<void>;
+}
+
+const running = new Set<ChildProcess>();
+
+// A bench that fails half-way must not leave its servers behind.
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGTERM');
+});
+
+/** A free loopback port, chosen by the OS. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Runs `node --import tsx <script> <args>` from the repository root with only the given variables
+ * (plus PATH and HOME), output to a log file, and waits until `GET <url>/health` answers 200.
+ */
+export async function startChild(options: {
+  name: string;
+  script: string;
+  args?: string[];
+  env?: Record<string, string>;
+  port: number;
+  logDir: string;
+  timeoutMs?: number;
+}): Promise<ChildServer> {
+  const logFile = join(options.logDir, `${options.name}.log`);
+  const fd = openSync(logFile, 'w');
+  const child = spawn(process.execPath, ['--import', 'tsx', options.script, ...(options.args ?? [])], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
+    stdio: ['ignore', fd, fd],
+  });
+  closeSync(fd);
+  running.add(child);
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => {
+      running.delete(child);
+      resolve();
+    });
+  });
+  const url = `http://127.0.0.1:${options.port}`;
+  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  for (;;) {
+    if (child.exitCode !== null) {
+      throw new Error(`${options.name} exited with ${child.exitCode}:\n${readFileSync(logFile, 'utf8')}`);
+    }
+    try {
+      const response = await fetch(`${url}/health`);
+      await response.arrayBuffer();
+      if (response.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`${options.name} did not start in time:\n${readFileSync(logFile, 'utf8')}`);
+    }
+    await sleep(100);
+  }
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`${options.name} has no pid`);
+  return {
+    url,
+    pid,
+    logFile,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+let ticksPerSecond: number | null = null;
+
+function clockTicks(): number {
+  if (ticksPerSecond === null) {
+    const value = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+    ticksPerSecond = Number.isFinite(value) && value > 0 ? value : 100;
+  }
+  return ticksPerSecond;
+}
+
+/** User plus system CPU seconds a process has used, from /proc (Linux); null elsewhere. */
+export function processCpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const utime = Number(fields[11]);
+    const stime = Number(fields[12]);
+    return (utime + stime) / clockTicks();
+  } catch {
+    return null;
+  }
+}

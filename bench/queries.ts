@@ -1,0 +1,462 @@
+/**
+ * The benchmark's queries, each with its hand-computed minimum number of REST calls and its
+ * critical path, and why the gateway does worse where it does.
+ *
+ * Definitions used throughout:
+ * - **Minimum calls**: the fewest Twilio REST calls that return everything the query shows, for the
+ *   data the bench seeds (sizes in PLAN, seed.ts), with Twilio's API as it is: no batch endpoints,
+ *   the page sizes of the spec (participants and conversations 100, users, roles, user and
+ *   participant conversations and receipts 50). A client that knew the data's sizes could do it in
+ *   that many calls; the gateway cannot always know them.
+ * - **Critical path**: the longest chain of REST calls in which each call needs something from the
+ *   answer of the previous one (a SID, an identity, a page token), or must follow it because GraphQL
+ *   runs mutation fields one after another. Calls addressed by the query's arguments alone could all
+ *   start at once. With the emulator answering after 20 ms, the critical path is rounds × 20 ms.
+ * - **Gateway rounds**: the same chain for the calls the gateway's resolvers make, which start a
+ *   child field only once its parent object is there. Counted by hand from the resolvers; the bench
+ *   also reports the rounds it sees in the emulator's request log, which include waves caused by
+ *   the per-credential limit of 20 calls in flight (UPSTREAM_MAX_IN_FLIGHT).
+ */
+import { chatMessageCount, chatMessagesWithReceipts, conversationsOf, PLAN, type Seeded } from './seed.ts';
+
+export interface Fixture extends Seeded {
+  /** A message of the chat, written by `ben`, with delivery receipts. */
+  messageId: string;
+  /** `ben`'s participant in the chat. */
+  authorParticipantId: string;
+  /** Global IDs for `nodes`: chat messages, support participants, users and conversations. */
+  nodeIds: string[];
+}
+
+export interface Scenario {
+  id: string;
+  title: string;
+  /** What a client would use it for. */
+  summary: string;
+  document: string;
+  variables(fixture: Fixture): Record<string, unknown>;
+  /** For walks: the variables of the next request from the last answer, or null when done. */
+  next?(data: unknown, fixture: Fixture): Record<string, unknown> | null;
+  /** Checks that the answers have the shape the minimum assumes; returns what is wrong, or null. */
+  check(answers: unknown[]): string | null;
+  minimum: { calls: number; reasoning: string };
+  criticalPath: { rounds: number; reasoning: string };
+  gatewayRounds: { rounds: number; reasoning: string };
+  /** Why the gateway makes more calls than the minimum, and what it would take; shown when it does. */
+  aboveMinimum?: string;
+  /** Why the wall time exceeds the critical path by more than 15%, and what it would take. */
+  aboveCriticalPath?: string;
+}
+
+/** Reads `value.a.b.c` from an answer; undefined when any step is missing. */
+export function get(value: unknown, ...path: Array<string | number>): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function expectCount(what: string, actual: number, expected: number): string | null {
+  return actual === expected ? null : `${what}: expected ${expected}, got ${actual}`;
+}
+
+const chatReceipts = chatMessagesWithReceipts(50);
+const benConversations = conversationsOf('ben');
+const walkPages = Math.ceil(chatMessageCount() / PLAN.walk.pageSize);
+const inboxSize = conversationsOf(PLAN.inbox.identity);
+
+export const SCENARIOS: Scenario[] = [
+  {
+    id: 'chat',
+    title: 'Chat screen',
+    summary:
+      'A conversation with its last 50 messages, each author as a participant with their role and user, and the delivery receipts.',
+    document: `query ChatScreen($conversation: String!) {
+  conversation(sid: $conversation) {
+    sid friendlyName state
+    messages(last: 50) {
+      edges { node {
+        sid index body author dateCreated
+        delivery { total delivered read }
+        participant { identity messagingBinding { address } role { friendlyName } user { friendlyName isOnline } }
+        deliveryReceipts { edges { node { status participant { messagingBinding { address } } } } }
+      } }
+      pageInfo { hasPreviousPage startCursor }
+    }
+  }
+}`,
+    variables: (f) => ({ conversation: f.chatSid }),
+    check: ([data]) => {
+      const edges = list(get(data, 'conversation', 'messages', 'edges'));
+      const withReceipts = edges.filter(
+        (edge) => list(get(edge, 'node', 'deliveryReceipts', 'edges')).length > 0,
+      );
+      return (
+        expectCount('messages', edges.length, 50) ??
+        expectCount('messages with receipts', withReceipts.length, chatReceipts)
+      );
+    },
+    minimum: {
+      // 1 + 1 + 1 + 1 + 1 + 35 = 40
+      calls: 5 + chatReceipts,
+      reasoning: `1 FetchConversation (its fields are shown) + 1 ListConversationMessage (the last 50 are one page read newest first) + 1 ListConversationParticipant (the ${PLAN.chat.mixedAuthors.length} authors and both SMS recipients are among the conversation's ${PLAN.chat.members.length + PLAN.chat.smsMembers.length} members, one page) + 1 ListUser (the ${PLAN.chat.chatAuthors.length} chat authors' users; the default service has ${PLAN.users.length} users, one page) + 1 ListRole (the two roles the authors hold; one page) + ${chatReceipts} ListConversationMessageReceipt (one per message with a delivery summary: Twilio has no endpoint for the receipts of several messages, and the ${50 - chatReceipts} chat-only messages have none) = ${5 + chatReceipts}.`,
+    },
+    criticalPath: {
+      rounds: 2,
+      reasoning:
+        'Round 1: the conversation, the messages page, the participant, user and role lists are all addressed by the arguments. Round 2: the receipt lists need the message SIDs from the messages page.',
+    },
+    gatewayRounds: {
+      rounds: 4,
+      reasoning:
+        'conversation → messages (the connection resolves on the fetched conversation) → the authors as one participant list, and the receipt lists → each author’s user and the roles, and the receipt recipient who wrote nothing.',
+    },
+    aboveMinimum:
+      'The user loader fetches users one by one (one FetchUser per chat author) where one ListUser page would hold them all, and the SMS recipient who wrote none of the 50 messages is fetched on its own (FetchConversationParticipant) although it was on the participant page read for the authors: coalescing answers only the keys asked for and does not prime the loader with the rest of the page. It would take (a) priming the participant loader with every member of a coalesced page, which is safe and saves that call here, and (b) coalescing user lookups of one service into a ListUser page as roles are, which only pays when the service’s users fit in a page; the gateway cannot know that without reading the list, and a service with thousands of users would pay a wasted page on top of the fetches.',
+    aboveCriticalPath:
+      'Resolvers start a child field only when the parent object has arrived: the messages wait for the conversation fetch although they only need its SID, and the users and roles wait for the participant list, so the gateway needs 4 dependent rounds where 2 would do. The 35 receipt lists and the participant list exceed the 20 calls the gateway keeps in flight per credential and go in two waves (“Rounds seen”). Between rounds the gateway spends CPU turning the answers into 50 messages’ worth of fields and the next calls (“Span − rounds seen × answer”). It would take look-ahead at the root (start the messages, participant, user and role lists from the arguments while the conversation is fetched), a higher UPSTREAM_MAX_IN_FLIGHT where Twilio’s concurrency limits for the account allow it, and less CPU per resolved field.',
+  },
+  {
+    id: 'inbox',
+    title: 'Inbox',
+    summary: `A user’s ${inboxSize} conversations with their unread counts and each conversation’s last message.`,
+    document: `query Inbox($user: String!) {
+  user(sid: $user) {
+    identity friendlyName
+    conversations(first: 50) {
+      edges { node {
+        conversationSid friendlyName unreadMessagesCount lastReadMessageIndex conversationState
+        conversation { messages(last: 1) { edges { node { body author dateCreated } } } }
+      } }
+    }
+  }
+}`,
+    variables: () => ({ user: PLAN.inbox.identity }),
+    check: ([data]) => {
+      const edges = list(get(data, 'user', 'conversations', 'edges'));
+      const withLast = edges.filter(
+        (edge) => list(get(edge, 'node', 'conversation', 'messages', 'edges')).length === 1,
+      );
+      const withUnread = edges.filter((edge) => typeof get(edge, 'node', 'unreadMessagesCount') === 'number');
+      return (
+        expectCount('conversations', edges.length, inboxSize) ??
+        expectCount('conversations with a last message', withLast.length, inboxSize) ??
+        expectCount('conversations with an unread count', withUnread.length, inboxSize)
+      );
+    },
+    minimum: {
+      calls: 2 + inboxSize,
+      reasoning: `1 FetchUser (the user’s own fields are shown) + 1 ListUserConversation (${inboxSize} conversations with their unread counts fit one page of 50) + ${inboxSize} ListConversationMessage with PageSize=1 newest first (Twilio has no “last message” on a conversation or user conversation, and no list across conversations) = ${2 + inboxSize}. No conversation needs to be fetched: only its messages are shown.`,
+    },
+    criticalPath: {
+      rounds: 2,
+      reasoning:
+        'Round 1: the user and its conversations (both addressed by the identity). Round 2: the last message of each conversation needs the conversation SIDs from that list.',
+    },
+    gatewayRounds: {
+      rounds: 4,
+      reasoning:
+        'user fetch → its conversations list (the connection resolves on the fetched user) → each conversation fetched (UserConversation.conversation) → its last message.',
+    },
+    aboveMinimum:
+      'UserConversation.conversation fetches the whole conversation (one FetchConversation per item) although the query reads only its messages, which need nothing but the SID the user conversation already has. It would take resolving `conversation` to a stub built from the user conversation’s SID and service, and fetching the conversation only when one of its own fields is selected (a selection-aware resolver, or a lazy Conversation whose fields load on demand). The same would drop the 50 fetches from the critical path.',
+    aboveCriticalPath:
+      'Four dependent rounds instead of two (the user conversations wait for the user fetch, the last messages wait for the conversation fetches), and each of the two fan-outs of 50 calls goes in three waves because the gateway keeps at most 20 calls in flight per credential (“Rounds seen”). The conversation loader makes it worse: its batch of 50 keys resolves only when all 50 fetches are in, so no last-message list starts before the third wave of fetches ends, where resolvers without loaders start each list as soon as its own conversation arrives and fill the free slots (fewer rounds seen, with the same calls). It would take the stub conversation above; loaders that do not coalesce (conversation, message, user, …) built with DataLoader’s `batch: false` and the cache kept, which still deduplicates but resolves each key on its own; starting the user conversations list from the identity argument instead of the fetched user; and a higher UPSTREAM_MAX_IN_FLIGHT where Twilio’s limits for the account allow.',
+  },
+  {
+    id: 'admin',
+    title: 'Admin: service overview',
+    summary: `A service’s ${PLAN.support.tickets} conversations with their participants, each participant’s role and user.`,
+    document: `query ServiceAdmin($service: String!) {
+  service(sid: $service) {
+    friendlyName
+    conversations(first: 20) {
+      edges { node {
+        uniqueName friendlyName
+        participants(first: 10) { edges { node {
+          identity messagingBinding { address } role { friendlyName } user { friendlyName isOnline }
+        } } }
+      } }
+    }
+  }
+}`,
+    variables: (f) => ({ service: f.supportServiceSid }),
+    check: ([data]) => {
+      const conversations = list(get(data, 'service', 'conversations', 'edges'));
+      const participants = conversations.flatMap((edge) => list(get(edge, 'node', 'participants', 'edges')));
+      const users = participants.filter((edge) => get(edge, 'node', 'user') !== null);
+      return (
+        expectCount('conversations', conversations.length, PLAN.support.tickets) ??
+        expectCount(
+          'participants',
+          participants.length,
+          PLAN.support.tickets * (PLAN.support.agentsPerTicket + 1),
+        ) ??
+        expectCount(
+          'participants with a user',
+          users.length,
+          PLAN.support.tickets * PLAN.support.agentsPerTicket,
+        )
+      );
+    },
+    minimum: {
+      calls: 4 + PLAN.support.tickets,
+      reasoning: `1 FetchService + 1 ListServiceConversation (${PLAN.support.tickets} conversations, one page) + ${PLAN.support.tickets} ListServiceConversationParticipant (Twilio has no participant list across conversations) + 1 ListServiceUser (the ${PLAN.support.agents} agents behind the chat participants, one page) + 1 ListServiceRole (both roles in use, one page) = ${4 + PLAN.support.tickets}. SMS participants have no user and cost nothing.`,
+    },
+    criticalPath: {
+      rounds: 2,
+      reasoning:
+        'Round 1: the service, its conversations, its users and its roles (all addressed by the service SID). Round 2: each conversation’s participants need the conversation SIDs.',
+    },
+    gatewayRounds: {
+      rounds: 4,
+      reasoning:
+        'service fetch → conversations list (resolved on the fetched service) → one participant list per conversation → the users of the identities and the roles.',
+    },
+    aboveMinimum:
+      'Users are fetched one per distinct identity (FetchServiceUser, deduplicated across the 20 conversations) instead of one ListServiceUser page: the identities become known as each participant list arrives, in different ticks, and a service’s user list can be far larger than a page, so the user loader does not guess. Roles, a handful per service, are coalesced into one list. It would take coalescing user lookups into a ListServiceUser page when the service is known to have at most a page of users, which the gateway cannot know without reading the list.',
+    aboveCriticalPath:
+      'Four dependent rounds instead of two: the conversations list waits for the service fetch and the users and roles wait for the participant lists, although all of them are addressed by the service SID; and the gateway’s own time between rounds and before the first call adds to that. It would take look-ahead that starts the child lists of `service(sid:)` from the argument while the service is fetched.',
+  },
+  {
+    id: 'deep-node',
+    title: 'Deep node lookups',
+    summary:
+      'A message and a participant by global ID, each with its conversation, author or user, roles, receipts and the user’s conversations; both point at the same person.',
+    document: `query DeepNode($message: ID!, $participant: ID!) {
+  message: node(id: $message) {
+    ... on Message {
+      body dateCreated
+      conversation { friendlyName }
+      participant { identity role { friendlyName } user { friendlyName role { friendlyName } } }
+      deliveryReceipts { edges { node { status participant { messagingBinding { address } } } } }
+    }
+  }
+  author: node(id: $participant) {
+    ... on Participant {
+      identity lastReadMessageIndex
+      conversation { uniqueName }
+      user { identity isOnline conversations(first: 5) { edges { node { friendlyName unreadMessagesCount } } } }
+    }
+  }
+}`,
+    variables: (f) => ({ message: f.messageId, participant: f.authorParticipantId }),
+    check: ([data]) => {
+      const receipts = list(get(data, 'message', 'deliveryReceipts', 'edges'));
+      return (
+        expectCount('receipts', receipts.length, PLAN.chat.smsMembers.length) ??
+        (get(data, 'message', 'participant', 'identity') === 'ben' &&
+        get(data, 'author', 'identity') === 'ben'
+          ? null
+          : 'the message and the participant are not both ben’s') ??
+        expectCount(
+          'user conversations',
+          list(get(data, 'author', 'user', 'conversations', 'edges')).length,
+          5,
+        )
+      );
+    },
+    minimum: {
+      calls: 7,
+      reasoning:
+        '1 FetchConversationMessage + 1 ListConversationParticipant (the author, asked twice, and both SMS recipients of the receipts are members of the same conversation, one page) + 1 FetchConversation (asked twice, same conversation) + 1 ListConversationMessageReceipt + 1 FetchUser (the author’s user, asked twice) + 1 ListRole (the participant’s conversation role and the user’s service role, one page) + 1 ListUserConversation = 7.',
+    },
+    criticalPath: {
+      rounds: 2,
+      reasoning:
+        'Round 1: the message, the participant list, the conversation and the receipts are addressed by the global IDs (they hold the conversation and message SIDs), and the roles list needs nothing. Round 2: the user and the user’s conversations need the identity from the participant.',
+    },
+    gatewayRounds: {
+      rounds: 3,
+      reasoning:
+        'the message and the participant by ID → the conversation, the receipts and the user (the message’s author is the participant already being fetched) → the roles, the receipts’ recipients and the user’s conversations.',
+    },
+    aboveMinimum:
+      'The participant asked by ID is fetched on its own in the first round, so the receipts’ two SMS recipients, asked later, need a list of their own (coalesced into one ListConversationParticipant); a single list would have served all three only if the gateway waited to see every participant the query will need. The two roles are asked in different rounds (the participant’s as soon as it arrives, the user’s after the user fetch), so each is one FetchRole instead of one shared list. It would take reading the whole collection even for a single key and priming the loader with it: one ListRole instead of the first FetchRole costs little (a service has a handful of roles) and answers every later role lookup; for participants the same means a page of up to 100 members instead of one. Or deferring loads across rounds to collect more keys, which trades latency for calls.',
+    aboveCriticalPath:
+      'Three dependent rounds instead of two: the user’s role and conversations wait for the user fetch, and the receipts’ recipients and the roles wait for their parents, where a client knowing the data would read the participant and role lists up front; the gateway’s own time before the first call and between rounds comes on top. It would take look-ahead from the global IDs.',
+  },
+  {
+    id: 'nodes',
+    title: 'nodes(ids:) with 30 IDs',
+    summary:
+      'Refetching 30 objects by global ID: 10 messages of the chat, 10 participants of two support conversations, 5 users and 5 conversations of the support service.',
+    document: `query Refetch($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+    ... on Message { body author }
+    ... on Participant { identity }
+    ... on User { friendlyName }
+    ... on Conversation { friendlyName }
+  }
+}`,
+    variables: (f) => ({ ids: f.nodeIds }),
+    check: ([data]) => {
+      const nodes = list(get(data, 'nodes'));
+      return expectCount('nodes found', nodes.filter((node) => node !== null).length, 30);
+    },
+    minimum: {
+      calls: 5,
+      reasoning: `1 ListConversationMessage (the chat’s ${chatMessageCount()} messages fit one page of 100, so one page holds all 10) + 2 ListServiceConversationParticipant (5 of each conversation’s members) + 1 ListServiceUser (${PLAN.support.agents} users, one page) + 1 ListServiceConversation (${PLAN.support.tickets} conversations, one page) = 5.`,
+    },
+    criticalPath: {
+      rounds: 1,
+      reasoning: 'Every object is addressed by its global ID; nothing depends on another answer.',
+    },
+    gatewayRounds: { rounds: 1, reasoning: 'All 30 loads start in the same tick.' },
+    aboveMinimum:
+      'Messages, users and conversations are fetched one by one (one call per ID); only participants (and roles) are coalesced into a list, because a conversation’s members fit one page of 100 while its messages, a service’s users and conversations can run to thousands, where a list page would most likely miss and add a call. It would take coalescing those too when the count of keys under one parent makes a list page likely to hold them, which needs the collection’s size that Twilio lists do not report without reading them.',
+    aboveCriticalPath:
+      '22 calls at once exceed the 20 the gateway keeps in flight per credential, so the last two wait for a second wave (“Rounds seen”); on top of that comes the gateway’s own time for parsing, validating, estimating, resolving and serializing, which matters next to a single 20 ms round. It would take a higher UPSTREAM_MAX_IN_FLIGHT, or coalescing as above.',
+  },
+  {
+    id: 'participant-conversations',
+    title: 'Participant conversations by identity',
+    summary: `The ${benConversations} conversations of one chat identity, with the member’s read position, role and user.`,
+    document: `query MemberConversations($identity: String!) {
+  participantConversations(identity: $identity, first: 50) {
+    edges { node {
+      conversationSid conversationFriendlyName conversationState conversationDateUpdated
+      participant { lastReadMessageIndex role { friendlyName } }
+      user { friendlyName }
+    } }
+  }
+}`,
+    variables: () => ({ identity: 'ben' }),
+    check: ([data]) =>
+      expectCount(
+        'conversations',
+        list(get(data, 'participantConversations', 'edges')).length,
+        benConversations,
+      ),
+    minimum: {
+      calls: 3 + benConversations,
+      reasoning: `1 ListParticipantConversation (${benConversations} items, one page) + ${benConversations} FetchConversationParticipant (the read position and role are not in the participant-conversation item, and each participant is in a different conversation, so no list serves two) + 1 FetchUser (the same user for every item) + 1 FetchRole (the member holds the same role everywhere) = ${3 + benConversations}.`,
+    },
+    criticalPath: {
+      rounds: 2,
+      reasoning:
+        'Round 1: the participant-conversation list, the user (by identity) and the roles list. Round 2: the participants need the conversation and participant SIDs from the list.',
+    },
+    gatewayRounds: {
+      rounds: 3,
+      reasoning: 'list → each participant and the (one) user → the role of the participants.',
+    },
+    aboveCriticalPath:
+      'Three dependent rounds instead of two: the role waits for the participants that name it, and the user waits for the list that names it; the gateway’s own time before the first call and between rounds comes on top. It would take reading the roles list and the user from the arguments up front (look-ahead).',
+  },
+  {
+    id: 'walk',
+    title: 'Paging walk',
+    summary: `Every message of the chat in pages of ${PLAN.walk.pageSize}, following endCursor until hasNextPage is false: ${walkPages} requests.`,
+    document: `query MessagesPage($conversation: String!, $after: String) {
+  conversation(sid: $conversation) {
+    messages(first: ${PLAN.walk.pageSize}, after: $after) {
+      edges { node { sid index author body } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}`,
+    variables: (f) => ({ conversation: f.chatSid, after: null }),
+    next: (data, f) => {
+      const pageInfo = get(data, 'conversation', 'messages', 'pageInfo');
+      if (get(pageInfo, 'hasNextPage') !== true) return null;
+      return { conversation: f.chatSid, after: get(pageInfo, 'endCursor') };
+    },
+    check: (answers) => {
+      const seen = answers.flatMap((data) => list(get(data, 'conversation', 'messages', 'edges')));
+      return (
+        expectCount('requests', answers.length, walkPages) ??
+        expectCount('messages', seen.length, chatMessageCount())
+      );
+    },
+    minimum: {
+      calls: walkPages,
+      reasoning: `One ListConversationMessage per page: ${chatMessageCount()} messages in pages of ${PLAN.walk.pageSize} = ${walkPages} (each end cursor carries Twilio’s next-page token, so no page is read twice). The conversation itself is not shown, so it needs no fetch: a missing conversation shows as a 404 of the list.`,
+    },
+    criticalPath: {
+      rounds: walkPages,
+      reasoning: 'Each page needs the page token of the one before: one round per page.',
+    },
+    gatewayRounds: {
+      rounds: 2 * walkPages,
+      reasoning: 'Per request: conversation fetch → messages page.',
+    },
+    aboveMinimum:
+      '`conversation(sid:)` always fetches the conversation (FetchConversation) before its messages, to answer null when it does not exist, although this query shows nothing of it: one extra call per page. It would take a lazy conversation that fetches only when one of its own fields is selected and lets the messages list’s 404 stand for a missing conversation.',
+    aboveCriticalPath:
+      'The conversation fetch before each page doubles the rounds, and each request pays the gateway’s own time before its first call and after its last answer. It would take the lazy conversation above.',
+  },
+  {
+    id: 'burst',
+    title: `Mutation burst: ${PLAN.burst.messages} createMessage`,
+    summary: `${PLAN.burst.messages} messages posted in one request, one aliased createMessage each.`,
+    document: `mutation Burst($conversation: String!) {
+${Array.from(
+  { length: PLAN.burst.messages },
+  (_, i) =>
+    `  m${String(i + 1).padStart(2, '0')}: createMessage(input: { conversationSid: $conversation, author: "ana", body: "burst ${i + 1}" }) { message { sid index } userErrors { code } }`,
+).join('\n')}
+}`,
+    variables: (f) => ({ conversation: f.burstSid }),
+    check: ([data]) => {
+      const created = Object.values(typeof data === 'object' && data !== null ? data : {}).filter(
+        (payload) => typeof get(payload, 'message', 'sid') === 'string',
+      );
+      return expectCount('messages created', created.length, PLAN.burst.messages);
+    },
+    minimum: {
+      calls: PLAN.burst.messages,
+      reasoning: `One CreateConversationMessage per message (Twilio has no batch create): ${PLAN.burst.messages}.`,
+    },
+    criticalPath: {
+      rounds: PLAN.burst.messages,
+      reasoning:
+        'GraphQL executes mutation fields one after another, so the messages get their indexes in the order written: one round per message.',
+    },
+    gatewayRounds: { rounds: PLAN.burst.messages, reasoning: 'One create after another.' },
+    aboveCriticalPath:
+      'The gateway makes exactly the critical path’s 20 calls one after another; what is left is time per round beyond the injected 20 ms: the emulator’s own processing and timer (its mean “Answer” is above 20 ms), and the gateway’s time between one answer and the next call, resolving one payload and starting the next field (“Span − rounds seen × answer”), twenty times over. Within GraphQL’s contract nothing can overlap: mutation fields run in order. It would take a mutation that takes a list of messages and posts them in parallel, for clients that accept an unspecified order, or less time per mutation field in the gateway.',
+  },
+];
+
+/** The setup query that collects the global IDs the node scenarios use. */
+export const FIXTURE_QUERY = `query Fixture($chat: String!, $service: String!) {
+  conversation(sid: $chat) {
+    messages(last: 50) { edges { node { id author delivery { total } participant { id identity } } } }
+  }
+  service(sid: $service) {
+    users(first: 5) { edges { node { id } } }
+    conversations(first: 5) { edges { node { id participants(first: 5) { edges { node { id } } } } } }
+  }
+}`;
+
+/** Builds the fixture from the answer to FIXTURE_QUERY. */
+export function fixtureFrom(seeded: Seeded, data: unknown): Fixture {
+  const messages = list(get(data, 'conversation', 'messages', 'edges')).map((edge) => get(edge, 'node'));
+  const byBen = messages.find(
+    (message) => get(message, 'author') === 'ben' && typeof get(message, 'delivery', 'total') === 'number',
+  );
+  const messageId = get(byBen, 'id');
+  const authorParticipantId = get(byBen, 'participant', 'id');
+  const conversations = list(get(data, 'service', 'conversations', 'edges'));
+  const ids = [
+    ...messages.slice(0, 10).map((message) => get(message, 'id')),
+    ...conversations
+      .slice(0, 2)
+      .flatMap((edge) => list(get(edge, 'node', 'participants', 'edges')).map((p) => get(p, 'node', 'id'))),
+    ...list(get(data, 'service', 'users', 'edges')).map((edge) => get(edge, 'node', 'id')),
+    ...conversations.map((edge) => get(edge, 'node', 'id')),
+  ];
+  const nodeIds = ids.filter((id): id is string => typeof id === 'string');
+  if (typeof messageId !== 'string' || typeof authorParticipantId !== 'string' || nodeIds.length !== 30) {
+    throw new Error(`the fixture query did not find what the scenarios need: ${JSON.stringify(data)}`);
+  }
+  return { ...seeded, messageId, authorParticipantId, nodeIds };
+}
