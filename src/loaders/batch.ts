@@ -38,7 +38,11 @@ export interface PathKey {
 }
 
 /**
- * A by-path loader whose batch function runs every fetch in parallel and turns 404s into null.
+ * A by-path loader that turns 404s into null. Without a `batch` function each key resolves on its
+ * own as soon as its fetch answers (DataLoader's `batch: false`, the cache kept): a batch would hold
+ * every answer of a tick until the slowest arrives, and the children of the early ones would wait
+ * for nothing, since Twilio has no batch endpoint to gain from. With `batch`, keys of one tick are
+ * handed over together so it can coalesce them.
  * `aliases` gives the other keys an object is known by (SID, unique name, identity), which are
  * primed with the result so a later lookup by any of them costs nothing.
  */
@@ -62,7 +66,7 @@ export function createPathLoader<K extends PathKey, V>(
       });
       return results.map((value) => (value === undefined ? null : value));
     },
-    { cacheKeyFn: (key) => key.key },
+    { cacheKeyFn: (key) => key.key, batch: batch !== undefined },
   );
   return loader;
 }

@@ -19,6 +19,7 @@ import {
   fetchUserConversation,
   listParticipants,
   listRoles,
+  MAX_PAGE_SIZE,
   type Message,
   type Participant,
   type PushBinding,
@@ -33,6 +34,7 @@ import {
   createPathLoader as createBatchingPathLoader,
   orNull,
   type PathKey,
+  primeFromPage,
   type Scope,
   scopeKey,
 } from './batch.ts';
@@ -125,6 +127,55 @@ export interface LoaderOptions {
 /** A fresh loader set for one GraphQL request. */
 export function createLoaders(session: TwilioSession, options: LoaderOptions = {}): Loaders {
   const createPathLoader = options.batching === false ? createUnbatchedLoader : createBatchingPathLoader;
+  // The authors of a page of messages are usually a handful of participants of one conversation:
+  // one list call (up to 100 members) instead of one fetch each. The whole page primes the cache,
+  // so members asked for later in the request (a receipt's recipient) cost nothing either.
+  const participantLoader: Loaders['participant'] = createPathLoader(
+    (k) =>
+      fetchParticipant(session, {
+        serviceSid: k.serviceSid,
+        conversationSid: k.conversationSid,
+        sid: k.sid,
+      }),
+    (k, p) => participantKeys(k.serviceSid, k.conversationSid, p),
+    (batch) =>
+      coalesce(batch, {
+        listParent: async (k) =>
+          primeFromPage(
+            participantLoader,
+            await listParticipants(session, {
+              serviceSid: k.serviceSid,
+              conversationSid: k.conversationSid,
+              pageSize: MAX_PAGE_SIZE.listParticipants,
+            }),
+            (p) => participantKeys(k.serviceSid, k.conversationSid, p),
+          ),
+        matches: (k, p) => p.sid === k.sid || p.identity === k.sid,
+        fetchOne: (k) =>
+          fetchParticipant(session, {
+            serviceSid: k.serviceSid,
+            conversationSid: k.conversationSid,
+            sid: k.sid,
+          }),
+      }),
+  );
+  // A service has a handful of roles; when several are needed at once, one list call serves them
+  // all, and primes the ones asked for later.
+  const roleLoader: Loaders['role'] = createPathLoader(
+    (k) => fetchRole(session, { serviceSid: k.serviceSid, sid: k.sid }),
+    undefined,
+    (batch) =>
+      coalesce(batch, {
+        listParent: async (k) =>
+          primeFromPage(
+            roleLoader,
+            await listRoles(session, { serviceSid: k.serviceSid, pageSize: MAX_PAGE_SIZE.listRoles }),
+            (r) => [keys.role(k.serviceSid, r.sid)],
+          ),
+        matches: (k, r) => r.sid === k.sid,
+        fetchOne: (k) => fetchRole(session, { serviceSid: k.serviceSid, sid: k.sid }),
+      }),
+  );
   return {
     service: createPathLoader((k) => fetchService(session, { sid: k.sid })),
     conversation: createPathLoader(
@@ -146,33 +197,7 @@ export function createLoaders(session: TwilioSession, options: LoaderOptions = {
         sid: k.sid,
       }),
     ),
-    participant: createPathLoader(
-      (k) =>
-        fetchParticipant(session, {
-          serviceSid: k.serviceSid,
-          conversationSid: k.conversationSid,
-          sid: k.sid,
-        }),
-      (k, p) => participantKeys(k.serviceSid, k.conversationSid, p),
-      // The authors of a page of messages are usually a handful of participants of one
-      // conversation: one list call (up to 100 members) instead of one fetch each.
-      (batch) =>
-        coalesce(batch, {
-          listParent: (k) =>
-            listParticipants(session, {
-              serviceSid: k.serviceSid,
-              conversationSid: k.conversationSid,
-              pageSize: 100,
-            }),
-          matches: (k, p) => p.sid === k.sid || p.identity === k.sid,
-          fetchOne: (k) =>
-            fetchParticipant(session, {
-              serviceSid: k.serviceSid,
-              conversationSid: k.conversationSid,
-              sid: k.sid,
-            }),
-        }),
-    ),
+    participant: participantLoader,
     webhook: createPathLoader((k) =>
       fetchConversationWebhook(session, {
         serviceSid: k.serviceSid,
@@ -194,17 +219,7 @@ export function createLoaders(session: TwilioSession, options: LoaderOptions = {
         conversationSid: k.conversationSid,
       }),
     ),
-    role: createPathLoader(
-      (k) => fetchRole(session, { serviceSid: k.serviceSid, sid: k.sid }),
-      undefined,
-      // A service has a handful of roles; when several are needed at once, one list call serves them all.
-      (batch) =>
-        coalesce(batch, {
-          listParent: (k) => listRoles(session, { serviceSid: k.serviceSid, pageSize: 50 }),
-          matches: (k, r) => r.sid === k.sid,
-          fetchOne: (k) => fetchRole(session, { serviceSid: k.serviceSid, sid: k.sid }),
-        }),
-    ),
+    role: roleLoader,
     binding: createPathLoader((k) => fetchPushBinding(session, { serviceSid: k.serviceSid, sid: k.sid })),
     credential: createPathLoader((k) => fetchCredential(session, { sid: k.sid })),
     addressConfiguration: createPathLoader(
