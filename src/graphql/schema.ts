@@ -34,12 +34,14 @@ export function buildGatewaySchema(): GraphQLSchema {
  */
 function declareNodeLookupCosts(schema: GraphQLSchema): void {
   const fields = schema.getQueryType()?.getFields();
-  const costs: Record<string, number | ((args: Record<string, unknown>) => number)> = {
-    node: 1,
-    nodes: (args) => (Array.isArray(args.ids) ? args.ids.length : 1),
+  const idCount = (args: Record<string, unknown>) => (Array.isArray(args.ids) ? args.ids.length : 1);
+  const costs: Record<string, Record<string, unknown>> = {
+    node: { upstreamCost: 1 },
+    // Each ID is its own object, whose fields resolve once each.
+    nodes: { upstreamCost: idCount, upstreamListSize: idCount },
   };
-  for (const [name, upstreamCost] of Object.entries(costs)) {
+  for (const [name, cost] of Object.entries(costs)) {
     const field = fields?.[name];
-    if (field) field.extensions = { ...field.extensions, upstreamCost };
+    if (field) field.extensions = { ...field.extensions, ...cost };
   }
 }

@@ -32,6 +32,11 @@ import {
  *   pages, plus one page re-read when it starts from a cursor (`after`/`before`);
  * - `upstreamListSize`: how many times the field's selection is resolved (a number or a function of
  *   the arguments), for lists that are not paginated with `first`/`last`.
+ * - `upstreamBatched: true`: the field's lookups coalesce per parent collection (a message's author
+ *   among the participants of its conversation, a participant's role among the roles of its
+ *   service), so its cost counts once per page of the nearest enclosing connection rather than once
+ *   per item. This assumes the collection fits the list page the loader reads (100 participants, 50
+ *   roles); beyond that the loader falls back to one fetch per missing member.
  *
  * A field with a `first` or `last` argument multiplies the cost of its selection by that number
  * (default `defaultListSize`, the connections' default page), since each item may resolve it.
@@ -44,7 +49,17 @@ export interface UpstreamCostExtensions {
   upstreamCost?: number | FieldCostFunction;
   upstreamList?: { maxPageSize: number };
   upstreamListSize?: number | FieldCostFunction;
+  upstreamBatched?: boolean;
 }
+
+/** Calls made once per item of the enclosing list, and once per enclosing connection page. */
+interface Cost {
+  each: number;
+  perList: number;
+}
+
+const NOTHING: Cost = { each: 0, perList: 0 };
+const add = (a: Cost, b: Cost): Cost => ({ each: a.each + b.each, perList: a.perList + b.perList });
 
 export interface CostEstimateOptions {
   defaultListSize: number;
@@ -83,19 +98,19 @@ export function estimateUpstreamCalls(
     selectionSet: SelectionSetNode,
     parentType: GraphQLNamedType,
     fragmentPath: ReadonlySet<string>,
-  ): number => {
-    let total = 0;
+  ): Cost => {
+    let total = NOTHING;
     for (const selection of selectionSet.selections) {
       if (!included(selection)) continue;
       switch (selection.kind) {
         case Kind.FIELD:
-          total += fieldCost(selection, parentType, fragmentPath);
+          total = add(total, fieldCost(selection, parentType, fragmentPath));
           break;
         case Kind.INLINE_FRAGMENT: {
           const type = selection.typeCondition
             ? schema.getType(selection.typeCondition.name.value)
             : parentType;
-          if (type) total += selectionCost(selection.selectionSet, type, fragmentPath);
+          if (type) total = add(total, selectionCost(selection.selectionSet, type, fragmentPath));
           break;
         }
         case Kind.FRAGMENT_SPREAD: {
@@ -104,7 +119,8 @@ export function estimateUpstreamCalls(
           // Cycles are a validation error; guarding keeps the estimate finite if one ever slips through.
           if (!fragment || fragmentPath.has(name)) break;
           const type = schema.getType(fragment.typeCondition.name.value);
-          if (type) total += selectionCost(fragment.selectionSet, type, new Set([...fragmentPath, name]));
+          if (type)
+            total = add(total, selectionCost(fragment.selectionSet, type, new Set([...fragmentPath, name])));
           break;
         }
       }
@@ -116,29 +132,44 @@ export function estimateUpstreamCalls(
     node: FieldNode,
     parentType: GraphQLNamedType,
     fragmentPath: ReadonlySet<string>,
-  ): number => {
+  ): Cost => {
     const name = node.name.value;
     // Introspection is answered from the schema in memory.
-    if (name.startsWith('__')) return 0;
+    if (name.startsWith('__')) return NOTHING;
     const definitions = fieldDefinitions(schema, parentType, name);
     const [first] = definitions;
-    if (!first) return 0;
+    if (!first) return NOTHING;
     let own = 0;
     let listSize = 1;
+    let batched = false;
+    let list = false;
+    let connection = false;
     for (const definition of definitions) {
       const args = argumentsOf(definition, node, variables);
       const extensions = definition.extensions as UpstreamCostExtensions;
       const size = listSizeOf(definition, extensions, args, options.defaultListSize);
       own = Math.max(own, evaluate(extensions.upstreamCost, args, 0) * pagesOf(extensions, args, size));
       listSize = Math.max(listSize, size);
+      batched ||= extensions.upstreamBatched === true;
+      list ||= isListField(definition, extensions);
+      connection ||= extensions.upstreamList !== undefined;
     }
     const children = node.selectionSet
       ? selectionCost(node.selectionSet, getNamedType(first.type), fragmentPath)
-      : 0;
-    return own + listSize * children;
+      : NOTHING;
+    const mine: Cost = batched ? { each: 0, perList: own } : { each: own, perList: 0 };
+    if (!list) return add(mine, children);
+    // The items of one connection (however many Twilio pages it read) resolve together, so their
+    // batched lookups coalesce into calls counted once; any other list (e.g. `nodes`) may mix
+    // parents, so everything below it counts per item.
+    return {
+      each: mine.each + listSize * children.each + (connection ? 1 : listSize) * children.perList,
+      perList: mine.perList,
+    };
   };
 
-  return selectionCost(operation.selectionSet, rootType, new Set());
+  const total = selectionCost(operation.selectionSet, rootType, new Set());
+  return total.each + total.perList;
 }
 
 /** The definitions a field may resolve with: on an interface or union, every possible type's. */
@@ -191,6 +222,16 @@ function pagesOf(extensions: UpstreamCostExtensions, args: Record<string, unknow
   const pages = Math.max(1, Math.ceil(size / maxPageSize));
   const fromCursor = typeof args.after === 'string' || typeof args.before === 'string' ? 1 : 0;
   return pages + fromCursor;
+}
+
+function isListField(
+  definition: GraphQLField<unknown, unknown>,
+  extensions: UpstreamCostExtensions,
+): boolean {
+  return (
+    extensions.upstreamListSize !== undefined ||
+    definition.args.some((arg) => arg.name === 'first' || arg.name === 'last')
+  );
 }
 
 function listSizeOf(

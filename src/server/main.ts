@@ -352,18 +352,26 @@ function rejectTooLarge(
       },
     ],
   });
-  res.writeHead(413, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
-    Connection: 'close',
-  });
-  res.end(body);
-  // Discard the rest without buffering it; a client that keeps sending past the drain limit is cut off.
+  const answer = () => {
+    if (res.headersSent) return;
+    res.writeHead(413, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+      Connection: 'close',
+    });
+    res.end(body);
+  };
+  // Read the rest of the body (discarding it) before answering: answering first and closing the
+  // connection while the client is still sending makes the client fail with EPIPE or a reset and
+  // never see the 413. A client that keeps sending past the drain limit is cut off instead.
   let drained = 0;
   req.on('data', (chunk: Buffer) => {
     drained += chunk.length;
     if (drained > DRAIN_LIMIT_BYTES) req.socket.destroy();
   });
+  // The body may already have ended while the size check was being answered.
+  if (req.readableEnded) answer();
+  else req.once('end', answer);
   req.resume();
 }
 

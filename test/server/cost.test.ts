@@ -32,3 +32,31 @@ describe('the upstream call estimate', () => {
     ).toBe(11);
   });
 });
+
+describe('the upstream call estimate for lookups that coalesce', () => {
+  it('counts the authors of a page of messages once, as the one participant list the loader reads', () => {
+    // 1 conversation + 1 messages page + 1 participants list (not 50 fetches).
+    expect(
+      estimate(
+        '{ conversation(sid: "c") { messages(last: 50) { edges { node { participant { sid } } } } } }',
+      ),
+    ).toBe(3);
+  });
+
+  it('counts the coalesced lookups once per connection, for each of its parents', () => {
+    // 1 conversations page + 10 × (1 messages page + 1 participants list).
+    expect(
+      estimate(
+        '{ conversations(first: 10) { edges { node { messages(first: 50) { edges { node { participant { sid } } } } } } } }',
+      ),
+    ).toBe(21);
+  });
+
+  it('counts every field below nodes once per ID, since the IDs may name unrelated objects', () => {
+    expect(
+      estimate('query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Message { participant { sid } } } }', {
+        ids: ['a', 'b', 'c'],
+      }),
+    ).toBe(6);
+  });
+});

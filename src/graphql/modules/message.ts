@@ -247,7 +247,7 @@ builder.node(MessageRef, {
       description:
         'The author as a member of the conversation; null for system messages and authors who have left.',
       // The authors of one page of messages are fetched together as one participant list.
-      extensions: { upstreamCost: 1 },
+      extensions: { upstreamCost: 1, upstreamBatched: true },
       resolve: (m, _args, ctx) =>
         m.participantSid ? loadParticipant(ctx.loaders, m.scope, m.conversationSid, m.participantSid) : null,
     }),
@@ -344,7 +344,8 @@ builder.node(DeliveryReceiptRef, {
       type: ParticipantRef,
       nullable: true,
       description: 'The recipient; null when they have left the conversation.',
-      extensions: { upstreamCost: 1 },
+      // The recipients of one message's receipts are members of one conversation: one list call.
+      extensions: { upstreamCost: 1, upstreamBatched: true },
       resolve: (r, _args, ctx) =>
         r.participantSid ? loadParticipant(ctx.loaders, r.scope, r.conversationSid, r.participantSid) : null,
     }),

@@ -112,7 +112,8 @@ builder.node(UserRef, {
       type: RoleRef,
       nullable: true,
       description: 'The user’s service role, which decides what they may do in the service.',
-      extensions: { upstreamCost: 1 },
+      // The users of one page belong to one service, whose roles the role loader reads in one list.
+      extensions: { upstreamCost: 1, upstreamBatched: true },
       resolve: (u, _args, ctx) => loadRole(ctx, u.scope, u.roleSid),
     }),
     conversations: t.connection(
