@@ -48,7 +48,9 @@ export const builder = new SchemaBuilder<{
     hasNextPageFieldOptions: { description: 'Whether more items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'Whether more items precede this page.' },
     startCursorFieldOptions: { description: 'The cursor of the first item of this page.' },
-    endCursorFieldOptions: { description: 'The cursor of the last item of this page; pass it to `after` for the next page.' },
+    endCursorFieldOptions: {
+      description: 'The cursor of the last item of this page; pass it to `after` for the next page.',
+    },
     defaultConnectionTypeOptions: { description: 'A page of a list, with cursors to walk the rest.' },
     defaultEdgeTypeOptions: { description: 'One item of a list page and its cursor.' },
   },
