@@ -89,6 +89,9 @@ export function primeFromPage<K extends PathKey, V>(
  * Resolves many member keys of one collection with one list call when that is cheaper: groups of
  * at least two keys under the same parent read the parent's first page (the largest page Twilio
  * serves) and take their members from it; members not on that page are fetched one by one.
+ * `inFlight` (one map per loader, so per request) remembers the list reads still under way: keys
+ * asked for in a later tick, while their parent's list is being read, wait for it instead of
+ * paying a fetch of their own.
  */
 export async function coalesce<K extends PathKey & { parent: string }, V>(
   keys: readonly K[],
@@ -96,8 +99,19 @@ export async function coalesce<K extends PathKey & { parent: string }, V>(
     listParent: (sample: K) => Promise<Page<V>>;
     matches: (key: K, item: V) => boolean;
     fetchOne: (key: K) => Promise<V>;
+    inFlight?: Map<string, Promise<Page<V>>>;
   },
 ): Promise<Array<V | null | Error>> {
+  const startParent = (sample: K): Promise<Page<V>> => {
+    const promise = options.listParent(sample);
+    if (options.inFlight) {
+      const inFlight = options.inFlight;
+      inFlight.set(sample.parent, promise);
+      const forget = () => inFlight.delete(sample.parent);
+      promise.then(forget, forget);
+    }
+    return promise;
+  };
   const groups = new Map<string, K[]>();
   for (const key of keys) {
     const group = groups.get(key.parent);
@@ -108,10 +122,11 @@ export async function coalesce<K extends PathKey & { parent: string }, V>(
   await Promise.all(
     [...groups.values()].map(async (group) => {
       let remaining = group;
-      if (group.length >= 2) {
-        const sample = group[0] as K;
+      const sample = group[0] as K;
+      const pending = options.inFlight?.get(sample.parent);
+      if (pending || group.length >= 2) {
         try {
-          const page = await options.listParent(sample);
+          const page = await (pending ?? startParent(sample));
           remaining = [];
           for (const key of group) {
             const item = page.items.find((candidate) => options.matches(key, candidate));

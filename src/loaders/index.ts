@@ -21,6 +21,7 @@ import {
   listRoles,
   MAX_PAGE_SIZE,
   type Message,
+  type Page,
   type Participant,
   type PushBinding,
   type Role,
@@ -127,6 +128,8 @@ export interface LoaderOptions {
 /** A fresh loader set for one GraphQL request. */
 export function createLoaders(session: TwilioSession, options: LoaderOptions = {}): Loaders {
   const createPathLoader = options.batching === false ? createUnbatchedLoader : createBatchingPathLoader;
+  const participantLists = new Map<string, Promise<Page<Participant>>>();
+  const roleLists = new Map<string, Promise<Page<Role>>>();
   // The authors of a page of messages are usually a handful of participants of one conversation:
   // one list call (up to 100 members) instead of one fetch each. The whole page primes the cache,
   // so members asked for later in the request (a receipt's recipient) cost nothing either.
@@ -151,6 +154,7 @@ export function createLoaders(session: TwilioSession, options: LoaderOptions = {
             (p) => participantKeys(k.serviceSid, k.conversationSid, p),
           ),
         matches: (k, p) => p.sid === k.sid || p.identity === k.sid,
+        inFlight: participantLists,
         fetchOne: (k) =>
           fetchParticipant(session, {
             serviceSid: k.serviceSid,
@@ -173,6 +177,7 @@ export function createLoaders(session: TwilioSession, options: LoaderOptions = {
             (r) => [keys.role(k.serviceSid, r.sid)],
           ),
         matches: (k, r) => r.sid === k.sid,
+        inFlight: roleLists,
         fetchOne: (k) => fetchRole(session, { serviceSid: k.serviceSid, sid: k.sid }),
       }),
   );

@@ -140,3 +140,29 @@ describe('per-request loaders', () => {
     expect(seen.filter((r) => r.username === ACCOUNT_B.accountSid)).toHaveLength(rounds / 2);
   });
 });
+
+describe('coalescing across ticks', () => {
+  it('lets a member asked for while its conversation’s list is being read wait for that list (2 calls without, 1 with)', async () => {
+    const conversation = await createConversation(session, { friendlyName: 'late member' });
+    const members = [];
+    for (let i = 0; i < 3; i += 1) {
+      members.push(
+        await createParticipant(session, { conversationSid: conversation.sid, identity: `late-${i}` }),
+      );
+    }
+    const [first, second, late] = members as [(typeof members)[0], (typeof members)[0], (typeof members)[0]];
+    const loaders = createLoaders(session);
+    const mark = emulator.requests.length;
+    const early = Promise.all([
+      loaders.participant.load(keys.participant(undefined, conversation.sid, first.sid)),
+      loaders.participant.load(keys.participant(undefined, conversation.sid, second.sid)),
+    ]);
+    // A later tick, while the list read by the first two is still under way.
+    await new Promise((resolve) => setImmediate(resolve));
+    const lateLoad = loaders.participant.load(keys.participant(undefined, conversation.sid, late.sid));
+    const [loaded, lateLoaded] = await Promise.all([early, lateLoad]);
+    expect(loaded.map((p) => p?.sid)).toEqual([first.sid, second.sid]);
+    expect(lateLoaded?.sid).toBe(late.sid);
+    expect(callsSince(mark).map((r) => r.operationId)).toEqual(['ListConversationParticipant']);
+  });
+});
