@@ -13,7 +13,8 @@ describe('the committed schema', () => {
     const schema = buildGatewaySchema();
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name))
+        continue;
       if (!type.description) missing.push(type.name);
       if ('getFields' in type) {
         for (const field of Object.values(type.getFields())) {
