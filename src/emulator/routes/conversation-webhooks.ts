@@ -5,6 +5,7 @@ import type { RouteContext, Router } from '../router.ts';
 import { looksLikeSid } from '../sids.ts';
 import type { ConversationRecord, ScopedWebhookRecord } from '../store.ts';
 import type { JsonValue, ScopedWebhookTarget, Wire } from '../wire.ts';
+import { WEBHOOK_EVENTS } from './configuration.ts';
 import { conversationUrl, requireConversation } from './conversations.ts';
 
 /** Limits from https://www.twilio.com/docs/conversations/api/conversation-scoped-webhook-resource. */
@@ -14,33 +15,6 @@ const MAX_TRIGGER_LENGTH = 248;
 const MAX_URL_LENGTH = 2048;
 const TARGETS: readonly ScopedWebhookTarget[] = ['webhook', 'trigger', 'studio'];
 const FLOW_SID = /^FW[0-9a-fA-F]{32}$/;
-
-/** The 23 event names of the spec's filter enums (docs/twilio-rest-behaviour.md §6.2). */
-export const WEBHOOK_EVENTS = [
-  'onMessageAdd',
-  'onMessageAdded',
-  'onMessageUpdate',
-  'onMessageUpdated',
-  'onMessageRemove',
-  'onMessageRemoved',
-  'onConversationAdd',
-  'onConversationAdded',
-  'onConversationUpdate',
-  'onConversationUpdated',
-  'onConversationRemove',
-  'onConversationRemoved',
-  'onConversationStateUpdated',
-  'onParticipantAdd',
-  'onParticipantAdded',
-  'onParticipantUpdate',
-  'onParticipantUpdated',
-  'onParticipantRemove',
-  'onParticipantRemoved',
-  'onUserAdded',
-  'onUserUpdate',
-  'onUserUpdated',
-  'onDeliveryUpdated',
-] as const;
 
 type ShortWebhook = Wire<'conversations.v1.conversation.conversation_scoped_webhook'>;
 type ServiceWebhook =
