@@ -6,10 +6,8 @@ import { inScope } from '../scope.ts';
 import {
   type ConversationNode,
   ConversationRef,
-  ConversationStateEnum,
   conversationParams,
-  EmailBindingInput,
-  TimersInput,
+  newConversationFields,
 } from './conversation.ts';
 import { MessagingBindingInput, toJsonValue } from './participant.ts';
 
@@ -36,27 +34,7 @@ const ConversationParticipantInput = builder.inputType('ParticipantInput', {
 const CreateConversationWithParticipantsInput = builder.inputType('CreateConversationWithParticipantsInput', {
   description: 'A new conversation and up to ten participants, created together or not at all.',
   fields: (t) => ({
-    serviceSid: t.string({
-      description: 'The conversation service; the account’s default service when absent.',
-    }),
-    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
-    friendlyName: t.string({ description: 'A display name.' }),
-    uniqueName: t.string({ description: 'A name unique in the service, usable wherever a SID is.' }),
-    attributes: t.field({ type: 'JSON', description: 'Free-form application data.' }),
-    messagingServiceSid: t.string({
-      description: 'The Messaging Service for SMS and WhatsApp traffic (MG…).',
-    }),
-    state: t.field({
-      type: ConversationStateEnum,
-      description: 'Initial state; required when timers are set.',
-    }),
-    timers: t.field({ type: TimersInput, description: 'State timers.' }),
-    dateCreated: t.field({ type: 'DateTime', description: 'Creation date to record, for imported history.' }),
-    dateUpdated: t.field({
-      type: 'DateTime',
-      description: 'Last-update date to record, for imported history.',
-    }),
-    emailBinding: t.field({ type: EmailBindingInput, description: 'An email address to bind.' }),
+    ...newConversationFields(t),
     participants: t.field({
       type: [ConversationParticipantInput],
       description: 'The participants to add, at most ten.',

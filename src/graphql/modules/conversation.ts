@@ -213,9 +213,15 @@ export const EmailBindingInput = builder.inputType('EmailBindingInput', {
   }),
 });
 
-export const CreateConversationInput = builder.inputType('CreateConversationInput', {
-  description: 'A new conversation.',
-  fields: (t) => ({
+type InputFields = PothosSchemaTypes.InputFieldBuilder<
+  PothosSchemaTypes.ExtendDefaultTypes<SchemaTypesOf<typeof builder>>,
+  'InputObject'
+>;
+type SchemaTypesOf<B> = B extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
+
+/** The fields of a new conversation, shared by createConversation and createConversationWithParticipants. */
+export function newConversationFields(t: InputFields) {
+  return {
     serviceSid: t.string({
       description: 'The conversation service; the account’s default service when absent.',
     }),
@@ -237,7 +243,12 @@ export const CreateConversationInput = builder.inputType('CreateConversationInpu
       description: 'Last-update date to record, for imported history.',
     }),
     emailBinding: t.field({ type: EmailBindingInput, description: 'An email address to bind.' }),
-  }),
+  };
+}
+
+export const CreateConversationInput = builder.inputType('CreateConversationInput', {
+  description: 'A new conversation.',
+  fields: (t) => newConversationFields(t),
 });
 
 export type ConversationFieldsInput = typeof CreateConversationInput.$inferInput;
