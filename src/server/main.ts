@@ -242,13 +242,15 @@ export async function startGateway(config: GatewayConfig): Promise<StartedGatewa
   const address = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
+  // The banner goes out before the "listening" record, so whoever waits for that record (a
+  // supervisor, a test) has already been handed the banner too.
+  if (emulator) printDemoBanner(url, emulator.url);
   logger.info('listening', {
     url,
     graphql: `${url}${GRAPHQL_PATH}`,
     config: describeConfig(config),
     upstream: emulator ? 'embedded emulator' : upstreamUrl,
   });
-  if (emulator) printDemoBanner(url, emulator.url);
   if (!emulator && isPlainHttpToRemote(upstreamUrl)) {
     logger.warn(
       'the upstream URL is plain http on a non-loopback host: Twilio credentials would cross the network unencrypted',
