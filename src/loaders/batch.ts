@@ -19,7 +19,7 @@ import type { Page } from '../twilio/paging.ts';
 export type Scope = string | undefined;
 
 export function scopeKey(serviceSid: Scope): string {
-  return serviceSid ? `svc:${serviceSid}` : 'default';
+  return serviceSid ? `svc:${encodeURIComponent(serviceSid)}` : 'default';
 }
 
 /** A 404 becomes null (the object does not exist); every other failure stays an error. */

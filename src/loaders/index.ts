@@ -42,56 +42,70 @@ import {
 
 export { orNull, primeFromPage, type Scope, scopeKey } from './batch.ts';
 
+/**
+ * One path segment of a key. Unique names, identities and addresses may hold `/`, so each is
+ * percent-encoded: `room/MB/alice` + `bob` and `room` + `alice/MB/bob` stay two keys.
+ */
+const seg = encodeURIComponent;
+
 /** Keys name an object by its REST path in the route form used; see batch.ts. */
 export const keys = {
-  service: (sid: string) => ({ key: `IS/${sid}`, sid }),
+  service: (sid: string) => ({ key: `IS/${seg(sid)}`, sid }),
   conversation: (serviceSid: Scope, sid: string) => ({
-    key: `${scopeKey(serviceSid)}/CH/${sid}`,
+    key: `${scopeKey(serviceSid)}/CH/${seg(sid)}`,
     serviceSid,
     sid,
   }),
   message: (serviceSid: Scope, conversationSid: string, sid: string) => ({
-    key: `${scopeKey(serviceSid)}/CH/${conversationSid}/IM/${sid}`,
+    key: `${scopeKey(serviceSid)}/CH/${seg(conversationSid)}/IM/${seg(sid)}`,
     serviceSid,
     conversationSid,
     sid,
   }),
   receipt: (serviceSid: Scope, conversationSid: string, messageSid: string, sid: string) => ({
-    key: `${scopeKey(serviceSid)}/CH/${conversationSid}/IM/${messageSid}/DY/${sid}`,
+    key: `${scopeKey(serviceSid)}/CH/${seg(conversationSid)}/IM/${seg(messageSid)}/DY/${seg(sid)}`,
     serviceSid,
     conversationSid,
     messageSid,
     sid,
   }),
   participant: (serviceSid: Scope, conversationSid: string, sid: string) => ({
-    key: `${scopeKey(serviceSid)}/CH/${conversationSid}/MB/${sid}`,
-    parent: `${scopeKey(serviceSid)}/CH/${conversationSid}`,
+    key: `${scopeKey(serviceSid)}/CH/${seg(conversationSid)}/MB/${seg(sid)}`,
+    parent: `${scopeKey(serviceSid)}/CH/${seg(conversationSid)}`,
     serviceSid,
     conversationSid,
     sid,
   }),
   webhook: (serviceSid: Scope, conversationSid: string, sid: string) => ({
-    key: `${scopeKey(serviceSid)}/CH/${conversationSid}/WH/${sid}`,
+    key: `${scopeKey(serviceSid)}/CH/${seg(conversationSid)}/WH/${seg(sid)}`,
     serviceSid,
     conversationSid,
     sid,
   }),
-  user: (serviceSid: Scope, sid: string) => ({ key: `${scopeKey(serviceSid)}/US/${sid}`, serviceSid, sid }),
+  user: (serviceSid: Scope, sid: string) => ({
+    key: `${scopeKey(serviceSid)}/US/${seg(sid)}`,
+    serviceSid,
+    sid,
+  }),
   userConversation: (serviceSid: Scope, userSid: string, conversationSid: string) => ({
-    key: `${scopeKey(serviceSid)}/US/${userSid}/CH/${conversationSid}`,
+    key: `${scopeKey(serviceSid)}/US/${seg(userSid)}/CH/${seg(conversationSid)}`,
     serviceSid,
     userSid,
     conversationSid,
   }),
   role: (serviceSid: Scope, sid: string) => ({
-    key: `${scopeKey(serviceSid)}/RL/${sid}`,
+    key: `${scopeKey(serviceSid)}/RL/${seg(sid)}`,
     parent: scopeKey(serviceSid),
     serviceSid,
     sid,
   }),
-  binding: (serviceSid: string, sid: string) => ({ key: `IS/${serviceSid}/BS/${sid}`, serviceSid, sid }),
-  credential: (sid: string) => ({ key: `CR/${sid}`, sid }),
-  addressConfiguration: (sid: string) => ({ key: `IG/${sid}`, sid }),
+  binding: (serviceSid: string, sid: string) => ({
+    key: `IS/${seg(serviceSid)}/BS/${seg(sid)}`,
+    serviceSid,
+    sid,
+  }),
+  credential: (sid: string) => ({ key: `CR/${seg(sid)}`, sid }),
+  addressConfiguration: (sid: string) => ({ key: `IG/${seg(sid)}`, sid }),
 };
 
 type KeyOf<F extends (...args: never[]) => PathKey> = ReturnType<F>;

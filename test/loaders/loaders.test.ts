@@ -116,6 +116,20 @@ describe('per-request loaders', () => {
     expect(callsSince(mark)).toHaveLength(1);
   });
 
+  it('keep names holding a slash apart: conversation "room/MB/alice" member "bob" is not conversation "room" member "alice/MB/bob"', async () => {
+    await createConversation(session, { uniqueName: 'room/MB/alice' });
+    await createConversation(session, { uniqueName: 'room' });
+    const bob = await createParticipant(session, { conversationSid: 'room/MB/alice', identity: 'bob' });
+    const alice = await createParticipant(session, { conversationSid: 'room', identity: 'alice/MB/bob' });
+    const loaders = createLoaders(session);
+    const [first, second] = await Promise.all([
+      loaders.participant.load(keys.participant(undefined, 'room/MB/alice', 'bob')),
+      loaders.participant.load(keys.participant(undefined, 'room', 'alice/MB/bob')),
+    ]);
+    expect(first?.sid).toBe(bob.sid);
+    expect(second?.sid).toBe(alice.sid);
+  });
+
   it('never share results between two credentials asking for the same key at the same time', async () => {
     const sessionB = client.session({ username: ACCOUNT_B.accountSid, password: ACCOUNT_B.authToken });
     await createConversation(session, { uniqueName: 'shared-name', friendlyName: 'belongs to A' });
