@@ -47,6 +47,22 @@ describe('graceful shutdown', () => {
     expect(messages.indexOf('stopped')).toBeGreaterThan(messages.lastIndexOf('request'));
   });
 
+  it('drains the same way when SIGTERM is sent to `npm start` rather than to node', async () => {
+    const gateway = await startGatewayProcess(serverEnv(), { viaNpmStart: true });
+    const inFlight = gateway.graphql(QUERY, { authorization: `Bearer ${TOKEN}` });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    gateway.child.kill('SIGTERM');
+
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ data: { conversation: { friendlyName: 'Product launch' } } });
+    await gateway.exited;
+    await expect(fetch(`${gateway.url}/health`)).rejects.toThrow();
+    const messages = gateway.logs().map((line) => line.msg);
+    expect(messages).toContain('shutting down');
+    expect(messages).toContain('stopped');
+  });
+
   it('cuts a request still running when the grace period ends, and still exits', async () => {
     const gateway = await startGatewayProcess(serverEnv({ SHUTDOWN_GRACE_MS: '200' }));
     const inFlight = gateway.graphql(QUERY, { authorization: `Bearer ${TOKEN}` }).then(

@@ -30,15 +30,19 @@ export interface GraphQLBody {
 }
 
 /**
- * Starts the gateway the way the README does (`node --import tsx src/cli.ts serve`) on a free port
+ * Starts the gateway the way `npm start` does (`node --import tsx src/cli.ts serve`) on a free port
  * and waits for its "listening" log line. Only the given variables reach it (plus PATH/HOME), so the
  * developer's own Twilio variables cannot leak into a test.
  */
 export async function startGatewayProcess(
   env: Record<string, string> = {},
-  options: { args?: string[]; timeoutMs?: number } = {},
+  options: { args?: string[]; timeoutMs?: number; viaNpmStart?: boolean } = {},
 ): Promise<GatewayProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', ...(options.args ?? [])], {
+  // `viaNpmStart` runs `npm start` itself, so signals go to npm as a supervisor would send them.
+  const [command, commandArgs] = options.viaNpmStart
+    ? ['npm', ['start', '--silent', '--', ...(options.args ?? [])]]
+    : [process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', ...(options.args ?? [])]];
+  const child = spawn(command, commandArgs, {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
