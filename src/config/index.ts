@@ -1,7 +1,7 @@
 /**
  * The gateway's configuration: read once from the environment (and the `serve` flags) by the entry
  * point and passed down. Every problem is collected so an operator fixes them all in one go.
- * Secrets live only in `credentials` and `gatewayTokens`; `describeConfig` is the only view meant for logs.
+ * Secrets live only in `credentials`, `gatewayTokens` and `introspectionTokens`; `describeConfig` is the only view meant for logs.
  */
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -52,6 +52,11 @@ export interface GatewayConfig {
   authMode: AuthMode;
   credentials: ServerCredentials | null;
   gatewayTokens: string[];
+  /**
+   * Production mode refuses introspection, except to requests carrying one of these in the
+   * `x-introspection-token` header: schema registries, codegen and conformance audits.
+   */
+  introspectionTokens: string[];
   upstream: UpstreamSettings;
   corsOrigins: string[];
   logLevel: LogLevel;
@@ -130,23 +135,8 @@ export function loadConfig(env: Env, flags: ConfigFlags = {}): ConfigResult {
 
   const credentials = readCredentials(read, errors);
 
-  const tokensRaw = read('GATEWAY_TOKENS');
-  const gatewayTokens = tokensRaw
-    ? tokensRaw
-        .split(',')
-        .map((token) => token.trim())
-        .filter((token) => token !== '')
-    : [];
-  const shortTokens = gatewayTokens.filter((token) => token.length < MIN_GATEWAY_TOKEN_LENGTH).length;
-  if (shortTokens > 0) {
-    // Never echo the token itself: this message is printed.
-    errors.push(
-      `GATEWAY_TOKENS: ${shortTokens} token(s) shorter than ${MIN_GATEWAY_TOKEN_LENGTH} characters; use long random tokens`,
-    );
-  }
-  if (gatewayTokens.some((token) => /\s/.test(token) || !/^[\x21-\x7e]+$/.test(token))) {
-    errors.push('GATEWAY_TOKENS: tokens must be printable ASCII without spaces');
-  }
+  const gatewayTokens = readTokens('GATEWAY_TOKENS', read, errors);
+  const introspectionTokens = readTokens('INTROSPECTION_TOKENS', read, errors);
 
   const upstreamRaw = read('TWILIO_CONVERSATIONS_URL', flags.upstreamUrl);
   const upstreamUrl = upstreamRaw === undefined ? undefined : parseBaseUrl(upstreamRaw, errors);
@@ -208,6 +198,7 @@ export function loadConfig(env: Env, flags: ConfigFlags = {}): ConfigResult {
       authMode,
       credentials: authMode === 'server' ? credentials : null,
       gatewayTokens: authMode === 'server' ? gatewayTokens : [],
+      introspectionTokens,
       upstream,
       corsOrigins,
       logLevel: logLevel ?? DEFAULTS.LOG_LEVEL,
@@ -301,9 +292,31 @@ function parseOrigins(raw: string | undefined, errors: string[]): string[] {
   return origins;
 }
 
+/** A comma-separated list of secret tokens: long, printable, never echoed in an error. */
+function readTokens(name: string, read: (name: string) => string | undefined, errors: string[]): string[] {
+  const raw = read(name);
+  const tokens = raw
+    ? raw
+        .split(',')
+        .map((token) => token.trim())
+        .filter((token) => token !== '')
+    : [];
+  const short = tokens.filter((token) => token.length < MIN_GATEWAY_TOKEN_LENGTH).length;
+  if (short > 0) {
+    // Never echo the token itself: this message is printed.
+    errors.push(
+      `${name}: ${short} token(s) shorter than ${MIN_GATEWAY_TOKEN_LENGTH} characters; use long random tokens`,
+    );
+  }
+  if (tokens.some((token) => !/^[\x21-\x7e]+$/.test(token))) {
+    errors.push(`${name}: tokens must be printable ASCII without spaces`);
+  }
+  return tokens;
+}
+
 /** Every secret the configuration holds, for log and error redaction. */
 export function configSecrets(config: GatewayConfig): string[] {
-  const secrets = [...config.gatewayTokens];
+  const secrets = [...config.gatewayTokens, ...config.introspectionTokens];
   if (config.credentials) secrets.push(config.credentials.password);
   return secrets;
 }
@@ -323,6 +336,7 @@ export function describeConfig(config: GatewayConfig): Record<string, unknown> {
         }
       : null,
     gatewayTokens: config.gatewayTokens.length,
+    introspectionTokens: config.introspectionTokens.length,
     upstream: { ...config.upstream, baseUrl: config.upstream.baseUrl ?? 'embedded emulator' },
     corsOrigins: config.corsOrigins,
     logLevel: config.logLevel,

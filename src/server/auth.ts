@@ -31,8 +31,7 @@ export function createAuthenticator(options: {
   if ((mode === 'server' || mode === 'demo') && !serverCredentials) {
     throw new Error(`auth mode ${mode} needs credentials`);
   }
-  // Comparing fixed-length digests in constant time hides both content and length of the tokens.
-  const tokenDigests = (options.gatewayTokens ?? []).map(digest);
+  const isGatewayToken = createTokenMatcher(options.gatewayTokens ?? []);
 
   const authenticate = (authorization: string | null): AuthOutcome => {
     if (mode === 'demo' && serverCredentials) {
@@ -40,7 +39,7 @@ export function createAuthenticator(options: {
     }
     if (mode === 'server' && serverCredentials) {
       const token = parseScheme(authorization, 'bearer');
-      if (token !== null && matchesAny(digest(token), tokenDigests)) {
+      if (isGatewayToken(token)) {
         return { ok: true, credentials: serverCredentials, passThrough: false };
       }
       return {
@@ -84,6 +83,15 @@ function decodeBasic(encoded: string): TwilioCredentials | null {
   // Checked here so malformed credentials cost no Twilio call.
   if (!TWILIO_USERNAME.test(username) || password === '' || !/^[\x21-\x7e]+$/.test(password)) return null;
   return { username, password };
+}
+
+/**
+ * Whether a presented token is one of `tokens`. Comparing fixed-length digests in constant time,
+ * with no early exit, hides the tokens' content and length and which one matched.
+ */
+export function createTokenMatcher(tokens: readonly string[]): (candidate: string | null) => boolean {
+  const digests = tokens.map(digest);
+  return (candidate) => candidate !== null && digests.length > 0 && matchesAny(digest(candidate), digests);
 }
 
 function digest(value: string): Buffer {

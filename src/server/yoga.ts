@@ -17,7 +17,7 @@ import { DEFAULT_PAGE } from '../graphql/pagination.ts';
 import type { LoaderOptions } from '../loaders/index.ts';
 import type { TwilioClient, TwilioCredentials, UpstreamCall } from '../twilio/client.ts';
 import { TwilioApiError } from '../twilio/errors.ts';
-import { type AuthOutcome, createAuthenticator } from './auth.ts';
+import { type AuthOutcome, createAuthenticator, createTokenMatcher } from './auth.ts';
 import { costTooHighError, estimateUpstreamCalls } from './cost.ts';
 import { useDocumentLimits } from './limits.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -25,6 +25,9 @@ import { createGatewayMetrics, type GatewayMetrics } from './metrics.ts';
 import { createSecretRedactor, type SecretRedactor } from './redact.ts';
 
 export const GRAPHQL_PATH = '/graphql';
+
+/** Header carrying one of `INTROSPECTION_TOKENS`, which lets a request introspect in production mode. */
+export const INTROSPECTION_TOKEN_HEADER = 'x-introspection-token';
 
 /** Header a client sends (value `1`) to receive `extensions.upstreamCalls`; used by tests and benchmarks. */
 export const DEBUG_UPSTREAM_CALLS_HEADER = 'x-debug-upstream-calls';
@@ -211,7 +214,14 @@ export function createGateway(options: GatewayOptions): Gateway {
     ...useDocumentLimits(config.limits, { blockSuggestions: config.production }),
     useGatewayRequests as Plugin,
   ];
-  if (config.production) plugins.push(useDisableIntrospection());
+  if (config.production) {
+    const isIntrospectionToken = createTokenMatcher(config.introspectionTokens);
+    plugins.push(
+      useDisableIntrospection({
+        isDisabled: (request) => !isIntrospectionToken(request.headers.get(INTROSPECTION_TOKEN_HEADER)),
+      }),
+    );
+  }
 
   return createYoga<Record<string, unknown>, GatewayContext>({
     schema,

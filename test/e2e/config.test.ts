@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS, describeConfig, loadConfig } from '../../src/config/index.ts';
 import { runGatewayCommand } from '../helpers/gateway-process.ts';
@@ -13,6 +14,29 @@ function ok(env: Record<string, string>, flags = {}) {
 }
 
 describe('configuration', () => {
+  it('documents every variable it reads in the README table, each default as the code has it', () => {
+    const read = new Set<string>();
+    const env = new Proxy({} as Record<string, string | undefined>, {
+      get: (_target, name) => {
+        if (typeof name === 'string') read.add(name);
+        return undefined;
+      },
+    });
+    loadConfig(env);
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const rows = new Map(
+      readme
+        .split('\n')
+        .filter((line) => line.startsWith('| `'))
+        .map((line) => [/^\| `([A-Z_]+)`/.exec(line)?.[1] ?? '', line.split('|').map((cell) => cell.trim())]),
+    );
+    expect(read.size).toBeGreaterThanOrEqual(20);
+    for (const name of read) expect(rows.has(name), `${name} is missing from the README table`).toBe(true);
+    for (const [name, value] of Object.entries(DEFAULTS)) {
+      expect(rows.get(name)?.[3], `default of ${name}`).toBe(`\`${value}\``);
+    }
+  });
+
   it('defaults to demo mode on 127.0.0.1:4000 with the documented limits', () => {
     const config = ok({});
     expect(config.authMode).toBe('demo');
@@ -77,6 +101,7 @@ describe('configuration', () => {
       AUTH_MODE: 'server',
       TWILIO_ACCOUNT_SID: 'ACnope',
       GATEWAY_TOKENS: 'short',
+      INTROSPECTION_TOKENS: 'tiny',
       CORS_ORIGINS: '*,not a url',
       MAX_DEPTH: '0',
       TWILIO_CONVERSATIONS_URL: 'ftp://example.com/v1',
@@ -91,6 +116,7 @@ describe('configuration', () => {
       'TWILIO_ACCOUNT_SID must be AC',
       'without TWILIO_AUTH_TOKEN',
       'GATEWAY_TOKENS',
+      'INTROSPECTION_TOKENS',
       'CORS_ORIGINS cannot be "*"',
       '"not a url" is not an origin',
       'MAX_DEPTH',
@@ -99,7 +125,7 @@ describe('configuration', () => {
     ]) {
       expect(text).toContain(name);
     }
-    expect(result.errors.length).toBeGreaterThanOrEqual(10);
+    expect(result.errors.length).toBeGreaterThanOrEqual(11);
   });
 
   it('refuses server credentials without gateway tokens', () => {
