@@ -410,7 +410,7 @@ export function renderSummary(results: Results): string {
   const withoutLoaders = sum((row) => row.withoutLoaders);
   const { throughput, memory } = results;
   const ratio = throughput.viaGateway.requestsPerSecond / throughput.direct.requestsPerSecond;
-  return `Over ${rows.length} realistic queries the gateway made ${withLoaders} Twilio calls (hand-computed minimum ${sum((row) => row.minimum)}, ${withoutLoaders} without loaders); a single-resource query serves ${throughput.viaGateway.requestsPerSecond.toFixed(0)} requests/s (${(ratio * 100).toFixed(0)}% of the same REST GET straight to the emulator, p99 ${ms(throughput.viaGateway.p99Ms)} ms); ${mb(memory.rssAtRest)} MB resident at rest, ${mb(memory.rssAfterLoad)} MB after ${results.settings.loadSeconds} s of load (${results.machine.cores} cores, ${results.date.slice(0, 10)}).`;
+  return `Over ${rows.length} realistic queries the gateway made ${withLoaders} Twilio calls (hand-computed minimum ${sum((row) => row.minimum)}, ${withoutLoaders} without loaders); a single-resource query serves ${throughput.viaGateway.requestsPerSecond.toFixed(0)} requests/s (${(ratio * 100).toFixed(0)}% of the same REST GET straight to the emulator, p99 ${ms(throughput.viaGateway.p99Ms)} ms); the emulator alone answers ${throughput.direct.requestsPerSecond.toFixed(0)} fetches by SID per second (p99 ${ms(throughput.direct.p99Ms)} ms); ${mb(memory.rssAtRest)} MB resident at rest, ${mb(memory.rssAfterLoad)} MB after ${results.settings.loadSeconds} s of load (${results.machine.cores} cores, ${results.date.slice(0, 10)}).`;
 }
 
 function escapeXml(text: string): string {
