@@ -91,7 +91,9 @@ export function primeFromPage<K extends PathKey, V>(
  * serves) and take their members from it; members not on that page are fetched one by one.
  * `inFlight` (one map per loader, so per request) remembers the list reads still under way: keys
  * asked for in a later tick, while their parent's list is being read, wait for it instead of
- * paying a fetch of their own.
+ * paying a fetch of their own. `overflowing` (also per loader) remembers parents whose list did not
+ * fit in one page: their members are fetched one by one from then on, since reading that first
+ * page again could only answer keys that its first read already primed.
  */
 export async function coalesce<K extends PathKey & { parent: string }, V>(
   keys: readonly K[],
@@ -100,6 +102,7 @@ export async function coalesce<K extends PathKey & { parent: string }, V>(
     matches: (key: K, item: V) => boolean;
     fetchOne: (key: K) => Promise<V>;
     inFlight?: Map<string, Promise<Page<V>>>;
+    overflowing?: Set<string>;
   },
 ): Promise<Array<V | null | Error>> {
   const startParent = (sample: K): Promise<Page<V>> => {
@@ -124,9 +127,11 @@ export async function coalesce<K extends PathKey & { parent: string }, V>(
       let remaining = group;
       const sample = group[0] as K;
       const pending = options.inFlight?.get(sample.parent);
-      if (pending || group.length >= 2) {
+      const overflows = options.overflowing?.has(sample.parent) ?? false;
+      if (pending || (group.length >= 2 && !overflows)) {
         try {
           const page = await (pending ?? startParent(sample));
+          if (page.next !== null) options.overflowing?.add(sample.parent);
           remaining = [];
           for (const key of group) {
             const item = page.items.find((candidate) => options.matches(key, candidate));

@@ -144,6 +144,8 @@ export function createLoaders(session: TwilioSession, options: LoaderOptions = {
   const createPathLoader = options.batching === false ? createUnbatchedLoader : createBatchingPathLoader;
   const participantLists = new Map<string, Promise<Page<Participant>>>();
   const roleLists = new Map<string, Promise<Page<Role>>>();
+  const overflowingConversations = new Set<string>();
+  const overflowingServices = new Set<string>();
   // The authors of a page of messages are usually a handful of participants of one conversation:
   // one list call (up to 100 members) instead of one fetch each. The whole page primes the cache,
   // so members asked for later in the request (a receipt's recipient) cost nothing either.
@@ -169,6 +171,7 @@ export function createLoaders(session: TwilioSession, options: LoaderOptions = {
           ),
         matches: (k, p) => p.sid === k.sid || p.identity === k.sid,
         inFlight: participantLists,
+        overflowing: overflowingConversations,
         fetchOne: (k) =>
           fetchParticipant(session, {
             serviceSid: k.serviceSid,
@@ -192,6 +195,7 @@ export function createLoaders(session: TwilioSession, options: LoaderOptions = {
           ),
         matches: (k, r) => r.sid === k.sid,
         inFlight: roleLists,
+        overflowing: overflowingServices,
         fetchOne: (k) => fetchRole(session, { serviceSid: k.serviceSid, sid: k.sid }),
       }),
   );

@@ -100,6 +100,28 @@ describe('per-request loaders', () => {
     expect(callsSince(mark)).toHaveLength(1);
   });
 
+  it('fetch members one by one once a conversation is known to span several pages (list + 2 list + 2 fetches without remembering it, list + 2 fetches with)', async () => {
+    const conversation = await createConversation(session, { friendlyName: 'crowded' });
+    const members = [];
+    for (let i = 0; i < 102; i += 1) {
+      members.push(
+        await createParticipant(session, { conversationSid: conversation.sid, identity: `crowd-${i}` }),
+      );
+    }
+    const loaders = createLoaders(session);
+    const load = (index: number) =>
+      loaders.participant.load(keys.participant(undefined, conversation.sid, members[index]?.sid ?? ''));
+    const mark = emulator.requests.length;
+    await Promise.all([load(0), load(1)]);
+    const later = await Promise.all([load(100), load(101)]);
+    expect(later.map((p) => p?.identity)).toEqual(['crowd-100', 'crowd-101']);
+    expect(callsSince(mark).map((r) => r.operationId)).toEqual([
+      'ListConversationParticipant',
+      'FetchConversationParticipant',
+      'FetchConversationParticipant',
+    ]);
+  });
+
   it('coalesce the roles of a service into one list call (3 fetches without, 1 list with)', async () => {
     const roles = await listRoles(session, {});
     const loaders = createLoaders(session);
