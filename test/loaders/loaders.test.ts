@@ -5,6 +5,7 @@ import {
   createConversation,
   createParticipant,
   createTwilioClient,
+  createUser,
   listConversations,
   listRoles,
   type TwilioClient,
@@ -32,38 +33,84 @@ afterEach(async () => {
 /** Upstream calls the emulator saw after `mark`. */
 const callsSince = (mark: number) => emulator.requests.slice(mark);
 
+type LoaderSet = ReturnType<typeof createLoaders>;
+
+/**
+ * Runs a scenario once on unbatched loaders (no cache, no batching, no coalescing: one REST call per
+ * load, as resolvers calling the client directly would make) and once on the gateway's loaders, and
+ * returns the operations each sent, so a test can assert what the loaders save.
+ */
+async function withAndWithoutLoaders(scenario: (loaders: LoaderSet) => Promise<unknown>) {
+  let mark = emulator.requests.length;
+  await scenario(createLoaders(session, { batching: false }));
+  const without = callsSince(mark).map((r) => r.operationId);
+  mark = emulator.requests.length;
+  await scenario(createLoaders(session));
+  const withLoaders = callsSince(mark).map((r) => r.operationId);
+  return { without, with: withLoaders };
+}
+
 describe('per-request loaders', () => {
   it('fetch the same conversation once however many resolvers ask for it (5 calls without loaders, 1 with)', async () => {
     const conversation = await createConversation(session, { friendlyName: 'dedup' });
-    const loaders = createLoaders(session);
-    const mark = emulator.requests.length;
-    const results = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        loaders.conversation.load(keys.conversation(undefined, conversation.sid)),
-      ),
-    );
-    expect(results.every((c) => c?.sid === conversation.sid)).toBe(true);
-    expect(callsSince(mark).map((r) => r.operationId)).toEqual(['FetchConversation']);
+    const calls = await withAndWithoutLoaders(async (loaders) => {
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          loaders.conversation.load(keys.conversation(undefined, conversation.sid)),
+        ),
+      );
+      expect(results.every((c) => c?.sid === conversation.sid)).toBe(true);
+    });
+    expect(calls.without).toHaveLength(5);
+    expect(calls.with).toEqual(['FetchConversation']);
   });
 
   it('know a conversation fetched by unique name by its SID too (2 calls without aliasing, 1 with)', async () => {
     const conversation = await createConversation(session, { uniqueName: 'by-name' });
-    const loaders = createLoaders(session);
-    const mark = emulator.requests.length;
-    await loaders.conversation.load(keys.conversation(undefined, 'by-name'));
-    const bySid = await loaders.conversation.load(keys.conversation(undefined, conversation.sid));
-    expect(bySid?.sid).toBe(conversation.sid);
-    expect(callsSince(mark)).toHaveLength(1);
+    const calls = await withAndWithoutLoaders(async (loaders) => {
+      await loaders.conversation.load(keys.conversation(undefined, 'by-name'));
+      const bySid = await loaders.conversation.load(keys.conversation(undefined, conversation.sid));
+      expect(bySid?.sid).toBe(conversation.sid);
+    });
+    expect(calls.without).toHaveLength(2);
+    expect(calls.with).toEqual(['FetchConversation']);
+  });
+
+  it('know a conversation fetched by SID by its unique name too (2 calls without aliasing, 1 with)', async () => {
+    const conversation = await createConversation(session, { uniqueName: 'by-sid-first' });
+    const calls = await withAndWithoutLoaders(async (loaders) => {
+      await loaders.conversation.load(keys.conversation(undefined, conversation.sid));
+      const byName = await loaders.conversation.load(keys.conversation(undefined, 'by-sid-first'));
+      expect(byName?.sid).toBe(conversation.sid);
+    });
+    expect(calls.without).toHaveLength(2);
+    expect(calls.with).toEqual(['FetchConversation']);
+  });
+
+  it('know a user fetched by identity by its SID too, and the other way round (4 calls without aliasing, 2 with)', async () => {
+    const ana = await createUser(session, { identity: 'ana' });
+    const bo = await createUser(session, { identity: 'bo' });
+    const calls = await withAndWithoutLoaders(async (loaders) => {
+      await loaders.user.load(keys.user(undefined, 'ana'));
+      expect((await loaders.user.load(keys.user(undefined, ana.sid)))?.identity).toBe('ana');
+      await loaders.user.load(keys.user(undefined, bo.sid));
+      expect((await loaders.user.load(keys.user(undefined, 'bo')))?.sid).toBe(bo.sid);
+    });
+    expect(calls.without).toHaveLength(4);
+    expect(calls.with).toEqual(['FetchUser', 'FetchUser']);
   });
 
   it('serve items of a list page from the cache (1 list + 4 fetches without priming, 1 list with)', async () => {
     for (let i = 0; i < 4; i += 1) await createConversation(session, { friendlyName: `primed ${i}` });
-    const loaders = createLoaders(session);
-    const mark = emulator.requests.length;
-    const page = await listConversations(session, { pageSize: 50 });
-    primeFromPage(loaders.conversation, page, (c) => [keys.conversation(undefined, c.sid)]);
-    await Promise.all(page.items.map((c) => loaders.conversation.load(keys.conversation(undefined, c.sid))));
-    expect(callsSince(mark).map((r) => r.operationId)).toEqual(['ListConversation']);
+    const calls = await withAndWithoutLoaders(async (loaders) => {
+      const page = await listConversations(session, { pageSize: 50 });
+      primeFromPage(loaders.conversation, page, (c) => [keys.conversation(undefined, c.sid)]);
+      await Promise.all(
+        page.items.map((c) => loaders.conversation.load(keys.conversation(undefined, c.sid))),
+      );
+    });
+    expect(calls.without).toEqual(['ListConversation', ...Array(4).fill('FetchConversation')]);
+    expect(calls.with).toEqual(['ListConversation']);
   });
 
   it('coalesce many participants of one conversation into one list call (10 fetches without, 1 list with)', async () => {
@@ -74,13 +121,16 @@ describe('per-request loaders', () => {
         await createParticipant(session, { conversationSid: conversation.sid, identity: `member-${i}` }),
       );
     }
-    const loaders = createLoaders(session);
-    const mark = emulator.requests.length;
-    const loaded = await Promise.all(
-      participants.map((p) => loaders.participant.load(keys.participant(undefined, conversation.sid, p.sid))),
-    );
-    expect(loaded.map((p) => p?.identity)).toEqual(participants.map((p) => p.identity));
-    expect(callsSince(mark).map((r) => r.operationId)).toEqual(['ListConversationParticipant']);
+    const calls = await withAndWithoutLoaders(async (loaders) => {
+      const loaded = await Promise.all(
+        participants.map((p) =>
+          loaders.participant.load(keys.participant(undefined, conversation.sid, p.sid)),
+        ),
+      );
+      expect(loaded.map((p) => p?.identity)).toEqual(participants.map((p) => p.identity));
+    });
+    expect(calls.without).toEqual(Array(10).fill('FetchConversationParticipant'));
+    expect(calls.with).toEqual(['ListConversationParticipant']);
   });
 
   it('resolve a participant missing from the coalesced page as null without another call', async () => {
@@ -124,10 +174,11 @@ describe('per-request loaders', () => {
 
   it('coalesce the roles of a service into one list call (3 fetches without, 1 list with)', async () => {
     const roles = await listRoles(session, {});
-    const loaders = createLoaders(session);
-    const mark = emulator.requests.length;
-    await Promise.all(roles.items.slice(0, 3).map((r) => loaders.role.load(keys.role(undefined, r.sid))));
-    expect(callsSince(mark).map((r) => r.operationId)).toEqual(['ListRole']);
+    const calls = await withAndWithoutLoaders(async (loaders) => {
+      await Promise.all(roles.items.slice(0, 3).map((r) => loaders.role.load(keys.role(undefined, r.sid))));
+    });
+    expect(calls.without).toEqual(['FetchRole', 'FetchRole', 'FetchRole']);
+    expect(calls.with).toEqual(['ListRole']);
   });
 
   it('return null for a conversation that does not exist, and cache that answer', async () => {
