@@ -9,6 +9,7 @@ import {
   URLResolver,
 } from 'graphql-scalars';
 import type { GatewayContext } from './context.ts';
+import { decodeGlobalId } from './global-ids.ts';
 
 /**
  * The one schema builder: plugins and scalars, no types. Types live in ./modules, one per resource.
@@ -35,10 +36,11 @@ export const builder = new SchemaBuilder<{
       description: 'An object with a globally unique ID that `node(id:)` can fetch again in one call.',
     },
     pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
-    nodeQueryOptions: { description: 'Fetches any object by its global ID; null when it does not exist.' },
-    nodesQueryOptions: {
-      description: 'Fetches several objects by their global IDs; null for each that does not exist.',
-    },
+    // `node` and `nodes` are defined in modules/node.ts, which refuses IDs the gateway never issued
+    // with BAD_USER_INPUT, one ID at a time, instead of failing the whole list without a code.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    decodeGlobalID: (globalId) => decodeGlobalId(globalId),
     idFieldOptions: { description: 'Opaque global ID, stable across requests; encodes the full REST path.' },
     brandLoadedObjects: true,
     edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },

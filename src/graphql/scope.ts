@@ -16,9 +16,17 @@ export function inScopeOrNull<T extends object>(value: T | null, scope: Scope): 
   return value === null ? null : inScope(value, scope);
 }
 
-/** Splits a global-ID local key (`IS…/CH…`) into its parts, refusing anything malformed. */
-export function splitPath(id: string, parts: number): string[] | null {
+/** A global ID whose path does not have the shape its type's IDs have; `node(id:)` reports it. */
+export class MalformedPathError extends Error {}
+
+/**
+ * Splits a global-ID local key (`IS…/CH…`) into its parts, refusing anything malformed: an ID of
+ * that shape was never issued, so it names no object rather than a missing one.
+ */
+export function splitPath(id: string, parts: number): string[] {
   const segments = id.split('/');
-  if (segments.length !== parts || segments.some((segment) => segment === '')) return null;
+  if (segments.length !== parts || segments.some((segment) => segment === '')) {
+    throw new MalformedPathError(`expected ${parts} path segments`);
+  }
   return segments;
 }

@@ -12,6 +12,7 @@ import { builder } from '../builder.ts';
 import { UserErrorRef, type UserErrorShape } from '../errors.ts';
 import { runMutation } from '../mutations.ts';
 import { resolveConnection } from '../pagination.ts';
+import { splitPath } from '../scope.ts';
 import { WebhookMethodEnum } from './configuration.ts';
 import { DeletePayloadRef } from './conversation.ts';
 import { ServiceRef } from './service.ts';
@@ -117,7 +118,10 @@ builder.node(AddressConfigurationRef, {
   description:
     'What happens when a message reaches one of the account’s addresses (a phone number, a WhatsApp sender…) outside any conversation.',
   id: { resolve: (a) => a.sid },
-  loadOne: (id, ctx) => ctx.loaders.addressConfiguration.load(keys.addressConfiguration(id)),
+  loadOne: (id, ctx) => {
+    const [sid] = splitPath(id, 1) as [string];
+    return ctx.loaders.addressConfiguration.load(keys.addressConfiguration(sid));
+  },
   fields: (t) => ({
     sid: t.exposeString('sid', { description: 'Twilio’s ID of the address configuration (IG…).' }),
     accountSid: t.exposeString('accountSid', { description: 'The Twilio account it belongs to.' }),

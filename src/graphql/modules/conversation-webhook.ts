@@ -108,9 +108,7 @@ builder.node(ConversationWebhookRef, {
     'A webhook that only one conversation fires: an HTTP endpoint, a keyword trigger or a Studio flow.',
   id: { resolve: (w) => `${serviceSegment(w.chatServiceSid, w.scope)}/${w.conversationSid}/${w.sid}` },
   loadOne: async (id, ctx) => {
-    const parts = splitPath(id, 3);
-    if (!parts) return null;
-    const [segment, conversationSid, sid] = parts as [string, string, string];
+    const [segment, conversationSid, sid] = splitPath(id, 3) as [string, string, string];
     return loadWebhook(ctx.loaders, scopeFromSegment(segment), conversationSid, sid);
   },
   fields: (t) => ({

@@ -73,9 +73,7 @@ builder.node(ConversationRef, {
   description: 'A conversation: a group of participants exchanging messages over chat, SMS or WhatsApp.',
   id: { resolve: (c) => `${c.chatServiceSid}/${c.sid}` },
   loadOne: async (id, ctx) => {
-    const parts = splitPath(id, 2);
-    if (!parts) return null;
-    const [serviceSid, sid] = parts as [string, string];
+    const [serviceSid, sid] = splitPath(id, 2) as [string, string];
     return loadConversation(ctx.loaders, serviceSid, sid);
   },
   fields: (t) => ({

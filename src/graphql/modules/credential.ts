@@ -11,6 +11,7 @@ import { builder } from '../builder.ts';
 import { UserErrorRef, type UserErrorShape } from '../errors.ts';
 import { runMutation } from '../mutations.ts';
 import { resolveConnection } from '../pagination.ts';
+import { splitPath } from '../scope.ts';
 import { DeletePayloadRef } from './conversation.ts';
 
 export const PushTypeEnum = builder.enumType('PushType', {
@@ -32,7 +33,10 @@ builder.node(CredentialRef, {
   description:
     'A push credential: what Twilio needs to send push notifications through Apple or Firebase. Its secrets can be written, never read.',
   id: { resolve: (c) => c.sid },
-  loadOne: (id, ctx) => ctx.loaders.credential.load(keys.credential(id)),
+  loadOne: (id, ctx) => {
+    const [sid] = splitPath(id, 1) as [string];
+    return ctx.loaders.credential.load(keys.credential(sid));
+  },
   fields: (t) => ({
     sid: t.exposeString('sid', { description: 'Twilio’s ID of the credential (CR…).' }),
     accountSid: t.exposeString('accountSid', {

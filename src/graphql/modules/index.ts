@@ -11,3 +11,4 @@ import './credential.ts';
 import './push-binding.ts';
 import './configuration.ts';
 import './address-configuration.ts';
+import './node.ts';

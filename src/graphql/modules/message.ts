@@ -175,9 +175,7 @@ builder.node(MessageRef, {
     resolve: (m) => `${serviceSegment(m.chatServiceSid, m.scope)}/${m.conversationSid}/${m.sid}`,
   },
   loadOne: async (id, ctx) => {
-    const parts = splitPath(id, 3);
-    if (!parts) return null;
-    const [segment, conversationSid, sid] = parts as [string, string, string];
+    const [segment, conversationSid, sid] = splitPath(id, 3) as [string, string, string];
     return loadMessage(ctx.loaders, scopeFromSegment(segment), conversationSid, sid);
   },
   fields: (t) => ({
@@ -298,9 +296,7 @@ builder.node(DeliveryReceiptRef, {
       `${serviceSegment(r.chatServiceSid, r.scope)}/${r.conversationSid}/${r.messageSid}/${r.sid}`,
   },
   loadOne: async (id, ctx) => {
-    const parts = splitPath(id, 4);
-    if (!parts) return null;
-    const [segment, conversationSid, messageSid, sid] = parts as [string, string, string, string];
+    const [segment, conversationSid, messageSid, sid] = splitPath(id, 4) as [string, string, string, string];
     return loadReceipt(ctx.loaders, scopeFromSegment(segment), conversationSid, messageSid, sid);
   },
   fields: (t) => ({

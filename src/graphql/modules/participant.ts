@@ -80,9 +80,7 @@ builder.node(ParticipantRef, {
     'A member of a conversation: a chat user known by identity, or someone on SMS or WhatsApp known by their address.',
   id: { resolve: (p) => `${serviceSegment(p.chatServiceSid, p.scope)}/${p.conversationSid}/${p.sid}` },
   loadOne: async (id, ctx) => {
-    const parts = splitPath(id, 3);
-    if (!parts) return null;
-    const [segment, conversationSid, sid] = parts as [string, string, string];
+    const [segment, conversationSid, sid] = splitPath(id, 3) as [string, string, string];
     return loadParticipant(ctx.loaders, scopeFromSegment(segment), conversationSid, sid);
   },
   fields: (t) => ({

@@ -20,9 +20,7 @@ builder.node(PushBindingRef, {
     'A push registration of one device of one user: where Twilio sends that device’s notifications. Client SDKs create them; REST can only read and delete them.',
   id: { resolve: (b) => `${b.chatServiceSid}/${b.sid}` },
   loadOne: (id, ctx) => {
-    const parts = splitPath(id, 2);
-    if (!parts) return null;
-    const [serviceSid, sid] = parts as [string, string];
+    const [serviceSid, sid] = splitPath(id, 2) as [string, string];
     return ctx.loaders.binding.load(keys.binding(serviceSid, sid));
   },
   fields: (t) => ({

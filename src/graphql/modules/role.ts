@@ -53,9 +53,7 @@ builder.node(RoleRef, {
     'A role: a named set of permissions given to users (service roles) or to participants (conversation roles).',
   id: { resolve: (r) => `${r.chatServiceSid}/${r.sid}` },
   loadOne: async (id, ctx) => {
-    const parts = splitPath(id, 2);
-    if (!parts) return null;
-    const [serviceSid, sid] = parts as [string, string];
+    const [serviceSid, sid] = splitPath(id, 2) as [string, string];
     return loadRole(ctx, serviceSid, sid);
   },
   fields: (t) => ({

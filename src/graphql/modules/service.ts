@@ -10,6 +10,7 @@ import { builder } from '../builder.ts';
 import { UserErrorRef } from '../errors.ts';
 import { runMutation } from '../mutations.ts';
 import { resolveConnection } from '../pagination.ts';
+import { splitPath } from '../scope.ts';
 import {
   ConversationRef,
   ConversationStateEnum,
@@ -27,7 +28,10 @@ builder.node(ServiceRef, {
   description:
     'A Conversation Service: the container that holds conversations, users, roles, push bindings and their settings.',
   id: { resolve: (s) => s.sid },
-  loadOne: (id, ctx) => ctx.loaders.service.load(keys.service(id)),
+  loadOne: (id, ctx) => {
+    const [sid] = splitPath(id, 1) as [string];
+    return ctx.loaders.service.load(keys.service(sid));
+  },
   fields: (t) => ({
     sid: t.exposeString('sid', { description: 'Twilio’s ID of the service (IS…).' }),
     accountSid: t.exposeString('accountSid', { description: 'The Twilio account the service belongs to.' }),

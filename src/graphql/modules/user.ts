@@ -68,9 +68,7 @@ builder.node(UserRef, {
   description: 'A chat user of a Conversation Service, known by an identity the application chooses.',
   id: { resolve: (u) => `${u.chatServiceSid}/${u.sid}` },
   loadOne: async (id, ctx) => {
-    const parts = splitPath(id, 2);
-    if (!parts) return null;
-    const [serviceSid, sid] = parts as [string, string];
+    const [serviceSid, sid] = splitPath(id, 2) as [string, string];
     return loadUser(ctx, serviceSid, sid);
   },
   fields: (t) => ({
@@ -154,9 +152,7 @@ builder.node(UserConversationRef, {
     'One conversation as one user sees it: their unread count, how far they have read and their notification level.',
   id: { resolve: (uc) => `${uc.chatServiceSid}/${uc.userSid}/${uc.conversationSid}` },
   loadOne: async (id, ctx) => {
-    const parts = splitPath(id, 3);
-    if (!parts) return null;
-    const [serviceSid, userSid, conversationSid] = parts as [string, string, string];
+    const [serviceSid, userSid, conversationSid] = splitPath(id, 3) as [string, string, string];
     return inScopeOrNull(
       await ctx.loaders.userConversation.load(keys.userConversation(serviceSid, userSid, conversationSid)),
       serviceSid,

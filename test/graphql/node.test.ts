@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
+
+let gateway: TestGateway;
+
+beforeAll(async () => {
+  gateway = await startTestGateway({});
+});
+
+afterAll(async () => {
+  await gateway.close();
+});
+
+/** Runs an operation that must succeed and returns its data. */
+async function run<T>(document: string, variables?: Record<string, unknown>): Promise<T> {
+  const result = await gateway.query<T>(document, variables);
+  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors ?? result));
+  return result.data;
+}
+
+const operations = () => gateway.lastCalls().map((call) => call.operationId);
+const globalId = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+interface Seeded {
+  conversation: { id: string; sid: string; chatServiceSid: string };
+  message: { id: string; sid: string };
+  participant: { id: string; sid: string };
+  user: { id: string; sid: string };
+  role: { id: string; sid: string };
+}
+
+let seeded: Seeded;
+
+beforeAll(async () => {
+  const created = await run<{
+    createConversation: { conversation: { id: string; sid: string; chatServiceSid: string } };
+  }>(
+    'mutation { createConversation(input: { uniqueName: "node-test" }) { conversation { id sid chatServiceSid } userErrors { code } } }',
+  );
+  const conversation = created.createConversation.conversation;
+  const participant = await run<{ createParticipant: { participant: { id: string; sid: string } } }>(
+    'mutation($c: String!) { createParticipant(input: { conversationSid: $c, identity: "nadia" }) { participant { id sid } userErrors { code } } }',
+    { c: conversation.sid },
+  );
+  const message = await run<{ createMessage: { message: { id: string; sid: string } } }>(
+    'mutation($c: String!) { createMessage(input: { conversationSid: $c, author: "nadia", body: "hello" }) { message { id sid } userErrors { code } } }',
+    { c: conversation.sid },
+  );
+  const user = await run<{
+    createUser: { user: { id: string; sid: string; role: { id: string; sid: string } } };
+  }>(
+    'mutation { createUser(input: { identity: "nadia" }) { user { id sid role { id sid } } userErrors { code } } }',
+  );
+  seeded = {
+    conversation,
+    participant: participant.createParticipant.participant,
+    message: message.createMessage.message,
+    user: { id: user.createUser.user.id, sid: user.createUser.user.sid },
+    role: user.createUser.user.role,
+  };
+});
+
+describe('node', () => {
+  it('fetches a conversation by its global ID in one call', async () => {
+    const data = await run<{ node: { __typename: string; sid: string; uniqueName: string } | null }>(
+      'query($id: ID!) { node(id: $id) { __typename ... on Conversation { sid uniqueName } } }',
+      { id: seeded.conversation.id },
+    );
+    expect(data.node).toEqual({
+      __typename: 'Conversation',
+      sid: seeded.conversation.sid,
+      uniqueName: 'node-test',
+    });
+    // Minimum 1: the ID holds the service and conversation SIDs, so one fetch reads it.
+    expect(operations()).toEqual(['FetchServiceConversation']);
+  });
+
+  it('returns null without an error for a well-formed ID of an object that does not exist', async () => {
+    const id = globalId(
+      `Conversation:${seeded.conversation.chatServiceSid}/CH00000000000000000000000000000000`,
+    );
+    const result = await gateway.query('query($id: ID!) { node(id: $id) { id } }', { id });
+    expect(result).toEqual({ data: { node: null } });
+    expect(gateway.lastCalls()).toHaveLength(1);
+  });
+
+  it('refuses an ID that is not base64 of Type:path with BAD_USER_INPUT, before any call', async () => {
+    for (const id of ['Zm9v', 'not base64!', '', globalId('Conversation:')]) {
+      const mark = gateway.mark();
+      const result = await gateway.query('query($id: ID!) { node(id: $id) { id } }', { id });
+      expect(result.data).toEqual({ node: null });
+      expect(result.errors).toEqual([
+        expect.objectContaining({
+          path: ['node'],
+          message: expect.stringMatching(/^Invalid global ID/),
+          extensions: { code: 'BAD_USER_INPUT' },
+        }),
+      ]);
+      expect(gateway.since(mark)).toHaveLength(0);
+    }
+  });
+
+  it('refuses an ID naming a type that does not exist or has no global IDs', async () => {
+    for (const id of [globalId('Nope:IS1/CH1'), globalId('PageInfo:x'), globalId('Query:x')]) {
+      const mark = gateway.mark();
+      const result = await gateway.query('query($id: ID!) { node(id: $id) { id } }', { id });
+      expect(result.data).toEqual({ node: null });
+      expect(result.errors?.[0]?.message).toMatch(/is not a type with global IDs/);
+      expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+      expect(gateway.since(mark)).toHaveLength(0);
+    }
+  });
+
+  it('refuses an ID whose path has the wrong shape for its type, before any call', async () => {
+    for (const id of [globalId('Conversation:CH1'), globalId('Message:a/b'), globalId('Service:IS1/extra')]) {
+      const mark = gateway.mark();
+      const result = await gateway.query('query($id: ID!) { node(id: $id) { id } }', { id });
+      expect(result.data).toEqual({ node: null });
+      expect(result.errors?.[0]?.message).toMatch(/its path is not the path of a/);
+      expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+      expect(gateway.since(mark)).toHaveLength(0);
+    }
+  });
+});
+
+describe('nodes', () => {
+  it('fetches a conversation, a message, a participant, a user and a role, one call each', async () => {
+    const ids = [seeded.conversation, seeded.message, seeded.participant, seeded.user, seeded.role].map(
+      (object) => object.id,
+    );
+    const data = await run<{ nodes: Array<{ __typename: string; id: string } | null> }>(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }',
+      { ids },
+    );
+    expect(data.nodes).toEqual([
+      { __typename: 'Conversation', id: seeded.conversation.id },
+      { __typename: 'Message', id: seeded.message.id },
+      { __typename: 'Participant', id: seeded.participant.id },
+      { __typename: 'User', id: seeded.user.id },
+      { __typename: 'Role', id: seeded.role.id },
+    ]);
+    // Minimum 5: five objects in five different Twilio collections, and Twilio has no batch read.
+    expect(operations().sort()).toEqual([
+      'FetchConversationMessage',
+      'FetchConversationParticipant',
+      'FetchServiceConversation',
+      'FetchServiceRole',
+      'FetchServiceUser',
+    ]);
+  });
+
+  it('fetches an ID given twice once', async () => {
+    const data = await run<{ nodes: Array<{ id: string } | null> }>(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      { ids: [seeded.user.id, seeded.user.id] },
+    );
+    expect(data.nodes).toEqual([{ id: seeded.user.id }, { id: seeded.user.id }]);
+    // Minimum 1.
+    expect(gateway.lastCalls()).toHaveLength(1);
+  });
+
+  it('answers a bad ID with null and an error at its index, and still resolves the others', async () => {
+    const result = await gateway.query<{ nodes: Array<{ id: string } | null> }>(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      { ids: [seeded.conversation.id, 'Zm9v', globalId('Nope:x'), seeded.user.id] },
+    );
+    expect(result.data?.nodes).toEqual([{ id: seeded.conversation.id }, null, null, { id: seeded.user.id }]);
+    expect(result.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+      [['nodes', 1], 'BAD_USER_INPUT'],
+      [['nodes', 2], 'BAD_USER_INPUT'],
+    ]);
+    // Minimum 2: only the two valid IDs reach Twilio.
+    expect(gateway.lastCalls()).toHaveLength(2);
+  });
+});
