@@ -86,6 +86,12 @@ export function parseEmulatorArgs(
     try {
       const parsed = new URL(baseUrl);
       if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('protocol');
+      if (parsed.pathname !== '/' || parsed.search !== '' || parsed.hash !== '') {
+        // The routes live at /v1 of the origin; a prefix would advertise links the emulator cannot serve.
+        errors.push(
+          `--base-url must be an origin without a path, like https://emulator.example:8443 (got "${baseUrl}")`,
+        );
+      }
       baseUrl = parsed.origin;
     } catch {
       errors.push(`--base-url must be an http(s) URL (got "${baseUrl}")`);

@@ -79,7 +79,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const address = server.address() as AddressInfo;
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  // Bound to every interface: advertise loopback, an address that works from this machine at least;
+  // --base-url says what other machines should use.
+  const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  const url = `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${address.port}`;
   const createHandler = (faults: FaultOptions) =>
     createEmulatorApp({
       store,

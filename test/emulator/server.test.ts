@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseEmulatorArgs } from '../../src/emulator/main.ts';
 import { DEMO_ACCOUNT } from '../../src/emulator/server.ts';
 import { startTestEmulator } from '../helpers/emulator.ts';
 
@@ -137,6 +138,23 @@ describe('the emulator server', () => {
     expect(page.body.services[0]?.url).toMatch(
       /^https:\/\/conversations\.twilio\.com\/v1\/Services\/IS[0-9a-f]{32}$/,
     );
+    await emulator.emulator.close();
+  });
+
+  it('refuses a --base-url with a path, which would advertise links it cannot serve', () => {
+    const parsed = parseEmulatorArgs(['--base-url', 'https://proxy.example/twilio']);
+    expect(parsed).toEqual({
+      errors: [expect.stringContaining('--base-url must be an origin without a path')],
+    });
+    const origin = parseEmulatorArgs(['--base-url', 'https://proxy.example:8443/']);
+    expect(origin).toMatchObject({ options: { baseUrl: 'https://proxy.example:8443' } });
+  });
+
+  it('advertises a loopback address in links when bound to every interface', async () => {
+    const emulator = await startTestEmulator({ accounts: [ACCOUNT], host: '0.0.0.0' });
+    expect(emulator.emulator.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const page = await emulator.call<{ meta: { url: string } }>('GET', '/v1/Services');
+    expect(page.body.meta.url.startsWith(`${emulator.emulator.url}/v1/Services`)).toBe(true);
     await emulator.emulator.close();
   });
 
