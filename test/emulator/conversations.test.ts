@@ -456,10 +456,7 @@ describe('conversation state', () => {
     await expectError(updateConversation(sid, { State: '' }), 400, 50374);
   });
 
-  // Emulator bug: buildConversation (src/emulator/routes/conversations.ts) validates the enum
-  // before the empty check, so an empty State on create answers 50378 instead of 50374.
-  // Expected to fail until that is fixed; then make it a plain it().
-  it.fails('refuses an empty State with 50374 on create', async () => {
+  it('refuses an empty State with 50374 on create', async () => {
     await expectError(createConversation({ State: '' }), 400, 50374);
   });
 });
@@ -650,11 +647,7 @@ describe('conversation timers', () => {
     expect(active.body.conversations.map((c) => c.sid)).toEqual([untimed]);
   });
 
-  // Emulator bug: updateConversation (src/emulator/routes/conversations.ts) sets State=active but
-  // keeps the old timer anchor, so renderConversation's refresh moves the conversation straight
-  // back to inactive; the reactivation through the API is lost.
-  // Expected to fail until that is fixed; then make it a plain it().
-  it.fails('stays active when an update reactivates a conversation its inactive timer had moved', async () => {
+  it('stays active when an update reactivates a conversation its inactive timer had moved', async () => {
     const start = clock;
     const sid = await conversationSid({ State: 'active', 'Timers.Inactive': 'PT1M' });
     clock = start + 2 * MINUTE;

@@ -151,8 +151,8 @@ function parseEmailBinding(
 export function buildConversation(ctx: RouteContext, service: ServiceState): ConversationRecord {
   const body = ctx.body;
   const now = ctx.now();
-  const state = body.has('State') ? body.enumValue('State', STATES, 50378) : undefined;
   if (body.has('State') && body.string('State') === '') throw new EmulatorError(50374);
+  const state = body.has('State') ? body.enumValue('State', STATES, 50378) : undefined;
   if (state === 'closed') throw new EmulatorError(50384);
   const timers = parseTimers(body);
   if ((timers.inactiveMs != null || timers.closedMs != null) && state === undefined)
@@ -246,6 +246,9 @@ function updateConversation(ctx: RouteContext) {
   if (attributes !== undefined) conversation.attributes = attributes;
   if (messagingServiceSid !== undefined) conversation.messagingServiceSid = messagingServiceSid || null;
   if (state !== undefined) conversation.state = state;
+  // Made active by hand: the timers restart from now, as they do on a new message; otherwise an
+  // inactive timer that had already run out would turn it inactive again at once.
+  if (state === 'active') conversation.timers.anchor = now;
   if (timers.inactiveMs !== undefined || timers.closedMs !== undefined) {
     if (timers.inactiveMs !== undefined) conversation.timers.inactiveMs = timers.inactiveMs;
     if (timers.closedMs !== undefined) conversation.timers.closedMs = timers.closedMs;
