@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
+import { type AbortWatch, watchAbort } from './abort.ts';
 import { TwilioApiError, type TwilioErrorKind } from './errors.ts';
 import { type Encoding, encodeParams, InvalidArgumentError } from './form.ts';
 import { createConcurrencyLimiter, LimiterRejectedError } from './limiter.ts';
@@ -183,18 +184,17 @@ async function readText(body: AsyncIterable<Buffer | Uint8Array>): Promise<strin
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
+function sleep(ms: number, abort: AbortWatch | undefined): Promise<boolean> {
   return new Promise((resolve) => {
-    if (signal?.aborted) return resolve(false);
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve(false);
-    };
+    if (abort?.aborted) return resolve(false);
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      unsubscribe?.();
       resolve(true);
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const unsubscribe = abort?.subscribe(() => {
+      clearTimeout(timer);
+      resolve(false);
+    });
   });
 }
 
@@ -256,7 +256,8 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
     readonly #credentialProblem: string | null;
     readonly #fingerprint: string;
     readonly #deadlineAt: number;
-    readonly #signal: AbortSignal | undefined;
+    /** The caller's signal, watched through one listener however many calls are in flight. */
+    readonly #abort: AbortWatch | undefined;
     readonly #onCall: ((call: UpstreamCall) => void) | undefined;
 
     constructor(
@@ -280,7 +281,7 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
             : null;
       this.#fingerprint = fingerprint({ username, password });
       this.#deadlineAt = performance.now() + deadlineMs;
-      this.#signal = sessionOptions.signal;
+      this.#abort = watchAbort(sessionOptions.signal);
       this.#onCall = sessionOptions.onCall;
     }
 
@@ -375,13 +376,13 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
         if (performance.now() + delayMs >= this.#deadlineAt) return false;
         if (!budget.tryRetry()) return false;
         retries += 1;
-        if (!(await sleep(delayMs, this.#signal))) throw cancelled();
+        if (!(await sleep(delayMs, this.#abort))) throw cancelled();
         return true;
       };
       const backoff = () => fullJitterDelay(retries, retryBaseMs, retryCapMs);
 
       for (;;) {
-        if (this.#signal?.aborted) throw cancelled();
+        if (this.#abort?.aborted) throw cancelled();
         const remaining = this.#deadlineAt - performance.now();
         if (remaining <= 0) throw deadline();
 
@@ -389,7 +390,7 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
         try {
           release = await limiter.acquire(this.#fingerprint, {
             timeoutMs: Math.min(queueTimeoutMs, remaining),
-            signal: this.#signal,
+            abort: this.#abort,
           });
         } catch (error) {
           if (!(error instanceof LimiterRejectedError)) throw error;
@@ -400,7 +401,7 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
 
         let outcome: Outcome;
         try {
-          if (this.#signal?.aborted) throw cancelled();
+          if (this.#abort?.aborted) throw cancelled();
           const left = this.#deadlineAt - performance.now();
           if (left <= 0) throw deadline();
           call.attempts += 1;
@@ -464,17 +465,15 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
         cause = boundByDeadline ? 'deadline' : 'timeout';
         controller.abort();
       }, timeoutMs);
-      const onAbort = () => {
-        cause = 'cancelled';
-        controller.abort();
-      };
-      this.#signal?.addEventListener('abort', onAbort, { once: true });
       // The caller may have gone while this call waited for its slot; the event has fired already.
-      if (this.#signal?.aborted) {
+      if (this.#abort?.aborted) {
         clearTimeout(timer);
-        this.#signal.removeEventListener('abort', onAbort);
         return { type: 'failure', failure: 'cancelled' };
       }
+      const unsubscribe = this.#abort?.subscribe(() => {
+        cause = 'cancelled';
+        controller.abort();
+      });
       const headers: Record<string, string> = {
         authorization: this.#authorization,
         accept: 'application/json',
@@ -503,7 +502,7 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
         return { type: 'failure', failure: code && CONNECT_ERRORS.has(code) ? 'connect' : 'network' };
       } finally {
         clearTimeout(timer);
-        this.#signal?.removeEventListener('abort', onAbort);
+        unsubscribe?.();
       }
     }
 

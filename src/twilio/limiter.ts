@@ -1,3 +1,5 @@
+import type { AbortWatch } from './abort.ts';
+
 /**
  * At most `maxInFlight` calls at a time per key, the rest waiting in FIFO order, up to
  * `maxQueued` of them and `timeoutMs` each. Keys are credential fingerprints: one tenant's burst
@@ -28,10 +30,12 @@ interface Lane {
 
 export interface ConcurrencyLimiter {
   /** Resolves with a release function once a slot is free; call it exactly once. */
-  acquire(key: string, options: { timeoutMs: number; signal?: AbortSignal | undefined }): Promise<() => void>;
+  acquire(key: string, options: { timeoutMs: number; abort?: AbortWatch | undefined }): Promise<() => void>;
   /** Calls running and waiting for a key (for tests and metrics). */
   load(key: string): { running: number; waiting: number };
 }
+
+const noop = () => {};
 
 export function createConcurrencyLimiter(limits: {
   maxInFlight: number;
@@ -55,8 +59,8 @@ export function createConcurrencyLimiter(limits: {
   };
 
   return {
-    acquire(key, { timeoutMs, signal }) {
-      if (signal?.aborted) return Promise.reject(new LimiterRejectedError('aborted'));
+    acquire(key, { timeoutMs, abort }) {
+      if (abort?.aborted) return Promise.reject(new LimiterRejectedError('aborted'));
       let lane = lanes.get(key);
       if (!lane) {
         lane = { running: 0, waiting: [] };
@@ -72,7 +76,7 @@ export function createConcurrencyLimiter(limits: {
       return new Promise((resolve, reject) => {
         const leave = () => {
           clearTimeout(timer);
-          signal?.removeEventListener('abort', onAbort);
+          unsubscribe();
           const index = current.waiting.indexOf(waiter);
           if (index >= 0) current.waiting.splice(index, 1);
         };
@@ -88,8 +92,9 @@ export function createConcurrencyLimiter(limits: {
           },
         };
         const timer = setTimeout(() => waiter.reject(new LimiterRejectedError('queue-timeout')), timeoutMs);
-        const onAbort = () => waiter.reject(new LimiterRejectedError('aborted'));
-        signal?.addEventListener('abort', onAbort, { once: true });
+        // Through the session's one listener on its signal, not a listener per waiting call.
+        const unsubscribe =
+          abort?.subscribe(() => waiter.reject(new LimiterRejectedError('aborted'))) ?? noop;
         current.waiting.push(waiter);
       });
     },

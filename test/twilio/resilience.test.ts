@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -320,6 +321,64 @@ describe('retry budget', () => {
     // Without a budget: 3 × 400 = 1200. With one: 400 + 20 % of 400 + the 100 retries in reserve.
     expect(server.requests.length).toBeLessThanOrEqual(1.2 * calls + 100);
     expect(server.requests.length).toBeGreaterThan(calls);
+  });
+});
+
+describe('abort listeners', () => {
+  it('keeps at most one listener on the caller’s signal for 30 concurrent calls, and aborting cancels them all', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      const client = createTwilioClient({ baseUrl: server.url });
+      clients.push(client);
+      const controller = new AbortController();
+      const { signal } = controller;
+      const session = client.session(tenantA, { signal });
+
+      // A long-lived signal: calls that finish take their listener with them.
+      server.respond(() => reply.json(200, conversationWire(server.url), {}, 20));
+      await Promise.all(
+        Array.from({ length: 30 }, () => fetchConversation(session, { sid: CONVERSATION_SID })),
+      );
+      expect(getEventListeners(signal, 'abort')).toHaveLength(0);
+
+      // 20 in flight and 10 queued behind them, all on one signal.
+      server.clear();
+      server.respond(() => reply.hang());
+      const pending = Array.from({ length: 30 }, () => failure(callWith(session, 'GET')));
+      while (server.requests.length < 20) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(getEventListeners(signal, 'abort').length).toBeLessThanOrEqual(1);
+
+      const started = Date.now();
+      controller.abort();
+      const errors = await Promise.all(pending);
+      expect(Date.now() - started).toBeLessThan(500);
+      for (const error of errors) expect(error.kind).toBe('deadline');
+      expect(server.requests).toHaveLength(20);
+      expect(await server.waitForSocketsClosed(server.requests, 1000)).toBe(true);
+      expect(getEventListeners(signal, 'abort')).toHaveLength(0);
+
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(warnings.filter((warning) => warning.name === 'MaxListenersExceededWarning')).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
+  it('cancels calls waiting in a retry backoff through the same listener', async () => {
+    const client = createTwilioClient({ baseUrl: server.url, retryBaseMs: 5000, retryCapMs: 5000 });
+    clients.push(client);
+    const controller = new AbortController();
+    const session = client.session(tenantA, { signal: controller.signal });
+    server.respond(() => reply.twilioError(503, 20503, 'Service Unavailable'));
+    const pending = Array.from({ length: 15 }, () => failure(callWith(session, 'GET')));
+    while (server.requests.length < 15) await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(getEventListeners(controller.signal, 'abort').length).toBeLessThanOrEqual(1);
+    controller.abort();
+    for (const error of await Promise.all(pending)) expect(error.kind).toBe('deadline');
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 });
 

@@ -1,0 +1,56 @@
+/**
+ * One 'abort' listener on a caller's signal, shared by everything a session has in flight. Each
+ * waiting or running call subscribes here instead of on the signal, so however many calls a
+ * session runs at once, the signal carries at most one listener of ours (Node warns past 10), and
+ * none once nothing is in flight: a long-lived signal never accumulates listeners.
+ */
+export interface AbortWatch {
+  readonly aborted: boolean;
+  /**
+   * Calls `listener` once if the signal aborts while it is subscribed; returns the unsubscribe.
+   * Check `aborted` first: nothing is called for a signal that has aborted already.
+   */
+  subscribe(listener: () => void): () => void;
+}
+
+const noop = () => {};
+
+class SignalWatch implements AbortWatch {
+  readonly #signal: AbortSignal;
+  readonly #listeners = new Set<{ listener: () => void }>();
+  readonly #onAbort = () => {
+    const listeners = [...this.#listeners];
+    this.#listeners.clear();
+    this.#signal.removeEventListener('abort', this.#onAbort);
+    for (const entry of listeners) {
+      try {
+        entry.listener();
+      } catch {
+        // One failing listener must not keep the others from being cancelled.
+      }
+    }
+  };
+
+  constructor(signal: AbortSignal) {
+    this.#signal = signal;
+  }
+
+  get aborted(): boolean {
+    return this.#signal.aborted;
+  }
+
+  subscribe(listener: () => void): () => void {
+    if (this.#signal.aborted) return noop;
+    const entry = { listener };
+    if (this.#listeners.size === 0) this.#signal.addEventListener('abort', this.#onAbort);
+    this.#listeners.add(entry);
+    return () => {
+      if (!this.#listeners.delete(entry)) return;
+      if (this.#listeners.size === 0) this.#signal.removeEventListener('abort', this.#onAbort);
+    };
+  }
+}
+
+export function watchAbort(signal: AbortSignal | undefined): AbortWatch | undefined {
+  return signal ? new SignalWatch(signal) : undefined;
+}
