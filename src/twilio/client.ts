@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
 import { type AbortWatch, watchAbort } from './abort.ts';
+import { failedBeforeSending } from './connect-errors.ts';
 import { TwilioApiError, type TwilioErrorKind } from './errors.ts';
 import { type Encoding, encodeParams, InvalidArgumentError } from './form.ts';
 import { createConcurrencyLimiter, LimiterRejectedError } from './limiter.ts';
@@ -116,15 +117,6 @@ const DEFAULTS = {
 /** Twilio pages hold at most 100 resources of a few KB; anything far larger is not Twilio. */
 const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 const USER_AGENT = 'twilio-conversations-graphql';
-/** Failures before any byte was sent: safe to retry whatever the method. */
-const CONNECT_ERRORS = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
 
 type Failure = 'timeout' | 'deadline' | 'cancelled' | 'connect' | 'network' | 'too-large';
 
@@ -159,18 +151,6 @@ function parseOrigin(baseUrl: string): string {
   if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== ''))
     throw new TypeError('baseUrl must be an origin only (scheme, host and port)');
   return url.origin;
-}
-
-function errorCode(error: unknown): string | undefined {
-  const seen = new Set<unknown>();
-  let current: unknown = error;
-  while (isRecord(current) && !seen.has(current)) {
-    seen.add(current);
-    if (typeof current.code === 'string' && current.code !== 'UND_ERR_SOCKET') return current.code;
-    if (Array.isArray(current.errors) && current.errors.length > 0) current = current.errors[0];
-    else current = current.cause;
-  }
-  return isRecord(error) && typeof error.code === 'string' ? error.code : undefined;
 }
 
 async function readText(body: AsyncIterable<Buffer | Uint8Array>): Promise<string | null> {
@@ -498,8 +478,8 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
         return { type: 'response', status: response.statusCode, headers: response.headers, text };
       } catch (error) {
         if (cause) return { type: 'failure', failure: cause };
-        const code = errorCode(error);
-        return { type: 'failure', failure: code && CONNECT_ERRORS.has(code) ? 'connect' : 'network' };
+        // Only a failure before the request was written makes a write safe to send again.
+        return { type: 'failure', failure: failedBeforeSending(error) ? 'connect' : 'network' };
       } finally {
         clearTimeout(timer);
         unsubscribe?.();
