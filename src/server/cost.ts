@@ -34,9 +34,11 @@ import {
  *   the arguments), for lists that are not paginated with `first`/`last`.
  * - `upstreamBatched: true`: the field's lookups coalesce per parent collection (a message's author
  *   among the participants of its conversation, a participant's role among the roles of its
- *   service), so its cost counts once per page of the nearest enclosing connection rather than once
- *   per item. This assumes the collection fits the list page the loader reads (100 participants, 50
- *   roles); beyond that the loader falls back to one fetch per missing member.
+ *   service), or every item of a page asks for the same object (the service of a page of messages,
+ *   the conversation of a page of receipts), so its cost counts once per page of the nearest
+ *   enclosing connection rather than once per item. Coalescing assumes the collection fits the list
+ *   page the loader reads (100 participants, 50 roles); beyond that the loader falls back to one
+ *   fetch per missing member.
  *
  * A field with a `first` or `last` argument multiplies the cost of its selection by that number
  * (default `defaultListSize`, the connections' default page), since each item may resolve it.

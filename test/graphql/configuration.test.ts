@@ -191,6 +191,63 @@ describe('service configuration', () => {
     expect(operations()).toEqual(['FetchService', 'FetchServiceConfiguration', 'ListServiceRole']);
   });
 
+  it('links a service’s configuration to its service, notifications and webhooks, one call each', async () => {
+    const sid = await createService('Linked settings');
+    const data = await run<{
+      service: {
+        configuration: {
+          service: { sid: string };
+          notifications: { chatServiceSid: string; service: { sid: string } };
+          webhookConfiguration: { chatServiceSid: string; service: { sid: string } };
+        };
+      };
+    }>(
+      `query ($s: String!) { service(sid: $s) { configuration {
+        service { sid }
+        notifications { chatServiceSid service { sid } }
+        webhookConfiguration { chatServiceSid service { sid } }
+      } } }`,
+      { s: sid },
+    );
+    expect(data.service.configuration).toEqual({
+      service: { sid },
+      notifications: { chatServiceSid: sid, service: { sid } },
+      webhookConfiguration: { chatServiceSid: sid, service: { sid } },
+    });
+    // Minimum 4: the service and its three settings resources; every `service` is the one read first.
+    expect(operations()).toEqual([
+      'FetchService',
+      'FetchServiceConfiguration',
+      'FetchServiceNotification',
+      'FetchServiceWebhookConfiguration',
+    ]);
+  });
+
+  it('links each settings resource of a service read on its own to the service, one fetch for all', async () => {
+    const sid = await createService('Settings first');
+    const data = await run<Record<string, unknown>>(
+      `mutation ($s: String!) {
+        configuration: updateServiceConfiguration(input: { serviceSid: $s }) { configuration { service { friendlyName } } }
+        notifications: updateServiceNotification(input: { serviceSid: $s }) { notifications { service { friendlyName } } }
+        webhooks: updateServiceWebhookConfiguration(input: { serviceSid: $s }) { webhookConfiguration { service { friendlyName } } }
+      }`,
+      { s: sid },
+    );
+    expect(data).toEqual({
+      configuration: { configuration: { service: { friendlyName: 'Settings first' } } },
+      notifications: { notifications: { service: { friendlyName: 'Settings first' } } },
+      webhooks: { webhookConfiguration: { service: { friendlyName: 'Settings first' } } },
+    });
+    // Minimum 4: three updates and the one service they share (mutations run one after another, and
+    // the second and third find the service in the request's cache).
+    expect(operations()).toEqual([
+      'FetchService',
+      'UpdateServiceConfiguration',
+      'UpdateServiceNotification',
+      'UpdateServiceWebhookConfiguration',
+    ]);
+  });
+
   it('turns reachability on and changes a default role, refusing a role of the wrong type', async () => {
     const sid = await createService('Reachable');
     const roles = await run<{ roles: { edges: Array<{ node: { sid: string; friendlyName: string } }> } }>(

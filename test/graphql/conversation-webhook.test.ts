@@ -88,6 +88,26 @@ describe('reading conversation webhooks', () => {
     expect(operations()).toEqual(['FetchConversation', 'ListConversationScopedWebhook']);
   });
 
+  it('links the webhooks of a conversation to its service with one fetch', async () => {
+    const data = await run<{
+      conversation: {
+        chatServiceSid: string;
+        webhooks: { edges: Array<{ node: { service: { sid: string } } }> };
+      };
+    }>(
+      '{ conversation(sid: "product-launch") { chatServiceSid webhooks { edges { node { service { sid } } } } } }',
+    );
+    expect(data.conversation.webhooks.edges.map((edge) => edge.node.service.sid)).toEqual([
+      data.conversation.chatServiceSid,
+    ]);
+    // Minimum 3: the conversation, its webhooks page and the service the conversation names.
+    expect(operations().sort()).toEqual([
+      'FetchConversation',
+      'FetchService',
+      'ListConversationScopedWebhook',
+    ]);
+  });
+
   it('finds a webhook by SID and by global ID, and returns null for one that does not exist', async () => {
     const listed = await run<{
       conversation: { sid: string; webhooks: { edges: Array<{ node: { id: string; sid: string } }> } };

@@ -306,6 +306,84 @@ describe('reading messages', () => {
   });
 });
 
+describe('the service of messages and receipts', () => {
+  interface ServicePage {
+    conversation: {
+      chatServiceSid: string;
+      messages: {
+        edges: Array<{
+          node: {
+            chatServiceSid: string | null;
+            service: { sid: string };
+            deliveryReceipts: {
+              edges: Array<{ node: { service: { sid: string }; conversation: { sid: string } } }>;
+            };
+          };
+        }>;
+      };
+    };
+  }
+
+  it('links a page of messages read through the short routes to their service with one fetch', async () => {
+    const data = await run<ServicePage>(
+      '{ conversation(sid: "support-1042") { chatServiceSid messages(first: 3) { edges { node { chatServiceSid service { sid } } } } } }',
+    );
+    const { chatServiceSid, messages } = data.conversation;
+    // The short routes leave chat_service_sid out of messages; the conversation names the service.
+    expect(messages.edges.map((edge) => [edge.node.chatServiceSid, edge.node.service.sid])).toEqual([
+      [null, chatServiceSid],
+      [null, chatServiceSid],
+      [null, chatServiceSid],
+    ]);
+    // Minimum 3: the conversation, its messages page and the one service they share (the conversation
+    // read by unique name is cached under its SID too, so no message fetches it again).
+    expect(operations().sort()).toEqual(['FetchConversation', 'FetchService', 'ListConversationMessage']);
+  });
+
+  it('links receipts to their conversation and service without fetching the conversation again', async () => {
+    const data = await run<ServicePage>(
+      '{ conversation(sid: "support-1042") { chatServiceSid messages(first: 3) { edges { node { deliveryReceipts { edges { node { conversation { sid } service { sid } } } } } } } } }',
+    );
+    const receipts = data.conversation.messages.edges.flatMap((edge) => edge.node.deliveryReceipts.edges);
+    expect(receipts.length).toBeGreaterThan(0);
+    for (const receipt of receipts) {
+      expect(receipt.node.service.sid).toBe(data.conversation.chatServiceSid);
+      expect(receipt.node.conversation.sid).toMatch(/^CH/);
+    }
+    // Minimum 5: the conversation, the messages page, one receipts list per message with a delivery
+    // summary (2 of the 3) and the service; the receipts' conversation is the one already read.
+    expect(operations().sort()).toEqual([
+      'FetchConversation',
+      'FetchService',
+      'ListConversationMessage',
+      'ListConversationMessageReceipt',
+      'ListConversationMessageReceipt',
+    ]);
+  });
+
+  it('links messages read through a named service to it without asking the conversation', async () => {
+    const data = await run<{
+      service: { sid: string };
+      conversation: {
+        messages: { edges: Array<{ node: { chatServiceSid: string; service: { sid: string } } }> };
+      };
+    }>(
+      'query($s: String!) { service(sid: $s) { sid } conversation(sid: "enterprise-deal", serviceSid: $s) { messages { edges { node { chatServiceSid service { sid } } } } } }',
+      { s: salesSid },
+    );
+    expect(data.conversation.messages.edges.map((edge) => edge.node)).toEqual([
+      { chatServiceSid: salesSid, service: { sid: salesSid } },
+    ]);
+    // Minimum 3: the service, the conversation and its messages page; every message names the
+    // service already read, so linking them costs nothing.
+    expect(operations().sort()).toEqual([
+      'FetchService',
+      'FetchServiceConversation',
+      'ListServiceConversationMessage',
+    ]);
+  });
+});
+
 describe('paging through the messages of a long conversation', () => {
   let conversationSid: string;
   const posted: string[] = [];

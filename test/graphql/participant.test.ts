@@ -187,6 +187,40 @@ describe('reading participants', () => {
     expect(operations()).toEqual(['FetchServiceConversationParticipant']);
   });
 
+  it('links a page of participants to their service with one fetch', async () => {
+    const data = await run<{
+      conversation: {
+        chatServiceSid: string;
+        participants: { edges: Array<{ node: { service: { sid: string } } }> };
+      };
+    }>(
+      '{ conversation(sid: "support-1042") { chatServiceSid participants { edges { node { service { sid } } } } } }',
+    );
+    const { chatServiceSid, participants } = data.conversation;
+    expect(participants.edges.map((edge) => edge.node.service.sid)).toEqual([chatServiceSid, chatServiceSid]);
+    // Minimum 3: the conversation (which names the service the short routes leave out of
+    // participants), the participants page and the one service they share.
+    expect(operations().sort()).toEqual(['FetchConversation', 'FetchService', 'ListConversationParticipant']);
+  });
+
+  it('links a participant fetched alone through the short routes to its service via its conversation', async () => {
+    const listed = await run<{ conversation: { participants: { edges: Array<{ node: { id: string } }> } } }>(
+      '{ conversation(sid: "support-1042") { participants(first: 1) { edges { node { id } } } } }',
+    );
+    const data = await run<{ node: { service: { friendlyName: string } } }>(
+      'query($id: ID!) { node(id: $id) { ... on Participant { service { friendlyName } } } }',
+      { id: listed.conversation.participants.edges[0]?.node.id },
+    );
+    expect(data.node.service.friendlyName).toEqual(expect.any(String));
+    // Minimum 3: the participant, its conversation (the only object on the short routes that names
+    // the service) and the service.
+    expect(operations().sort()).toEqual([
+      'FetchConversation',
+      'FetchConversationParticipant',
+      'FetchService',
+    ]);
+  });
+
   it('walks many participants once each with first/after', async () => {
     const conversationSid = await createConversation();
     const joined: string[] = [];

@@ -215,6 +215,28 @@ describe('user conversations', () => {
     expect(nodes[1]?.timers.dateClosed).not.toBeNull();
   });
 
+  it('links a user’s conversations to their service with one fetch, none when the service is read already', async () => {
+    const data = await run<{
+      user: {
+        chatServiceSid: string;
+        conversations: { edges: Array<{ node: { service: { sid: string } } }> };
+      };
+    }>('{ user(sid: "alice") { chatServiceSid conversations { edges { node { service { sid } } } } } }');
+    const { chatServiceSid, conversations } = data.user;
+    expect(conversations.edges.map((edge) => edge.node.service.sid)).toEqual([
+      chatServiceSid,
+      chatServiceSid,
+    ]);
+    // Minimum 3: the user, their conversations page and the one service every item names.
+    expect(operations()).toEqual(['FetchService', 'FetchUser', 'ListUserConversation']);
+
+    await run(
+      '{ user(sid: "alice") { service { sid } conversations { edges { node { service { friendlyName } } } } } }',
+    );
+    // Minimum 3 still: the user's service and their conversations' are the same fetch.
+    expect(operations()).toEqual(['FetchService', 'FetchUser', 'ListUserConversation']);
+  });
+
   it('mutes a conversation for a user and marks it read, then leaves it', async () => {
     const updated = await run<{
       updateUserConversation: {
@@ -361,6 +383,58 @@ describe('participant conversations', () => {
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(gateway.lastCalls()).toEqual([]);
     }
+  });
+
+  it('links the conversations of a member to their service with one fetch', async () => {
+    const data = await run<{
+      participantConversations: {
+        edges: Array<{ node: { chatServiceSid: string; service: { sid: string } } }>;
+      };
+    }>(
+      '{ participantConversations(identity: "alice") { edges { node { chatServiceSid service { sid } } } } }',
+    );
+    const nodes = data.participantConversations.edges.map((edge) => edge.node);
+    expect(nodes).toHaveLength(2);
+    for (const node of nodes) expect(node.service.sid).toBe(node.chatServiceSid);
+    // Minimum 2: the list and the one service all of it belongs to.
+    expect(operations()).toEqual(['FetchService', 'ListParticipantConversation']);
+  });
+
+  it('finds the conversations of a member from their service, through the service route', async () => {
+    const listed = await run<{ user: { chatServiceSid: string } }>(
+      '{ user(sid: "alice") { chatServiceSid } }',
+    );
+    const data = await run<{
+      service: {
+        participantConversations: {
+          edges: Array<{ node: { conversationFriendlyName: string; service: { sid: string } } }>;
+        };
+      };
+    }>(
+      'query($s: String!) { service(sid: $s) { participantConversations(identity: "alice") { edges { node { conversationFriendlyName service { sid } } } } } }',
+      { s: listed.user.chatServiceSid },
+    );
+    const nodes = data.service.participantConversations.edges.map((edge) => edge.node);
+    expect(nodes.map((node) => node.conversationFriendlyName).sort()).toEqual([
+      'Product launch',
+      'Returns via WhatsApp',
+    ]);
+    expect(nodes.every((node) => node.service.sid === listed.user.chatServiceSid)).toBe(true);
+    // Minimum 2: the service and its list; every item names the service already read.
+    expect(operations()).toEqual(['FetchService', 'ListServiceParticipantConversation']);
+  });
+
+  it('refuses both or neither of identity and address on a service too, before listing', async () => {
+    const listed = await run<{ user: { chatServiceSid: string } }>(
+      '{ user(sid: "alice") { chatServiceSid } }',
+    );
+    const result = await gateway.query(
+      'query($s: String!) { service(sid: $s) { participantConversations { edges { cursor } } } }',
+      { s: listed.user.chatServiceSid },
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.path).toEqual(['service', 'participantConversations']);
+    expect(operations()).toEqual(['FetchService']);
   });
 
   it('links a chat participant to its user, and an SMS participant to none', async () => {

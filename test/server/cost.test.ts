@@ -52,6 +52,23 @@ describe('the upstream call estimate for lookups that coalesce', () => {
     ).toBe(21);
   });
 
+  it('counts the service of a page of messages once: their conversation, then the service they share', () => {
+    // 1 conversation + 1 messages page + at most 2 for the service (on the short routes the
+    // conversation names it), not 2 × 50.
+    expect(
+      estimate('{ conversation(sid: "c") { messages(first: 50) { edges { node { service { sid } } } } } }'),
+    ).toBe(4);
+  });
+
+  it('counts the conversation and service of a page of receipts once per message', () => {
+    // 1 conversation + 1 messages page + 10 × (1 receipts page + 1 conversation + 2 service).
+    expect(
+      estimate(
+        '{ conversation(sid: "c") { messages(first: 10) { edges { node { deliveryReceipts { edges { node { conversation { sid } service { sid } } } } } } } } }',
+      ),
+    ).toBe(42);
+  });
+
   it('counts every field below nodes once per ID, since the IDs may name unrelated objects', () => {
     expect(
       estimate('query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Message { participant { sid } } } }', {

@@ -23,7 +23,7 @@ import { builder } from '../builder.ts';
 import { UserErrorRef, type UserErrorShape } from '../errors.ts';
 import { runMutation } from '../mutations.ts';
 import { loadRole, RoleRef } from './role.ts';
-import { ServiceRef } from './service.ts';
+import { loadNamedService, ServiceRef } from './service.ts';
 
 export const WebhookMethodEnum = builder.enumType('WebhookMethod', {
   description: 'The HTTP method Twilio uses to call a webhook.',
@@ -195,6 +195,25 @@ const ServiceConfigurationRef = builder.objectRef<ServiceConfiguration>('Service
         description: 'Whether users’ `isOnline` and `isNotifiable` are tracked.',
       }),
       url: t.expose('url', { type: 'URL', description: 'The REST URL of this configuration.' }),
+      service: t.field({
+        type: ServiceRef,
+        description: 'The service this configuration belongs to.',
+        extensions: { upstreamCost: 1 },
+        resolve: (c, _args, ctx) => loadNamedService(ctx, c.chatServiceSid),
+      }),
+      notifications: t.field({
+        type: ServiceNotificationRef,
+        description: 'The service’s push notification settings; the same as `Service.notifications`.',
+        extensions: { upstreamCost: 1 },
+        resolve: (c, _args, ctx) => fetchServiceNotification(ctx.session, { serviceSid: c.chatServiceSid }),
+      }),
+      webhookConfiguration: t.field({
+        type: ServiceWebhookConfigurationRef,
+        description: 'The service’s own webhooks; the same as `Service.webhookConfiguration`.',
+        extensions: { upstreamCost: 1 },
+        resolve: (c, _args, ctx) =>
+          fetchServiceWebhookConfiguration(ctx.session, { serviceSid: c.chatServiceSid }),
+      }),
     };
   },
 });
@@ -276,6 +295,12 @@ const ServiceNotificationRef = builder.objectRef<ServiceNotification>('ServiceNo
       resolve: (n) => n.removedFromConversation,
     }),
     url: t.expose('url', { type: 'URL', description: 'The REST URL of these settings.' }),
+    service: t.field({
+      type: ServiceRef,
+      description: 'The service these settings belong to.',
+      extensions: { upstreamCost: 1 },
+      resolve: (n, _args, ctx) => loadNamedService(ctx, n.chatServiceSid),
+    }),
   }),
 });
 
@@ -310,6 +335,12 @@ const ServiceWebhookConfigurationRef = builder
         resolve: (w) => webhookUrl(w.postWebhookUrl),
       }),
       url: t.expose('url', { type: 'URL', description: 'The REST URL of this setting.' }),
+      service: t.field({
+        type: ServiceRef,
+        description: 'The service these webhooks belong to.',
+        extensions: { upstreamCost: 1 },
+        resolve: (w, _args, ctx) => loadNamedService(ctx, w.chatServiceSid),
+      }),
     }),
   });
 

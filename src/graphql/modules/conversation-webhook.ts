@@ -15,6 +15,7 @@ import { resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import { ConversationRef, DeletePayloadRef, loadConversation } from './conversation.ts';
 import { scopeFromSegment, serviceSegment } from './participant.ts';
+import { loadServiceOf, ServiceRef, serviceOfCost } from './service.ts';
 
 export type ConversationWebhookNode = InScope<ConversationWebhook>;
 
@@ -146,6 +147,12 @@ builder.node(ConversationWebhookRef, {
       description: 'The conversation that fires it.',
       extensions: { upstreamCost: 1 },
       resolve: (w, _args, ctx) => loadConversation(ctx.loaders, w.scope, w.conversationSid),
+    }),
+    service: t.field({
+      type: ServiceRef,
+      description: 'The Conversation Service the webhook belongs to.',
+      extensions: serviceOfCost,
+      resolve: (w, _args, ctx) => loadServiceOf(ctx, w),
     }),
   }),
 });

@@ -24,6 +24,7 @@ import {
   serviceSegment,
   toJsonValue,
 } from './participant.ts';
+import { loadServiceOf, ServiceRef, serviceOfCost } from './service.ts';
 
 export type MessageNode = InScope<Message>;
 export type DeliveryReceiptNode = InScope<DeliveryReceipt>;
@@ -239,6 +240,12 @@ builder.node(MessageRef, {
       extensions: { upstreamCost: 1 },
       resolve: (m, _args, ctx) => loadConversation(ctx.loaders, m.scope, m.conversationSid),
     }),
+    service: t.field({
+      type: ServiceRef,
+      description: 'The Conversation Service the message belongs to.',
+      extensions: serviceOfCost,
+      resolve: (m, _args, ctx) => loadServiceOf(ctx, m),
+    }),
     participant: t.field({
       type: ParticipantRef,
       nullable: true,
@@ -351,6 +358,20 @@ builder.node(DeliveryReceiptRef, {
       description: 'The message the receipt reports on.',
       extensions: { upstreamCost: 1 },
       resolve: (r, _args, ctx) => loadMessage(ctx.loaders, r.scope, r.conversationSid, r.messageSid),
+    }),
+    conversation: t.field({
+      type: ConversationRef,
+      nullable: true,
+      description: 'The conversation of the message the receipt reports on.',
+      // The receipts of one message share its conversation: one fetch for a page of them.
+      extensions: { upstreamCost: 1, upstreamBatched: true },
+      resolve: (r, _args, ctx) => loadConversation(ctx.loaders, r.scope, r.conversationSid),
+    }),
+    service: t.field({
+      type: ServiceRef,
+      description: 'The Conversation Service the receipt belongs to.',
+      extensions: serviceOfCost,
+      resolve: (r, _args, ctx) => loadServiceOf(ctx, r),
     }),
   }),
 });

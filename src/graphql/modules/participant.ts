@@ -15,6 +15,7 @@ import { runMutation } from '../mutations.ts';
 import { resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import { ConversationRef, DeletePayloadRef, loadConversation } from './conversation.ts';
+import { loadServiceOf, ServiceRef, serviceOfCost } from './service.ts';
 
 export type ParticipantNode = InScope<Participant>;
 
@@ -142,6 +143,12 @@ builder.node(ParticipantRef, {
       description: 'The conversation the participant is a member of.',
       extensions: { upstreamCost: 1 },
       resolve: (p, _args, ctx) => loadConversation(ctx.loaders, p.scope, p.conversationSid),
+    }),
+    service: t.field({
+      type: ServiceRef,
+      description: 'The Conversation Service the participant belongs to.',
+      extensions: serviceOfCost,
+      resolve: (p, _args, ctx) => loadServiceOf(ctx, p),
     }),
   }),
 });

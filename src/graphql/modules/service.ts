@@ -1,4 +1,5 @@
-import { keys, primeFromPage } from '../../loaders/index.ts';
+import { GraphQLError } from 'graphql';
+import { keys, primeFromPage, type Scope } from '../../loaders/index.ts';
 import {
   createService,
   deleteService,
@@ -7,6 +8,7 @@ import {
   type Service,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
+import type { GatewayContext } from '../context.ts';
 import { UserErrorRef } from '../errors.ts';
 import { runMutation } from '../mutations.ts';
 import { resolveConnection } from '../pagination.ts';
@@ -15,6 +17,7 @@ import {
   ConversationRef,
   ConversationStateEnum,
   DeletePayloadRef,
+  loadConversation,
   resolveConversations,
 } from './conversation.ts';
 
@@ -23,6 +26,56 @@ import {
  * route scope; everything read under it uses the `/v1/Services/{IS}/…` form with its SID.
  */
 export const ServiceRef = builder.objectRef<Service>('Service');
+
+/**
+ * The service of something inside a conversation (a message, participant, receipt, webhook). Read
+ * through a service route, it names the service itself. Twilio's short routes leave
+ * `chat_service_sid` out, so there the parent conversation names it; that conversation is usually
+ * in the request's cache already, since the child was reached through it. The children of one
+ * conversation share one conversation key and one service key, so a page of them costs at most
+ * these two calls, once.
+ */
+export async function loadServiceOf(
+  ctx: GatewayContext,
+  child: { chatServiceSid: string | null; scope: Scope; conversationSid: string },
+): Promise<Service> {
+  const sid =
+    child.chatServiceSid ??
+    child.scope ??
+    (await loadConversation(ctx.loaders, undefined, child.conversationSid))?.chatServiceSid;
+  return loadNamedService(ctx, sid);
+}
+
+/**
+ * The service an object names. Twilio deletes everything in a service with it, so it only goes
+ * missing when it was deleted while this request ran.
+ */
+export async function loadNamedService(
+  ctx: GatewayContext,
+  sid: string | null | undefined,
+): Promise<Service> {
+  const service = sid ? await ctx.loaders.service.load(keys.service(sid)) : null;
+  if (!service) {
+    throw new GraphQLError('The Conversation Service was deleted while this request ran.', {
+      extensions: { code: 'NOT_FOUND' },
+    });
+  }
+  return service;
+}
+
+/** How `service` is declared on the children of a conversation, for the cost estimate. */
+export const serviceOfCost = {
+  // At most the parent conversation (short routes only) and the service, shared by every item of a page.
+  upstreamCost: 2,
+  upstreamBatched: true,
+} as const;
+
+/** How `service` is declared on objects that always name their service, for the cost estimate. */
+export const namedServiceCost = {
+  // Every item of a page belongs to the same service: one fetch, or none when the service is cached.
+  upstreamCost: 1,
+  upstreamBatched: true,
+} as const;
 
 builder.node(ServiceRef, {
   description:

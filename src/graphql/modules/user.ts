@@ -29,7 +29,7 @@ import {
 } from './conversation.ts';
 import { loadParticipant, MessagingBindingRef, ParticipantRef, toJsonValue } from './participant.ts';
 import { loadRole, RoleRef } from './role.ts';
-import { ServiceRef } from './service.ts';
+import { loadNamedService, namedServiceCost, ServiceRef } from './service.ts';
 
 export type UserNode = InScope<User>;
 export type UserConversationNode = InScope<UserConversation>;
@@ -250,6 +250,12 @@ builder.node(UserConversationRef, {
       extensions: { upstreamCost: 1 },
       resolve: (uc, _args, ctx) => loadUser(ctx, uc.scope, uc.userSid),
     }),
+    service: t.field({
+      type: ServiceRef,
+      description: 'The Conversation Service of the user and the conversation.',
+      extensions: namedServiceCost,
+      resolve: (uc, _args, ctx) => loadNamedService(ctx, uc.chatServiceSid),
+    }),
   }),
 });
 
@@ -341,6 +347,12 @@ const ParticipantConversationRef = builder
         resolve: (pc, _args, ctx) =>
           pc.participantUserSid ? loadUser(ctx, pc.scope, pc.participantUserSid) : null,
       }),
+      service: t.field({
+        type: ServiceRef,
+        description: 'The Conversation Service of the conversation.',
+        extensions: namedServiceCost,
+        resolve: (pc, _args, ctx) => loadNamedService(ctx, pc.chatServiceSid),
+      }),
     }),
   });
 
@@ -372,6 +384,49 @@ function usersConnection(ctx: GatewayContext, scope: Scope, args: ConnectionArgs
   );
 }
 
+/** The member a participant-conversation list is for: exactly one of a chat identity or an address. */
+interface ParticipantConversationFilters extends ConnectionArgs {
+  identity?: string | null;
+  address?: string | null;
+}
+
+/** One page walk over the conversations of a member, as the root field and `Service` both read it. */
+function resolveParticipantConversations(
+  ctx: GatewayContext,
+  scope: Scope,
+  args: ParticipantConversationFilters,
+) {
+  // Twilio answers a request with both or neither with a 400; say so before spending a call.
+  const identity = args.identity ?? undefined;
+  const address = args.address ?? undefined;
+  if ((identity === undefined) === (address === undefined)) {
+    throw new GraphQLError('Give exactly one of `identity` or `address`.', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return resolveConnection(
+    {
+      maxPageSize: MAX_PAGE_SIZE.listParticipantConversations,
+      descending: false,
+      fetchPage: async ({ pageSize, ref }) => {
+        const page = await listParticipantConversations(ctx.session, {
+          serviceSid: scope,
+          pageSize,
+          page: ref,
+          ...(identity !== undefined ? { identity } : { address }),
+        });
+        return { ...page, items: page.items.map((pc) => inScope(pc, scope)) };
+      },
+    },
+    args,
+  );
+}
+
+const memberArgs = {
+  identity: 'A chat identity.',
+  address: 'An address such as `+15551230001` or `whatsapp:+447700900123`.',
+} as const;
+
 builder.objectFields(ServiceRef, (t) => ({
   users: t.connection(
     {
@@ -382,6 +437,24 @@ builder.objectFields(ServiceRef, (t) => ({
     },
     { description: 'A page of the users of a service.' },
     { description: 'One of the users of a service, with the cursor to resume after it.' },
+  ),
+  participantConversations: t.connection(
+    {
+      type: ParticipantConversationRef,
+      description:
+        'The conversations of this service a member takes part in, found by their chat identity or their SMS/WhatsApp address (give exactly one); the same list as the root `participantConversations` field with this `serviceSid`.',
+      args: {
+        identity: t.arg.string({ description: memberArgs.identity }),
+        address: t.arg.string({ description: memberArgs.address }),
+      },
+      extensions: {
+        upstreamCost: 1,
+        upstreamList: { maxPageSize: MAX_PAGE_SIZE.listParticipantConversations },
+      },
+      resolve: (service, args, ctx) => resolveParticipantConversations(ctx, service.sid, args),
+    },
+    { description: 'A page of the conversations of a member in a service.' },
+    { description: 'One of the conversations of a member, with the cursor to resume after it.' },
   ),
 }));
 
@@ -435,43 +508,15 @@ builder.queryFields((t) => ({
       description:
         'The conversations a member takes part in, found by their chat identity or their SMS/WhatsApp address (give exactly one).',
       args: {
-        identity: t.arg.string({ description: 'A chat identity.' }),
-        address: t.arg.string({
-          description: 'An address such as `+15551230001` or `whatsapp:+447700900123`.',
-        }),
+        identity: t.arg.string({ description: memberArgs.identity }),
+        address: t.arg.string({ description: memberArgs.address }),
         serviceSid: t.arg.string({ description: serviceSidArg }),
       },
       extensions: {
         upstreamCost: 1,
         upstreamList: { maxPageSize: MAX_PAGE_SIZE.listParticipantConversations },
       },
-      resolve: (_root, args, ctx) => {
-        // Twilio answers a request with both or neither with a 400; say so before spending a call.
-        const identity = args.identity ?? undefined;
-        const address = args.address ?? undefined;
-        if ((identity === undefined) === (address === undefined)) {
-          throw new GraphQLError('Give exactly one of `identity` or `address`.', {
-            extensions: { code: 'BAD_USER_INPUT' },
-          });
-        }
-        const scope = args.serviceSid ?? undefined;
-        return resolveConnection(
-          {
-            maxPageSize: MAX_PAGE_SIZE.listParticipantConversations,
-            descending: false,
-            fetchPage: async ({ pageSize, ref }) => {
-              const page = await listParticipantConversations(ctx.session, {
-                serviceSid: scope,
-                pageSize,
-                page: ref,
-                ...(identity !== undefined ? { identity } : { address }),
-              });
-              return { ...page, items: page.items.map((pc) => inScope(pc, scope)) };
-            },
-          },
-          args,
-        );
-      },
+      resolve: (_root, args, ctx) => resolveParticipantConversations(ctx, args.serviceSid ?? undefined, args),
     },
     { description: 'A page of the conversations of a member.' },
     { description: 'One of the conversations of a member, with the cursor to resume after it.' },
