@@ -68,6 +68,7 @@ function errorCode(error: TwilioApiError): string {
     case 'overloaded':
       return 'OVERLOADED';
     case 'network':
+    case 'circuit-open':
       return 'UPSTREAM_UNAVAILABLE';
     case 'refused':
       return 'UPSTREAM_REFUSED';

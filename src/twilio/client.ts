@@ -3,6 +3,13 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
 import { type AbortWatch, watchAbort } from './abort.ts';
+import {
+  type AttemptVerdict,
+  type BreakerPermit,
+  type CircuitBreaker,
+  type CircuitBreakerOptions,
+  createCircuitBreaker,
+} from './breaker.ts';
 import { failedBeforeSending } from './connect-errors.ts';
 import { TwilioApiError, type TwilioErrorKind } from './errors.ts';
 import { type Encoding, encodeParams, InvalidArgumentError } from './form.ts';
@@ -56,6 +63,12 @@ export interface TwilioClientOptions {
   retryAfterCapMs?: number;
   /** Connections kept to the origin; default 100. */
   connections?: number;
+  /**
+   * The circuit breaker in front of the origin: by default it opens when at least 50 % of at least
+   * 20 attempts in a rolling 10 s failed (5xx, attempt timeout, reset or refused connection; 4xx
+   * never count), stays open 30 s, then lets one probe through. `false` turns it off (for tests).
+   */
+  circuitBreaker?: CircuitBreakerOptions | false;
 }
 
 export interface TwilioClient {
@@ -112,11 +125,13 @@ const DEFAULTS = {
   retryCapMs: 2000,
   retryAfterCapMs: 5000,
   connections: 100,
-} satisfies Required<TwilioClientOptions>;
+} satisfies Required<Omit<TwilioClientOptions, 'circuitBreaker'>>;
 
 /** Twilio pages hold at most 100 resources of a few KB; anything far larger is not Twilio. */
 const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 const USER_AGENT = 'twilio-conversations-graphql';
+/** A permit for when there is no breaker. */
+const NO_BREAKER: BreakerPermit = { settle: () => {} };
 
 type Failure = 'timeout' | 'deadline' | 'cancelled' | 'connect' | 'network' | 'too-large';
 
@@ -151,6 +166,23 @@ function parseOrigin(baseUrl: string): string {
   if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== ''))
     throw new TypeError('baseUrl must be an origin only (scheme, host and port)');
   return url.origin;
+}
+
+/** What an attempt says about the origin's health (see breaker.ts). */
+function verdictOf(outcome: Outcome): AttemptVerdict {
+  if (outcome.type === 'response') {
+    if (outcome.status >= 500) return 'failure';
+    return outcome.status >= 400 ? 'client-error' : 'success';
+  }
+  switch (outcome.failure) {
+    case 'timeout':
+    case 'connect':
+    case 'network':
+      return 'failure';
+    default:
+      // The caller went away or its own deadline cut the attempt short; or the answer was refused.
+      return 'none';
+  }
 }
 
 async function readText(body: AsyncIterable<Buffer | Uint8Array>): Promise<string | null> {
@@ -219,6 +251,9 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
   });
   const limiter = createConcurrencyLimiter({ maxInFlight, maxQueued });
   const budget = createRetryBudget();
+  // One breaker per client, so per origin: the client cannot reach any other.
+  const breaker: CircuitBreaker | null =
+    options.circuitBreaker === false ? null : createCircuitBreaker(options.circuitBreaker ?? {});
   // Fingerprints key the per-credential queues; a per-client random key means they cannot be
   // reversed or compared across processes, and the raw secret is never a map key.
   const fingerprintKey = randomBytes(32);
@@ -347,19 +382,25 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
       const isGet = spec.method === 'GET';
       const cancelled = () => fail('deadline', 'The request was cancelled before Twilio answered');
       const deadline = () => fail('deadline', 'The request deadline passed before Twilio answered');
+      const circuitOpen = () =>
+        fail('circuit-open', 'Calls to Twilio are paused after too many recent failures; try again later');
       let retries = 0;
-      budget.recordRequest();
 
-      /** Waits before the next attempt, if the retry and time budgets allow it. */
+      /** Waits before the next attempt, if the retry, time and breaker budgets allow it. */
       const retryAfter = async (delayMs: number): Promise<boolean> => {
         if (retries >= maxRetries) return false;
         if (performance.now() + delayMs >= this.#deadlineAt) return false;
+        // A retry the breaker would refuse is not worth waiting for, nor a share of the budget.
+        if (breaker && !breaker.wouldPass()) return false;
         if (!budget.tryRetry()) return false;
         retries += 1;
         if (!(await sleep(delayMs, this.#abort))) throw cancelled();
         return true;
       };
       const backoff = () => fullJitterDelay(retries, retryBaseMs, retryCapMs);
+
+      // While the breaker is open, fail at once: no queueing, no request.
+      if (breaker && !breaker.wouldPass()) throw circuitOpen();
 
       for (;;) {
         if (this.#abort?.aborted) throw cancelled();
@@ -384,8 +425,25 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
           if (this.#abort?.aborted) throw cancelled();
           const left = this.#deadlineAt - performance.now();
           if (left <= 0) throw deadline();
+          // Asked again once a slot is held: the breaker may have opened while this call waited, and
+          // when half-open only one attempt, the probe, gets through.
+          const permit = breaker ? breaker.tryPass() : NO_BREAKER;
+          if (!permit) throw circuitOpen();
+          // Only calls that reach Twilio earn retries: calls refused before sending do not count.
+          if (call.attempts === 0) budget.recordRequest();
           call.attempts += 1;
-          outcome = await this.#attempt(prepared, Math.min(attemptTimeoutMs, left), left < attemptTimeoutMs);
+          let verdict: AttemptVerdict = 'none';
+          try {
+            outcome = await this.#attempt(
+              prepared,
+              Math.min(attemptTimeoutMs, left),
+              left < attemptTimeoutMs,
+            );
+            verdict = verdictOf(outcome);
+          } finally {
+            // Every attempt is judged as it ends, retries included.
+            permit.settle(verdict);
+          }
         } finally {
           release();
         }

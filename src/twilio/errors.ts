@@ -6,6 +6,7 @@
  * - `network`: the connection failed or was reset;
  * - `rate-limited`: Twilio answered 429 and waiting for it was not possible within the limits;
  * - `overloaded`: too many calls queued for one credential;
+ * - `circuit-open`: the circuit breaker is open after too many upstream failures, so nothing was sent;
  * - `refused`: Twilio's answer was unexpected (a redirect, a foreign paging link, a malformed body);
  * - `invalid-argument`: an argument was rejected before any request was sent.
  */
@@ -16,6 +17,7 @@ export type TwilioErrorKind =
   | 'network'
   | 'rate-limited'
   | 'overloaded'
+  | 'circuit-open'
   | 'refused'
   | 'invalid-argument';
 

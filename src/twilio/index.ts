@@ -1,3 +1,4 @@
+export type { CircuitBreakerOptions, CircuitState } from './breaker.ts';
 export * from './client.ts';
 export * from './errors.ts';
 export type { BodyParams, ListParams, ParticipantInput } from './form.ts';

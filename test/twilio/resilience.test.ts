@@ -1,6 +1,7 @@
 import { getEventListeners } from 'node:events';
 import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { toGraphQLError } from '../../src/graphql/errors.ts';
 import {
   createConversation,
   createTwilioClient,
@@ -312,7 +313,13 @@ describe('per-credential concurrency', () => {
 
 describe('retry budget', () => {
   it('keeps retries to a fraction of the traffic while everything fails', async () => {
-    const { session } = setup({ retryBaseMs: 0, retryCapMs: 0, maxInFlightPerCredential: 20 });
+    // The breaker would stop this traffic after 20 attempts (see below): off, to see the budget alone.
+    const { session } = setup({
+      retryBaseMs: 0,
+      retryCapMs: 0,
+      maxInFlightPerCredential: 20,
+      circuitBreaker: false,
+    });
     server.respond(() => reply.twilioError(503, 20503, 'Service Unavailable'));
     const calls = 400;
     await Promise.allSettled(
@@ -321,6 +328,204 @@ describe('retry budget', () => {
     // Without a budget: 3 × 400 = 1200. With one: 400 + 20 % of 400 + the 100 retries in reserve.
     expect(server.requests.length).toBeLessThanOrEqual(1.2 * calls + 100);
     expect(server.requests.length).toBeGreaterThan(calls);
+  });
+});
+
+describe('circuit breaker', () => {
+  /** Sends GETs one after another until the breaker answers for Twilio; returns how many went out. */
+  async function openBreaker(session: TwilioSession, limit = 50): Promise<TwilioApiError[]> {
+    const errors: TwilioApiError[] = [];
+    for (let i = 0; i < limit; i++) {
+      const error = await failure(callWith(session, 'GET'));
+      if (error.kind === 'circuit-open') return errors;
+      errors.push(error);
+    }
+    throw new Error(`the breaker did not open after ${limit} calls`);
+  }
+
+  it('opens under 100 % 503 after 20 attempts, then fails calls in under 5 ms without a request', async () => {
+    const { session, calls } = setup();
+    server.respond(() => reply.twilioError(503, 20503, 'Service Unavailable'));
+    const before = await openBreaker(session);
+    // Retries count as they happen: six GETs of three attempts, then a seventh cut off after two.
+    expect(server.requests).toHaveLength(20);
+    expect(before).toHaveLength(7);
+    for (const error of before) expect(error).toMatchObject({ kind: 'http', status: 503 });
+    expect(calls.slice(0, 7).map((call) => call.attempts)).toEqual([3, 3, 3, 3, 3, 3, 2]);
+
+    server.clear();
+    const timings: number[] = [];
+    const refused: TwilioApiError[] = [];
+    // Untimed first: the first POST and DELETE compile their encoding paths.
+    for (const method of ['GET', 'POST', 'DELETE'] as const)
+      refused.push(await failure(callWith(session, method)));
+    for (let i = 0; i < 200; i++) {
+      const method = (['GET', 'POST', 'DELETE'] as const)[i % 3] ?? 'GET';
+      const started = performance.now();
+      refused.push(await failure(callWith(session, method)));
+      timings.push(performance.now() - started);
+      expect(refused.at(-1)).toMatchObject({ kind: 'circuit-open', status: null, method });
+    }
+    expect(server.requests).toHaveLength(0);
+    // Wall-clock on a shared machine: a garbage collection or a preemption can land inside any one
+    // call, so the bound is on the 95th percentile (the refusal itself takes tens of microseconds).
+    const sorted = [...timings].sort((x, y) => x - y);
+    expect(sorted[Math.floor(sorted.length * 0.95)]).toBeLessThan(5);
+    expect(median(timings)).toBeLessThan(1);
+    expect(calls.at(-1)).toMatchObject({ attempts: 0, status: null, error: 'circuit-open' });
+    expect(toGraphQLError(refused[0])).toMatchObject({
+      message: 'Twilio is unavailable; try again later.',
+      extensions: { code: 'UPSTREAM_UNAVAILABLE', status: null },
+    });
+    console.info(
+      `circuit open: ${timings.length} calls failed in median ${median(timings).toFixed(3)} ms, ` +
+        `p95 ${sorted[Math.floor(sorted.length * 0.95)]?.toFixed(3)} ms, ` +
+        `p99 ${sorted[Math.floor(sorted.length * 0.99)]?.toFixed(3)} ms, max ${sorted.at(-1)?.toFixed(3)} ms`,
+    );
+  });
+
+  it('lets exactly one probe through after the open period, and a healthy answer closes it', async () => {
+    const { session } = setup({ maxRetries: 0, circuitBreaker: { minimumCalls: 4, openMs: 300 } });
+    server.respond(() => reply.twilioError(503, 20503, 'Service Unavailable'));
+    expect(await openBreaker(session)).toHaveLength(4);
+    server.clear();
+    server.respond(() => reply.json(200, conversationWire(server.url), {}, 50));
+    const opened = Date.now();
+    // Still open: nothing goes out before the open period ends.
+    while (Date.now() - opened < 200) {
+      expect((await failure(callWith(session, 'GET'))).kind).toBe('circuit-open');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(server.requests).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+
+    // Half-open: of ten calls at once, one is the probe; the others fail at once.
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, () => fetchConversation(session, { sid: CONVERSATION_SID })),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results)
+      if (r.status === 'rejected') expect(r.reason).toMatchObject({ kind: 'circuit-open' });
+    expect(server.requests).toHaveLength(1);
+
+    // The probe's answer closed it: every call goes through again.
+    await Promise.all(
+      Array.from({ length: 10 }, () => fetchConversation(session, { sid: CONVERSATION_SID })),
+    );
+    expect(server.requests).toHaveLength(11);
+  });
+
+  it('opens again for another open period when the probe fails', async () => {
+    const states: string[] = [];
+    const { session } = setup({
+      maxRetries: 0,
+      circuitBreaker: { minimumCalls: 4, openMs: 200, onStateChange: (state) => states.push(state) },
+    });
+    server.respond(() => reply.twilioError(500, 20500, 'Internal Server Error'));
+    await openBreaker(session);
+    await new Promise((resolve) => setTimeout(resolve, 220));
+    server.clear();
+    const probe = await failure(callWith(session, 'POST'));
+    expect(probe).toMatchObject({ kind: 'http', status: 500 });
+    const reopened = Date.now();
+    expect((await failure(callWith(session, 'GET'))).kind).toBe('circuit-open');
+    expect(server.requests).toHaveLength(1);
+
+    server.respond(() => reply.json(200, conversationWire(server.url)));
+    while (Date.now() - reopened < 150) {
+      expect((await failure(callWith(session, 'GET'))).kind).toBe('circuit-open');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    await fetchConversation(session, { sid: CONVERSATION_SID });
+    expect(server.requests).toHaveLength(2);
+    expect(states).toEqual(['open', 'half-open', 'open', 'half-open', 'closed']);
+  });
+
+  it('counts each retry inside one call as it happens', async () => {
+    const { session, calls } = setup({ maxRetries: 5, circuitBreaker: { minimumCalls: 4 } });
+    server.respond(() => reply.twilioError(503, 20503, 'Service Unavailable'));
+    // One call: the breaker opens at its fourth attempt, so its fifth is never sent.
+    const error = await failure(callWith(session, 'GET'));
+    expect(error).toMatchObject({ kind: 'http', status: 503 });
+    expect(server.requests).toHaveLength(4);
+    expect(calls[0]).toMatchObject({ attempts: 4, status: 503 });
+    expect((await failure(callWith(session, 'GET'))).kind).toBe('circuit-open');
+    expect(server.requests).toHaveLength(4);
+  });
+
+  it('counts timeouts and resets as failures', async () => {
+    const { session } = setup({
+      maxRetries: 0,
+      attemptTimeoutMs: 100,
+      circuitBreaker: { minimumCalls: 4 },
+    });
+    server.script(reply.hang(), reply.reset(), reply.hang());
+    server.respond(() => reply.reset());
+    const kinds = (await openBreaker(session)).map((error) => error.kind);
+    expect(kinds).toEqual(['timeout', 'network', 'timeout', 'network']);
+  });
+
+  it('never opens for another tenant while one tenant sends bad credentials', async () => {
+    const client = createTwilioClient({ baseUrl: server.url });
+    clients.push(client);
+    server.respond((request) =>
+      request.username === tenantA.username
+        ? reply.twilioError(401, 20003, 'Authenticate')
+        : reply.json(200, conversationWire(server.url)),
+    );
+    const a = client.session(tenantA);
+    const b = client.session(tenantB);
+    // 300 rejected calls from A, with B's calls in between: far past 20 calls and 50 %.
+    for (let round = 0; round < 10; round++) {
+      const spam = await Promise.allSettled(
+        Array.from({ length: 30 }, () => fetchConversation(a, { sid: CONVERSATION_SID })),
+      );
+      for (const r of spam)
+        expect(r).toMatchObject({ status: 'rejected', reason: { kind: 'http', status: 401 } });
+      await fetchConversation(b, { sid: CONVERSATION_SID });
+    }
+    // 404s and 429s are the caller's too.
+    server.respond(() => reply.twilioError(404, 20404, 'Not found'));
+    for (let i = 0; i < 30; i++) expect((await failure(callWith(a, 'GET'))).status).toBe(404);
+    server.respond(() => reply.twilioError(429, 20429, 'Too Many Requests'));
+    for (let i = 0; i < 30; i++) expect((await failure(callWith(a, 'GET'))).kind).toBe('rate-limited');
+    server.respond(() => reply.json(200, conversationWire(server.url)));
+    await Promise.all(Array.from({ length: 20 }, () => fetchConversation(b, { sid: CONVERSATION_SID })));
+    expect(server.requests).toHaveLength(300 + 10 + 60 + 20);
+  });
+
+  it('does not let 4xx answers hold it closed while Twilio fails', async () => {
+    const client = createTwilioClient({ baseUrl: server.url, maxRetries: 0 });
+    clients.push(client);
+    server.respond((request) =>
+      request.username === tenantA.username
+        ? reply.twilioError(401, 20003, 'Authenticate')
+        : reply.twilioError(503, 20503, 'Service Unavailable'),
+    );
+    const a = client.session(tenantA);
+    const b = client.session(tenantB);
+    await Promise.allSettled(
+      Array.from({ length: 200 }, () => fetchConversation(a, { sid: CONVERSATION_SID })),
+    );
+    // B's 20 failures are all the breaker counts, A's 200 answers notwithstanding.
+    expect(await openBreaker(b)).toHaveLength(20);
+    expect((await failure(callWith(a, 'GET'))).kind).toBe('circuit-open');
+  });
+
+  it('together with the retry budget, keeps a 100 % 503 outage to a handful of requests', async () => {
+    const { session, calls } = setup({ retryBaseMs: 0, retryCapMs: 0, maxInFlightPerCredential: 20 });
+    server.respond(() => reply.twilioError(503, 20503, 'Service Unavailable', {}));
+    const total = 400;
+    const results = await Promise.allSettled(
+      Array.from({ length: total }, () => fetchConversation(session, { sid: CONVERSATION_SID })),
+    );
+    expect(results.every((r) => r.status === 'rejected')).toBe(true);
+    // 20 attempts open it, plus those already in flight when it opened; never a retry after.
+    expect(server.requests.length).toBeGreaterThanOrEqual(20);
+    expect(server.requests.length).toBeLessThanOrEqual(40);
+    expect(server.requests.length).toBeLessThanOrEqual(1.2 * total + 100);
+    expect(calls.filter((call) => call.error === 'circuit-open').length).toBeGreaterThan(total - 40);
   });
 });
 
