@@ -10,6 +10,7 @@ import {
 } from 'graphql-scalars';
 import type { GatewayContext } from './context.ts';
 import { decodeGlobalId } from './global-ids.ts';
+import { DEFAULT_PAGE, MAX_PAGE } from './pagination.ts';
 
 /**
  * The one schema builder: plugins and scalars, no types. Types live in ./modules, one per resource.
@@ -52,6 +53,20 @@ export const builder = new SchemaBuilder<{
     startCursorFieldOptions: { description: 'The cursor of the first item of this page.' },
     endCursorFieldOptions: {
       description: 'The cursor of the last item of this page; pass it to `after` for the next page.',
+    },
+    firstArgOptions: {
+      description: `How many items to return from the start of the list, or after \`after\`: 0 to ${MAX_PAGE}, ${DEFAULT_PAGE} when neither \`first\` nor \`last\` is given. More than Twilio serves in one page are read in several.`,
+    },
+    afterArgOptions: {
+      description:
+        'Return the items after this cursor: an edge’s `cursor` or `pageInfo.endCursor` from this same list.',
+    },
+    lastArgOptions: {
+      description: `How many items to return from the end of the list, or before \`before\`: 0 to ${MAX_PAGE}. Without \`before\`, only lists Twilio can read newest first accept it.`,
+    },
+    beforeArgOptions: {
+      description:
+        'Return the items before this cursor: an edge’s `cursor` or `pageInfo.startCursor` from this same list.',
     },
     defaultConnectionTypeOptions: { description: 'A page of a list, with cursors to walk the rest.' },
     defaultEdgeTypeOptions: { description: 'One item of a list page and its cursor.' },

@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { printSchema } from 'graphql';
+import {
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isSpecifiedDirective,
+  printSchema,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildGatewaySchema } from '../../src/graphql/schema.ts';
 
@@ -9,17 +16,32 @@ describe('the committed schema', () => {
     expect(committed).toBe(`${printSchema(buildGatewaySchema())}\n`);
   });
 
-  it('describes every type and field in its own words', () => {
+  it('describes every type, field, argument, input field and enum value in its own words', () => {
     const schema = buildGatewaySchema();
     const missing: string[] = [];
+    const builtIn = ['String', 'Int', 'Float', 'Boolean', 'ID'];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name))
-        continue;
-      if (!type.description) missing.push(type.name);
-      if ('getFields' in type) {
+      if (type.name.startsWith('__') || builtIn.includes(type.name)) continue;
+      if (!type.description?.trim()) missing.push(type.name);
+      if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
-          if (!field.description) missing.push(`${type.name}.${field.name}`);
+          if (!field.description?.trim()) missing.push(`${type.name}.${field.name}`);
+          for (const arg of 'args' in field ? field.args : []) {
+            if (!arg.description?.trim()) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          }
         }
+      }
+      if (isEnumType(type)) {
+        for (const value of type.getValues()) {
+          if (!value.description?.trim()) missing.push(`${type.name}.${value.name}`);
+        }
+      }
+    }
+    for (const directive of schema.getDirectives()) {
+      if (isSpecifiedDirective(directive)) continue;
+      if (!directive.description?.trim()) missing.push(`@${directive.name}`);
+      for (const arg of directive.args) {
+        if (!arg.description?.trim()) missing.push(`@${directive.name}(${arg.name})`);
       }
     }
     expect(missing).toEqual([]);

@@ -314,7 +314,13 @@ builder.mutationFields((t) => ({
   createAddressConfiguration: t.field({
     type: AddressConfigurationPayload,
     description: 'Configures what happens when a message reaches one of the account’s addresses.',
-    args: { input: t.arg({ type: CreateAddressConfigurationInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: CreateAddressConfigurationInput,
+        required: true,
+        description: 'The address, its channel, and whether a message to it starts a conversation.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { result, userErrors } = await runMutation(() =>
@@ -332,7 +338,13 @@ builder.mutationFields((t) => ({
   updateAddressConfiguration: t.field({
     type: AddressConfigurationPayload,
     description: 'Changes an address configuration.',
-    args: { input: t.arg({ type: UpdateAddressConfigurationInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: UpdateAddressConfigurationInput,
+        required: true,
+        description: 'The address configuration to change, and the settings to change on it.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { result, userErrors } = await runMutation(() =>
@@ -348,7 +360,13 @@ builder.mutationFields((t) => ({
   deleteAddressConfiguration: t.field({
     type: DeletePayloadRef,
     description: 'Deletes an address configuration: messages to the address no longer start conversations.',
-    args: { input: t.arg({ type: DeleteAddressConfigurationInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: DeleteAddressConfigurationInput,
+        required: true,
+        description: 'The address configuration to remove.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { userErrors } = await runMutation(() =>

@@ -580,7 +580,13 @@ builder.mutationFields((t) => ({
   updateConfiguration: t.field({
     type: ConfigurationPayload,
     description: 'Changes the account’s Conversations settings.',
-    args: { input: t.arg({ type: UpdateConfigurationInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: UpdateConfigurationInput,
+        required: true,
+        description: 'The account settings to change; the others stay as they are.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { result, userErrors } = await runMutation(() =>
@@ -600,7 +606,13 @@ builder.mutationFields((t) => ({
   updateConfigurationWebhook: t.field({
     type: ConfigurationWebhookPayload,
     description: 'Changes the account-wide webhook.',
-    args: { input: t.arg({ type: UpdateConfigurationWebhookInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: UpdateConfigurationWebhookInput,
+        required: true,
+        description: 'The parts of the account-wide webhook to change.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { result, userErrors } = await runMutation(() =>
@@ -618,7 +630,13 @@ builder.mutationFields((t) => ({
   updateServiceConfiguration: t.field({
     type: ServiceConfigurationPayload,
     description: 'Changes a service’s default roles or reachability setting.',
-    args: { input: t.arg({ type: UpdateServiceConfigurationInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: UpdateServiceConfigurationInput,
+        required: true,
+        description: 'The service, and the default roles or reachability setting to change on it.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { result, userErrors } = await runMutation(() =>
@@ -638,7 +656,13 @@ builder.mutationFields((t) => ({
   updateServiceNotification: t.field({
     type: ServiceNotificationPayload,
     description: 'Changes a service’s push notification settings.',
-    args: { input: t.arg({ type: UpdateServiceNotificationInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: UpdateServiceNotificationInput,
+        required: true,
+        description: 'The service, and the push notification settings to change on it.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { newMessage, addedToConversation: added, removedFromConversation: removed } = input;
@@ -668,7 +692,13 @@ builder.mutationFields((t) => ({
   updateServiceWebhookConfiguration: t.field({
     type: ServiceWebhookConfigurationPayload,
     description: 'Changes a service’s own webhooks.',
-    args: { input: t.arg({ type: UpdateServiceWebhookConfigurationInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: UpdateServiceWebhookConfigurationInput,
+        required: true,
+        description: 'The service, and the parts of its own webhooks to change.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { result, userErrors } = await runMutation(() =>

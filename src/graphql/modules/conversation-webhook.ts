@@ -308,7 +308,13 @@ builder.mutationFields((t) => ({
   createConversationWebhook: t.field({
     type: ConversationWebhookPayloadRef,
     description: 'Adds a webhook that only this conversation fires.',
-    args: { input: t.arg({ type: CreateConversationWebhookInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: CreateConversationWebhookInput,
+        required: true,
+        description: 'The conversation, and what the new webhook calls and when.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const scope = input.serviceSid ?? undefined;
@@ -327,7 +333,13 @@ builder.mutationFields((t) => ({
   updateConversationWebhook: t.field({
     type: ConversationWebhookPayloadRef,
     description: 'Changes where a conversation-scoped webhook sends events and which ones.',
-    args: { input: t.arg({ type: UpdateConversationWebhookInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: UpdateConversationWebhookInput,
+        required: true,
+        description: 'The webhook to change, and its new settings.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const scope = input.serviceSid ?? undefined;
@@ -345,7 +357,13 @@ builder.mutationFields((t) => ({
   deleteConversationWebhook: t.field({
     type: DeletePayloadRef,
     description: 'Deletes a conversation-scoped webhook.',
-    args: { input: t.arg({ type: DeleteConversationWebhookInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: DeleteConversationWebhookInput,
+        required: true,
+        description: 'The webhook to remove, by its conversation and SID.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { userErrors } = await runMutation(() =>

@@ -85,7 +85,13 @@ builder.mutationFields((t) => ({
     type: CreateConversationWithParticipantsPayloadRef,
     description:
       'Creates a conversation and its first participants in one step that succeeds or fails as a whole.',
-    args: { input: t.arg({ type: CreateConversationWithParticipantsInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: CreateConversationWithParticipantsInput,
+        required: true,
+        description: 'The new conversation and the members it starts with.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const scope = input.serviceSid ?? undefined;

@@ -346,7 +346,13 @@ builder.mutationFields((t) => ({
   createConversation: t.field({
     type: ConversationPayload,
     description: 'Creates a conversation.',
-    args: { input: t.arg({ type: CreateConversationInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: CreateConversationInput,
+        required: true,
+        description: 'The new conversation’s service, names, state, timers and data.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const scope = input.serviceSid ?? undefined;
@@ -363,7 +369,13 @@ builder.mutationFields((t) => ({
   updateConversation: t.field({
     type: ConversationPayload,
     description: 'Changes a conversation; a closed conversation cannot be changed.',
-    args: { input: t.arg({ type: UpdateConversationInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: UpdateConversationInput,
+        required: true,
+        description: 'The conversation to change, and the fields to change on it.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const scope = input.serviceSid ?? undefined;
@@ -381,7 +393,13 @@ builder.mutationFields((t) => ({
   deleteConversation: t.field({
     type: DeletePayloadRef,
     description: 'Deletes a conversation with its messages, participants and webhooks.',
-    args: { input: t.arg({ type: DeleteInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: DeleteInput,
+        required: true,
+        description: 'The conversation to delete, by SID or unique name.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { userErrors } = await runMutation(() =>

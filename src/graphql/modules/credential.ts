@@ -174,7 +174,13 @@ builder.mutationFields((t) => ({
   createCredential: t.field({
     type: CredentialPayload,
     description: 'Creates a push credential.',
-    args: { input: t.arg({ type: CreateCredentialInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: CreateCredentialInput,
+        required: true,
+        description: 'The push service and its secrets for the new credential.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { result, userErrors } = await runMutation(() =>
@@ -186,7 +192,13 @@ builder.mutationFields((t) => ({
   updateCredential: t.field({
     type: CredentialPayload,
     description: 'Changes a push credential, e.g. to rotate its secret.',
-    args: { input: t.arg({ type: UpdateCredentialInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: UpdateCredentialInput,
+        required: true,
+        description: 'The credential to change, and its new push service, name or secrets.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { result, userErrors } = await runMutation(() =>
@@ -202,7 +214,9 @@ builder.mutationFields((t) => ({
   deleteCredential: t.field({
     type: DeletePayloadRef,
     description: 'Deletes a push credential; pushes that relied on it stop.',
-    args: { input: t.arg({ type: DeleteCredentialInput, required: true }) },
+    args: {
+      input: t.arg({ type: DeleteCredentialInput, required: true, description: 'The credential to delete.' }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { userErrors } = await runMutation(() => deleteCredential(ctx.session, { sid: input.sid }));

@@ -521,7 +521,13 @@ builder.mutationFields((t) => ({
   createMessage: t.field({
     type: MessagePayloadRef,
     description: 'Posts a message to a conversation.',
-    args: { input: t.arg({ type: CreateMessageInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: CreateMessageInput,
+        required: true,
+        description: 'The conversation, and the text, media or template to post in it.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const scope = input.serviceSid ?? undefined;
@@ -549,7 +555,13 @@ builder.mutationFields((t) => ({
   updateMessage: t.field({
     type: MessagePayloadRef,
     description: 'Edits a message.',
-    args: { input: t.arg({ type: UpdateMessageInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: UpdateMessageInput,
+        required: true,
+        description: 'The message to edit, and the fields to change on it.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const scope = input.serviceSid ?? undefined;
@@ -573,7 +585,13 @@ builder.mutationFields((t) => ({
   deleteMessage: t.field({
     type: DeletePayloadRef,
     description: 'Deletes a message.',
-    args: { input: t.arg({ type: DeleteMessageInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: DeleteMessageInput,
+        required: true,
+        description: 'The message to delete, by its conversation and SID.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { userErrors } = await runMutation(() =>

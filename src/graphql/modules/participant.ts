@@ -318,7 +318,13 @@ builder.mutationFields((t) => ({
   createParticipant: t.field({
     type: ParticipantPayloadRef,
     description: 'Adds a participant to a conversation.',
-    args: { input: t.arg({ type: CreateParticipantInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: CreateParticipantInput,
+        required: true,
+        description: 'The conversation, and the chat identity or SMS/WhatsApp addresses of the new member.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const scope = input.serviceSid ?? undefined;
@@ -346,7 +352,13 @@ builder.mutationFields((t) => ({
   updateParticipant: t.field({
     type: ParticipantPayloadRef,
     description: 'Changes a participant: identity, role, attributes, Twilio-side addresses or read horizon.',
-    args: { input: t.arg({ type: UpdateParticipantInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: UpdateParticipantInput,
+        required: true,
+        description: 'The participant to change, and the fields to change on it.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const scope = input.serviceSid ?? undefined;
@@ -376,7 +388,13 @@ builder.mutationFields((t) => ({
   deleteParticipant: t.field({
     type: DeletePayloadRef,
     description: 'Removes a participant from a conversation; their earlier messages stay.',
-    args: { input: t.arg({ type: DeleteParticipantInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: DeleteParticipantInput,
+        required: true,
+        description: 'The participant to remove, by its conversation and SID or identity.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { userErrors } = await runMutation(() =>

@@ -168,7 +168,13 @@ builder.mutationFields((t) => ({
     type: DeletePayloadRef,
     description:
       'Deletes a push binding: the device gets no more notifications until its app registers again.',
-    args: { input: t.arg({ type: DeletePushBindingInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: DeletePushBindingInput,
+        required: true,
+        description: 'The push binding to delete, by its service and SID.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { userErrors } = await runMutation(() =>

@@ -196,7 +196,13 @@ builder.mutationFields((t) => ({
   createRole: t.field({
     type: RolePayload,
     description: 'Creates a role.',
-    args: { input: t.arg({ type: CreateRoleInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: CreateRoleInput,
+        required: true,
+        description: 'The name, kind and permissions of the new role.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const scope = input.serviceSid ?? undefined;
@@ -214,7 +220,13 @@ builder.mutationFields((t) => ({
   updateRole: t.field({
     type: RolePayload,
     description: 'Replaces the permissions of a role.',
-    args: { input: t.arg({ type: UpdateRoleInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: UpdateRoleInput,
+        required: true,
+        description: 'The role to change, and its new permissions.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const scope = input.serviceSid ?? undefined;
@@ -227,7 +239,9 @@ builder.mutationFields((t) => ({
   deleteRole: t.field({
     type: DeletePayloadRef,
     description: 'Deletes a role; Twilio refuses while users or participants still hold it.',
-    args: { input: t.arg({ type: DeleteRoleInput, required: true }) },
+    args: {
+      input: t.arg({ type: DeleteRoleInput, required: true, description: 'The role to delete.' }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { userErrors } = await runMutation(() =>

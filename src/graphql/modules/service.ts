@@ -199,7 +199,9 @@ builder.mutationFields((t) => ({
   createService: t.field({
     type: ServicePayload,
     description: 'Creates a Conversation Service with its default roles.',
-    args: { input: t.arg({ type: CreateServiceInput, required: true }) },
+    args: {
+      input: t.arg({ type: CreateServiceInput, required: true, description: 'The name of the new service.' }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { result, userErrors } = await runMutation(() =>
@@ -212,7 +214,13 @@ builder.mutationFields((t) => ({
     type: DeletePayloadRef,
     description:
       'Deletes a Conversation Service and everything in it (conversations, users, roles, bindings); it cannot be undone.',
-    args: { input: t.arg({ type: DeleteServiceInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: DeleteServiceInput,
+        required: true,
+        description: 'The service to delete, with everything in it.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { userErrors } = await runMutation(() => deleteService(ctx.session, { sid: input.sid }));

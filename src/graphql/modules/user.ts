@@ -649,7 +649,13 @@ builder.mutationFields((t) => ({
   createUser: t.field({
     type: UserPayload,
     description: 'Creates a user; an identity already taken in the service is refused (Twilio 50201).',
-    args: { input: t.arg({ type: CreateUserInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: CreateUserInput,
+        required: true,
+        description: 'The identity, name, role and data of the new user.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const scope = input.serviceSid ?? undefined;
@@ -662,7 +668,13 @@ builder.mutationFields((t) => ({
   updateUser: t.field({
     type: UserPayload,
     description: 'Changes a user.',
-    args: { input: t.arg({ type: UpdateUserInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: UpdateUserInput,
+        required: true,
+        description: 'The user to change, and the fields to change on it.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const scope = input.serviceSid ?? undefined;
@@ -675,7 +687,13 @@ builder.mutationFields((t) => ({
   deleteUser: t.field({
     type: DeletePayloadRef,
     description: 'Deletes a user; their participants stay in their conversations.',
-    args: { input: t.arg({ type: DeleteUserInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: DeleteUserInput,
+        required: true,
+        description: 'The user to delete, by SID or identity.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { userErrors } = await runMutation(() =>
@@ -691,7 +709,13 @@ builder.mutationFields((t) => ({
   updateUserConversation: t.field({
     type: UserConversationPayload,
     description: 'Changes how a user sees one of their conversations: notification level and read horizon.',
-    args: { input: t.arg({ type: UpdateUserConversationInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: UpdateUserConversationInput,
+        required: true,
+        description: 'The user and conversation, and the notification level or read horizon to set.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const scope = input.serviceSid ?? undefined;
@@ -712,7 +736,13 @@ builder.mutationFields((t) => ({
     type: DeletePayloadRef,
     description:
       'Makes a user leave a conversation (removes their participant); the conversation itself stays.',
-    args: { input: t.arg({ type: DeleteUserConversationInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: DeleteUserConversationInput,
+        required: true,
+        description: 'The user, and the conversation they leave.',
+      }),
+    },
     extensions: { upstreamCost: 1 },
     resolve: async (_root, { input }, ctx) => {
       const { userErrors } = await runMutation(() =>
