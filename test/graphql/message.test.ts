@@ -599,6 +599,20 @@ describe('writing messages', () => {
     });
   });
 
+  it('refuses content variables that are not an object before calling Twilio', async () => {
+    const conversationSid = await createConversation([]);
+    for (const variables of [['Alice'], 'Alice', 1]) {
+      const mark = gateway.mark();
+      const result = await gateway.query(
+        'mutation($c: String!, $v: JSONObject) { createMessage(input: { conversationSid: $c, contentSid: "HX0123456789abcdef0123456789abcdef", contentVariables: $v }) { message { sid } } }',
+        { c: conversationSid, v: variables },
+      );
+      expect(result.data).toBeUndefined();
+      expect(result.errors?.[0]?.message).toMatch(/JSONObject/);
+      expect(gateway.since(mark)).toHaveLength(0);
+    }
+  });
+
   it('posts a media message and lists its file', async () => {
     const conversationSid = await createConversation([]);
     const media = 'ME0123456789abcdef0123456789abcdef';

@@ -452,9 +452,12 @@ const CreateMessageInput = builder.inputType('CreateMessageInput', {
     contentSid: t.string({
       description: 'A content template to send (HX…); body and media are then ignored.',
     }),
+    // Twilio wants an object of placeholder values here (anything else is its error 50527), so the
+    // scalar refuses other JSON before a call is made.
     contentVariables: t.field({
-      type: 'JSON',
-      description: 'Values for the template’s placeholders, e.g. `{"1": "Alice"}`.',
+      type: 'JSONObject',
+      description:
+        'Values for the template’s placeholders, as an object keyed by placeholder, e.g. `{"1": "Alice"}`.',
     }),
     subject: t.string({ description: 'A subject line, for email.' }),
     dateCreated: t.field({ type: 'DateTime', description: 'Posting date to record, for imported history.' }),
