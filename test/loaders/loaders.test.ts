@@ -8,6 +8,7 @@ import {
   createUser,
   listConversations,
   listRoles,
+  type Participant,
   type TwilioClient,
   type TwilioSession,
 } from '../../src/twilio/index.ts';
@@ -115,7 +116,7 @@ describe('per-request loaders', () => {
 
   it('coalesce many participants of one conversation into one list call (10 fetches without, 1 list with)', async () => {
     const conversation = await createConversation(session, { friendlyName: 'coalesced' });
-    const participants = [];
+    const participants: Participant[] = [];
     for (let i = 0; i < 10; i += 1) {
       participants.push(
         await createParticipant(session, { conversationSid: conversation.sid, identity: `member-${i}` }),
@@ -152,7 +153,7 @@ describe('per-request loaders', () => {
 
   it('fetch members one by one once a conversation is known to span several pages (list + 2 list + 2 fetches without remembering it, list + 2 fetches with)', async () => {
     const conversation = await createConversation(session, { friendlyName: 'crowded' });
-    const members = [];
+    const members: Participant[] = [];
     for (let i = 0; i < 102; i += 1) {
       members.push(
         await createParticipant(session, { conversationSid: conversation.sid, identity: `crowd-${i}` }),
