@@ -137,6 +137,15 @@ export async function startGateway(config: GatewayConfig): Promise<StartedGatewa
     maxInFlightPerCredential: config.upstream.maxInFlight,
     attemptTimeoutMs: config.upstream.attemptTimeoutMs,
     deadlineMs: config.upstream.deadlineMs,
+    circuitBreaker: {
+      onStateChange: (state) => {
+        metrics.setCircuitState(state);
+        const fields = { upstream: emulator ? 'embedded emulator' : upstreamUrl, state };
+        if (state === 'open')
+          logger.warn('upstream circuit opened: Twilio calls fail at once for a while', fields);
+        else logger.info('upstream circuit state changed', fields);
+      },
+    },
   });
   const yoga = createGateway({
     config,

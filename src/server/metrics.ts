@@ -1,4 +1,5 @@
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { CircuitState } from '../twilio/breaker.ts';
 import type { UpstreamCall } from '../twilio/client.ts';
 
 /**
@@ -12,6 +13,8 @@ export interface GatewayMetrics {
   countError(code: unknown): void;
   countUpstreamCall(call: UpstreamCall): void;
   countRejection(reason: string): void;
+  /** The upstream circuit breaker moved to `state`. */
+  setCircuitState(state: CircuitState): void;
 }
 
 const ERROR_CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
@@ -60,6 +63,15 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean } = {})
     registers: [registry],
   });
 
+  const circuitStates: readonly CircuitState[] = ['closed', 'open', 'half-open'];
+  const circuit = new Gauge({
+    name: 'gateway_upstream_circuit_state',
+    help: 'The upstream circuit breaker: 1 for its current state, 0 for the others.',
+    labelNames: ['state'] as const,
+    registers: [registry],
+  });
+  for (const state of circuitStates) circuit.set({ state }, state === 'closed' ? 1 : 0);
+
   return {
     registry,
     observeRequest({ operationType, status, durationMs }) {
@@ -78,6 +90,9 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean } = {})
     },
     countRejection(reason) {
       rejections.inc({ reason });
+    },
+    setCircuitState(current) {
+      for (const state of circuitStates) circuit.set({ state }, state === current ? 1 : 0);
     },
   };
 }
