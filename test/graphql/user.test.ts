@@ -320,6 +320,63 @@ describe('user conversations', () => {
     // unread count in each item, so no conversation is fetched on its own).
     expect(operations()).toEqual(['FetchUser', 'ListUserConversation']);
   });
+
+  it('answers an inbox of 50 conversations with each last message without fetching any conversation', async () => {
+    // Uses the 50 conversations of "busy" created by the previous test.
+    const data = await run<{
+      user: {
+        conversations: {
+          edges: Array<{
+            node: {
+              conversation: {
+                id: string;
+                friendlyName: string;
+                state: string;
+                dateCreated: string;
+                url: string;
+                messages: { edges: unknown[] };
+              };
+            };
+          }>;
+        };
+      };
+    }>(`{ user(sid: "busy") { conversations(first: 50) { edges { node {
+      unreadMessagesCount
+      conversation { id friendlyName state dateCreated url ...Last }
+    } } } } }
+    fragment Last on Conversation { messages(last: 1) { edges { node { body } } } }`);
+    const conversations = data.user.conversations.edges.map((edge) => edge.node.conversation);
+    expect(conversations).toHaveLength(50);
+    expect(conversations[0]).toMatchObject({ friendlyName: 'busy 0', state: 'ACTIVE' });
+    expect(conversations[0]?.url).toMatch(/\/v1\/Conversations\/CH[0-9a-f]{32}$/);
+    // Minimum possible: 52 = 1 FetchUser + 1 ListUserConversation + 50 ListConversationMessage (Twilio
+    // has no "last message" of a user conversation). The conversations' own fields come with the
+    // user conversations, so the 50 FetchConversation a naive resolver makes are saved.
+    expect(operations()).toEqual([
+      'FetchUser',
+      ...Array(50).fill('ListConversationMessage'),
+      'ListUserConversation',
+    ]);
+  });
+
+  it('fetches the conversations when the selection asks for a field the user conversations lack', async () => {
+    const data = await run<{
+      user: {
+        conversations: { edges: Array<{ node: { conversation: { messagingServiceSid: string | null } } }> };
+      };
+    }>(
+      '{ user(sid: "alice") { conversations { edges { node { conversation { friendlyName messagingServiceSid } } } } } }',
+    );
+    expect(data.user.conversations.edges).toHaveLength(2);
+    // Minimum possible: 4 = 1 FetchUser + 1 ListUserConversation + 2 FetchConversation (the Messaging
+    // Service is only on the conversation itself).
+    expect(operations()).toEqual([
+      'FetchConversation',
+      'FetchConversation',
+      'FetchUser',
+      'ListUserConversation',
+    ]);
+  });
 });
 
 describe('participant conversations', () => {
@@ -350,6 +407,25 @@ describe('participant conversations', () => {
       nodes.every((node) => node.participant.identity === 'alice' && node.participantIdentity === 'alice'),
     ).toBe(true);
     expect(nodes.map((node) => node.user.friendlyName)).toEqual(['Alice Johnson', 'Alice Johnson']);
+  });
+
+  it('links each conversation of a member without fetching it when the selection needs only what the member list carries', async () => {
+    const data = await run<{
+      participantConversations: {
+        edges: Array<{
+          node: { conversation: { uniqueName: string | null; participants: { edges: unknown[] } } };
+        }>;
+      };
+    }>(`{ participantConversations(identity: "alice") { edges { node {
+      conversation { uniqueName participants(first: 5) { edges { node { identity } } } }
+    } } } }`);
+    expect(data.participantConversations.edges).toHaveLength(2);
+    // Minimum possible: 3 = 1 ListParticipantConversation + 2 ListConversationParticipant.
+    expect(operations()).toEqual([
+      'ListConversationParticipant',
+      'ListConversationParticipant',
+      'ListParticipantConversation',
+    ]);
   });
 
   it('finds the conversations of an SMS address, with its messaging binding', async () => {
