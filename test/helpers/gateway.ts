@@ -1,10 +1,13 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { createYoga } from 'graphql-yoga';
+import { loadConfig } from '../../src/config/index.ts';
 import type { EmulatorOptions, RunningEmulator } from '../../src/emulator/server.ts';
 import { startEmulator } from '../../src/emulator/server.ts';
-import { createGatewayContext, type GatewayContext } from '../../src/graphql/context.ts';
 import { buildGatewaySchema } from '../../src/graphql/schema.ts';
+import { createLogger } from '../../src/server/logger.ts';
+import { createGatewayMetrics, type GatewayMetrics } from '../../src/server/metrics.ts';
+import { createSecretRedactor } from '../../src/server/redact.ts';
+import { createGateway } from '../../src/server/yoga.ts';
 import { createTwilioClient, type TwilioClient, type UpstreamCall } from '../../src/twilio/index.ts';
 
 const schema = buildGatewaySchema();
@@ -35,33 +38,57 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-/** An emulator and a gateway in front of it, with the emulator's first account as credentials. */
+/**
+ * An emulator and the gateway in front of it, built by the server's own `createGateway` (the
+ * plugins, limits, masking and auth `npm start` runs) in pass-through mode, each query sending the
+ * emulator's first account as Basic credentials. The document limits and the cost budget are
+ * raised so module tests can ask large questions; test/e2e checks the defaults.
+ */
 export async function startTestGateway(options: EmulatorOptions = {}): Promise<TestGateway> {
   const emulator = await startEmulator(options);
   const account = emulator.accounts[0];
   if (!account) throw new Error('emulator started without an account');
+  const loaded = loadConfig({
+    AUTH_MODE: 'pass-through',
+    TWILIO_CONVERSATIONS_URL: emulator.url,
+    LOG_LEVEL: 'error',
+    MAX_ALIASES: '100',
+    MAX_ROOT_FIELDS: '100',
+    MAX_DEPTH: '30',
+    MAX_TOKENS: '100000',
+    MAX_QUERY_CHARS: '1000000',
+    MAX_UPSTREAM_CALLS: '100000',
+  });
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   const client = createTwilioClient({ baseUrl: emulator.url });
   let calls: UpstreamCall[] = [];
-  const yoga = createYoga<Record<string, unknown>, GatewayContext>({
-    schema,
-    logging: false,
-    maskedErrors: false,
-    context: () => {
-      const context = createGatewayContext(client, {
-        username: account.accountSid,
-        password: account.authToken,
-      });
-      calls = context.upstreamCalls;
-      return context;
+  const metrics = createGatewayMetrics({ defaultMetrics: false });
+  const recording: GatewayMetrics = {
+    ...metrics,
+    countUpstreamCall(call) {
+      calls.push(call);
+      metrics.countUpstreamCall(call);
     },
+  };
+  const redactor = createSecretRedactor([account.authToken]);
+  const yoga = createGateway({
+    config: loaded.config,
+    schema,
+    client,
+    metrics: recording,
+    redactor,
+    // Unexpected errors are logged (to stderr, so a failing test shows them) and masked, as in production.
+    logger: createLogger({ level: 'error', redactor, write: (line) => process.stderr.write(line) }),
   });
+  const authorization = `Basic ${Buffer.from(`${account.accountSid}:${account.authToken}`).toString('base64')}`;
   return {
     emulator,
     client,
     async query(document: string | TypedDocumentNode, variables?: unknown) {
+      calls = [];
       const response = await yoga.fetch('http://gateway.test/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization },
         body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
       });
       return (await response.json()) as GraphQLResult<never>;
