@@ -211,26 +211,34 @@ function rawPost(
 
 describe('HTTP', () => {
   const bodyOf = (size: number) => {
-    const head = '{"query":"{ __typename }"';
+    // A query that costs one upstream call when it runs, so a refusal visibly costs none.
+    const head = `{"query":${JSON.stringify(`{ ${CONVERSATION} { sid } }`)}`;
     return Buffer.from(`${head}${' '.repeat(size - head.length - 1)}}`);
   };
 
   it('accepts a body of exactly 1,000,000 bytes', async () => {
     const body = bodyOf(1_000_000);
     expect(body.length).toBe(1_000_000);
+    const before = emulator.requests.length;
     const response = await rawPost(body, { contentLength: true });
     expect(response.status).toBe(200);
+    expect(JSON.parse(response.text).data.conversation.sid).toMatch(/^CH/);
+    expect(emulator.requests.length).toBe(before + 1);
   });
 
-  it('answers 413 to 1,000,001 bytes with Content-Length', async () => {
+  it('answers 413 to 1,000,001 bytes with Content-Length, before any call', async () => {
+    const before = emulator.requests.length;
     const response = await rawPost(bodyOf(1_000_001), { contentLength: true });
     expect(response.status).toBe(413);
     expect(JSON.parse(response.text).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(emulator.requests.length).toBe(before);
   });
 
-  it('answers 413 to 1,000,001 chunked bytes without Content-Length', async () => {
+  it('answers 413 to 1,000,001 chunked bytes without Content-Length, before any call', async () => {
+    const before = emulator.requests.length;
     const response = await rawPost(bodyOf(1_000_001), { contentLength: false });
     expect(response.status).toBe(413);
+    expect(emulator.requests.length).toBe(before);
   });
 
   it.skipIf(process.platform !== 'linux')(
@@ -275,14 +283,20 @@ describe('CSRF', () => {
       body,
     });
 
-  it('refuses a GET without the CSRF header', async () => {
-    expect((await get('{ __typename }')).status).toBe(403);
+  it('refuses a GET without the CSRF header, before any call', async () => {
+    const before = emulator.requests.length;
+    expect((await get(`{ ${CONVERSATION} { sid } }`)).status).toBe(403);
+    expect(emulator.requests.length).toBe(before);
   });
 
   it('runs a GET query with the CSRF header', async () => {
-    const response = await get('{ __typename }', { 'x-graphql-yoga-csrf': '1' });
+    const before = emulator.requests.length;
+    const response = await get(`{ ${CONVERSATION} { sid } }`, { 'x-graphql-yoga-csrf': '1' });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(
+      ((await response.json()) as { data: { conversation: { sid: string } } }).data.conversation.sid,
+    ).toMatch(/^CH/);
+    expect(emulator.requests.length).toBe(before + 1);
   });
 
   it('refuses a mutation over GET with 405', async () => {
