@@ -160,14 +160,12 @@ export const SCENARIOS: Scenario[] = [
         'Round 1: the user and its conversations (both addressed by the identity). Round 2: the last message of each conversation needs the conversation SIDs from that list.',
     },
     gatewayRounds: {
-      rounds: 4,
+      rounds: 3,
       reasoning:
-        'user fetch → its conversations list (the connection resolves on the fetched user) → each conversation fetched (UserConversation.conversation) → its last message.',
+        'user fetch → its conversations list (the connection resolves on the fetched user) → the last message of each conversation (UserConversation.conversation is built from the user conversation, which carries everything the query reads of it, so no conversation is fetched).',
     },
-    aboveMinimum:
-      'UserConversation.conversation fetches the whole conversation (one FetchConversation per item) although the query reads only its messages, which need nothing but the SID the user conversation already has. It would take resolving `conversation` to a stub built from the user conversation’s SID and service, and fetching the conversation only when one of its own fields is selected (a selection-aware resolver, or a lazy Conversation whose fields load on demand). The same would drop the 50 fetches from the critical path.',
     aboveCriticalPath:
-      'Four dependent rounds instead of two (the user conversations wait for the user fetch, the last messages wait for the conversation fetches), and each of the two fan-outs of 50 calls goes in three waves because the gateway keeps at most 20 calls in flight per credential (“Rounds seen”). (The conversation loader resolves each key as soon as its fetch answers, so each last-message list starts as soon as its own conversation arrives.) It would take the stub conversation above; starting the user conversations list from the identity argument instead of the fetched user; and a higher UPSTREAM_MAX_IN_FLIGHT where Twilio’s limits for the account allow.',
+      'Three dependent rounds instead of two: the user conversations wait for the user fetch although the identity in the arguments would do. The fan-out of 50 last-message lists goes in three waves because the gateway keeps at most 20 calls in flight per credential (“Rounds seen”). It would take starting the user conversations list from the identity argument instead of the fetched user (look-ahead at the root), and a higher UPSTREAM_MAX_IN_FLIGHT where Twilio’s limits for the account allow it.',
   },
   {
     id: 'admin',
