@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../../src/emulator/server.ts';
 import { type GatewayProcess, startGatewayProcess } from '../helpers/gateway-process.ts';
 
-const ACCOUNT = { accountSid: `AC${'e'.repeat(32)}`, authToken: 'e2e-auth-token-7c1d5b' };
+const API_KEY = { sid: `SK${'5'.repeat(32)}`, secret: 'e2e-api-key-secret-90ad' };
+const ACCOUNT = { accountSid: `AC${'e'.repeat(32)}`, authToken: 'e2e-auth-token-7c1d5b', apiKeys: [API_KEY] };
 const GATEWAY_TOKEN = 'e2e-gateway-token-3f9a1c0b7d';
 const LIST = '{ conversations(first: 5) { edges { node { sid friendlyName } } } }';
 const basic = (username: string, password: string) =>
@@ -98,6 +99,34 @@ describe('server credentials', () => {
   });
 });
 
+describe('server credentials as an API key', () => {
+  let gateway: GatewayProcess;
+  beforeAll(async () => {
+    gateway = await startGatewayProcess({
+      TWILIO_CONVERSATIONS_URL: emulator.url,
+      TWILIO_API_KEY: API_KEY.sid,
+      TWILIO_API_SECRET: API_KEY.secret,
+      GATEWAY_TOKENS: GATEWAY_TOKEN,
+    });
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+  });
+
+  it('calls Twilio with the API key and reads the account it belongs to', async () => {
+    const before = emulator.requests.length;
+    const response = await gateway.graphql({ query: LIST }, { authorization: `Bearer ${GATEWAY_TOKEN}` });
+    expect(response.body.errors).toBeUndefined();
+    const names = (
+      response.body.data?.conversations as { edges: Array<{ node: { friendlyName: string } }> }
+    ).edges.map((edge) => edge.node.friendlyName);
+    expect(names).toContain('Product launch');
+    const calls = emulator.requests.slice(before);
+    expect(calls.map((call) => call.username)).toEqual([API_KEY.sid]);
+    expect(gateway.stdout()).not.toContain(API_KEY.secret);
+  });
+});
+
 describe('pass-through credentials', () => {
   let gateway: GatewayProcess;
   beforeAll(async () => {
@@ -121,6 +150,25 @@ describe('pass-through credentials', () => {
     expect(calls).toHaveLength(1);
     expect(calls[0]?.username).toBe(ACCOUNT.accountSid);
     expect(calls[0]?.status).toBe(200);
+  });
+
+  it('mutates with the caller’s credentials', async () => {
+    const before = emulator.requests.length;
+    const response = await gateway.graphql(
+      {
+        query:
+          'mutation { createConversation(input: { friendlyName: "Passed through" }) { conversation { friendlyName } userErrors { code } } }',
+      },
+      { authorization: basic(ACCOUNT.accountSid, ACCOUNT.authToken) },
+    );
+    expect(response.body.data?.createConversation).toEqual({
+      conversation: { friendlyName: 'Passed through' },
+      userErrors: [],
+    });
+    const calls = emulator.requests.slice(before);
+    expect(calls.map((call) => [call.operationId, call.username])).toEqual([
+      ['CreateConversation', ACCOUNT.accountSid],
+    ]);
   });
 
   it('refuses missing or malformed credentials before any upstream call', async () => {
