@@ -5,6 +5,7 @@ import './role.ts';
 import './user.ts';
 import './participant.ts';
 import './message.ts';
+import './delivery-receipt.ts';
 import './conversation-webhook.ts';
 import './conversation-with-participants.ts';
 import './credential.ts';

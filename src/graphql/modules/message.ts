@@ -1,9 +1,7 @@
 import { keys, type Loaders, primeFromPage, type Scope } from '../../loaders/index.ts';
 import {
   createMessage,
-  type DeliveryReceipt,
   deleteMessage,
-  listDeliveryReceipts,
   listMessages,
   MAX_PAGE_SIZE,
   type Message,
@@ -27,7 +25,6 @@ import {
 import { loadServiceOf, ServiceRef, serviceOfCost } from './service.ts';
 
 export type MessageNode = InScope<Message>;
-export type DeliveryReceiptNode = InScope<DeliveryReceipt>;
 
 /** Reads a message in a route scope; null when it does not exist. */
 export async function loadMessage(
@@ -37,19 +34,6 @@ export async function loadMessage(
   sid: string,
 ): Promise<MessageNode | null> {
   return inScopeOrNull(await loaders.message.load(keys.message(scope, conversationSid, sid)), scope);
-}
-
-async function loadReceipt(
-  loaders: Pick<Loaders, 'receipt'>,
-  scope: Scope,
-  conversationSid: string,
-  messageSid: string,
-  sid: string,
-): Promise<DeliveryReceiptNode | null> {
-  return inScopeOrNull(
-    await loaders.receipt.load(keys.receipt(scope, conversationSid, messageSid, sid)),
-    scope,
-  );
 }
 
 export const MessageOrderEnum = builder.enumType('MessageOrder', {
@@ -75,17 +59,6 @@ type DeliveryLevel = 'all' | 'some' | 'none';
 function deliveryLevel(value: string | null | undefined): DeliveryLevel | null {
   return value === 'all' || value === 'some' || value === 'none' ? value : null;
 }
-
-const DeliveryStatusEnum = builder.enumType('DeliveryStatus', {
-  description: 'Where a message got to on its way to one SMS or WhatsApp recipient.',
-  values: {
-    SENT: { value: 'sent', description: 'Handed to the carrier.' },
-    DELIVERED: { value: 'delivered', description: 'The carrier delivered it to the device.' },
-    READ: { value: 'read', description: 'The recipient read it (WhatsApp only).' },
-    FAILED: { value: 'failed', description: 'Twilio could not send it; final.' },
-    UNDELIVERED: { value: 'undelivered', description: 'The carrier could not deliver it; final.' },
-  } as const,
-});
 
 const MessageMediaRef = builder.objectRef<MessageMedia>('MessageMedia').implement({
   description: 'A file attached to a message.',
@@ -126,7 +99,6 @@ const MessageDeliveryRef = builder.objectRef<MessageDelivery>('MessageDelivery')
 });
 
 export const MessageRef = builder.objectRef<MessageNode>('Message');
-export const DeliveryReceiptRef = builder.objectRef<DeliveryReceiptNode>('DeliveryReceipt');
 
 /**
  * Message lists in a chosen order. The connection's "forward" direction is `order`; walking it
@@ -159,14 +131,6 @@ function messageConnection(
     },
     args,
   );
-}
-
-/** A connection with no edges, for lists known to be empty without asking Twilio. */
-function emptyConnection<T>(): ConnectionShape<T> {
-  return {
-    edges: [],
-    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
-  };
 }
 
 builder.node(MessageRef, {
@@ -256,123 +220,6 @@ builder.node(MessageRef, {
       resolve: (m, _args, ctx) =>
         m.participantSid ? loadParticipant(ctx.loaders, m.scope, m.conversationSid, m.participantSid) : null,
     }),
-    deliveryReceipts: t.connection(
-      {
-        type: DeliveryReceiptRef,
-        description:
-          'What happened to the message for each SMS or WhatsApp recipient, in the order they were made.',
-        extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listDeliveryReceipts } },
-        resolve: (m, args, ctx) => {
-          // Twilio only makes receipts for non-chat recipients and sums them up in `delivery`, so a
-          // message without a delivery summary has no receipts and costs no call. Twilio has no
-          // endpoint for the receipts of several messages at once.
-          if (m.delivery === null) return emptyConnection<DeliveryReceiptNode>();
-          const scope = m.scope;
-          return resolveConnection(
-            {
-              maxPageSize: MAX_PAGE_SIZE.listDeliveryReceipts,
-              descending: false,
-              fetchPage: async ({ pageSize, ref }) => {
-                const page = await listDeliveryReceipts(ctx.session, {
-                  serviceSid: scope,
-                  conversationSid: m.conversationSid,
-                  messageSid: m.sid,
-                  pageSize,
-                  page: ref,
-                });
-                primeFromPage(ctx.loaders.receipt, page, (r) => [
-                  keys.receipt(scope, m.conversationSid, m.sid, r.sid),
-                ]);
-                return { ...page, items: page.items.map((r) => inScope(r, scope)) };
-              },
-            },
-            args,
-          );
-        },
-      },
-      { description: 'A page of the delivery receipts of a message.' },
-      { description: 'A delivery receipt and its place in the list.' },
-    ),
-  }),
-});
-
-builder.node(DeliveryReceiptRef, {
-  description: 'What happened to one message on its way to one SMS or WhatsApp recipient.',
-  id: {
-    resolve: (r) =>
-      `${serviceSegment(r.chatServiceSid, r.scope)}/${r.conversationSid}/${r.messageSid}/${r.sid}`,
-  },
-  loadOne: async (id, ctx) => {
-    const [segment, conversationSid, messageSid, sid] = splitPath(id, 4) as [string, string, string, string];
-    return loadReceipt(ctx.loaders, scopeFromSegment(segment), conversationSid, messageSid, sid);
-  },
-  fields: (t) => ({
-    sid: t.exposeString('sid', { description: 'Twilio’s ID of the receipt (DY…).' }),
-    accountSid: t.exposeString('accountSid', { description: 'The Twilio account the receipt belongs to.' }),
-    conversationSid: t.exposeString('conversationSid', {
-      description: 'The conversation of the message (CH…).',
-    }),
-    messageSid: t.exposeString('messageSid', { description: 'The message it reports on (IM…).' }),
-    chatServiceSid: t.exposeString('chatServiceSid', {
-      nullable: true,
-      description: 'The conversation service (IS…); Twilio only tells it when read with a `serviceSid`.',
-    }),
-    channelMessageSid: t.exposeString('channelMessageSid', {
-      nullable: true,
-      description: 'The ID of the message on its channel, e.g. the SMS (SM…) or WhatsApp (WA…) message.',
-    }),
-    participantSid: t.exposeString('participantSid', {
-      nullable: true,
-      description: 'The recipient’s participant SID (MB…).',
-    }),
-    status: t.field({
-      type: DeliveryStatusEnum,
-      description: 'How far the message got to this recipient.',
-      resolve: (r) => r.status,
-    }),
-    errorCode: t.int({
-      nullable: true,
-      description: 'Twilio’s messaging error code when delivery failed; null otherwise.',
-      // Twilio reports "no error" as either null or 0.
-      resolve: (r) => (r.errorCode === 0 ? null : r.errorCode),
-    }),
-    dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When the receipt was made.' }),
-    dateUpdated: t.expose('dateUpdated', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When its status last changed.',
-    }),
-    url: t.expose('url', { type: 'URL', description: 'The REST URL of the receipt.' }),
-    participant: t.field({
-      type: ParticipantRef,
-      nullable: true,
-      description: 'The recipient; null when they have left the conversation.',
-      // The recipients of one message's receipts are members of one conversation: one list call.
-      extensions: { upstreamCost: 1, upstreamBatched: true },
-      resolve: (r, _args, ctx) =>
-        r.participantSid ? loadParticipant(ctx.loaders, r.scope, r.conversationSid, r.participantSid) : null,
-    }),
-    message: t.field({
-      type: MessageRef,
-      nullable: true,
-      description: 'The message the receipt reports on.',
-      extensions: { upstreamCost: 1 },
-      resolve: (r, _args, ctx) => loadMessage(ctx.loaders, r.scope, r.conversationSid, r.messageSid),
-    }),
-    conversation: t.field({
-      type: ConversationRef,
-      nullable: true,
-      description: 'The conversation of the message the receipt reports on.',
-      // The receipts of one message share its conversation: one fetch for a page of them.
-      extensions: { upstreamCost: 1, upstreamBatched: true },
-      resolve: (r, _args, ctx) => loadConversation(ctx.loaders, r.scope, r.conversationSid),
-    }),
-    service: t.field({
-      type: ServiceRef,
-      description: 'The Conversation Service the receipt belongs to.',
-      extensions: serviceOfCost,
-      resolve: (r, _args, ctx) => loadServiceOf(ctx, r),
-    }),
   }),
 });
 
@@ -412,25 +259,6 @@ builder.queryFields((t) => ({
     extensions: { upstreamCost: 1 },
     resolve: (_root, args, ctx) =>
       loadMessage(ctx.loaders, args.serviceSid ?? undefined, args.conversationSid, args.sid),
-  }),
-  deliveryReceipt: t.field({
-    type: DeliveryReceiptRef,
-    nullable: true,
-    description: 'A delivery receipt by SID; null when it does not exist.',
-    args: {
-      conversationSid: t.arg.string({
-        required: true,
-        description: 'The conversation’s CH… SID or unique name.',
-      }),
-      messageSid: t.arg.string({ required: true, description: 'The message’s IM… SID.' }),
-      sid: t.arg.string({ required: true, description: 'The receipt’s DY… SID.' }),
-      serviceSid: t.arg.string({
-        description: 'The conversation service; the account’s default service when absent.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: (_root, args, ctx) =>
-      loadReceipt(ctx.loaders, args.serviceSid ?? undefined, args.conversationSid, args.messageSid, args.sid),
   }),
 }));
 
