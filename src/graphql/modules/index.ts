@@ -3,6 +3,7 @@ import './conversation.ts';
 import './service.ts';
 import './role.ts';
 import './user.ts';
+import './user-conversation.ts';
 import './participant-conversation.ts';
 import './participant.ts';
 import './message.ts';
