@@ -117,9 +117,10 @@ describe('server credentials as an API key', () => {
     const before = emulator.requests.length;
     const response = await gateway.graphql({ query: LIST }, { authorization: `Bearer ${GATEWAY_TOKEN}` });
     expect(response.body.errors).toBeUndefined();
-    const names = (
-      response.body.data?.conversations as { edges: Array<{ node: { friendlyName: string } }> }
-    ).edges.map((edge) => edge.node.friendlyName);
+    const conversations = response.body.data?.conversations as
+      | { edges: Array<{ node: { friendlyName: string } }> }
+      | undefined;
+    const names = conversations?.edges.map((edge) => edge.node.friendlyName);
     expect(names).toContain('Product launch');
     const calls = emulator.requests.slice(before);
     expect(calls.map((call) => call.username)).toEqual([API_KEY.sid]);
