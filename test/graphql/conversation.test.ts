@@ -169,3 +169,89 @@ describe('conversations', () => {
     expect(after).toEqual({ data: { conversation: null } });
   });
 });
+
+describe('looking a conversation up with its lists', () => {
+  beforeAll(async () => {
+    await gateway.query(
+      'mutation { createConversation(input: { friendlyName: "Look-ahead", uniqueName: "look-ahead" }) { conversation { sid } } }',
+    );
+    for (const body of ['one', 'two', 'three']) {
+      await gateway.query(
+        'mutation ($c: String!, $b: String) { createMessage(input: { conversationSid: $c, body: $b }) { userErrors { code } } }',
+        {
+          c: 'look-ahead',
+          b: body,
+        },
+      );
+    }
+  });
+
+  const operations = () =>
+    gateway
+      .lastCalls()
+      .map((call) => call.operationId)
+      .sort();
+
+  it('reads only the lists when none of the conversation’s own fields is asked for', async () => {
+    const result = await gateway.query<{
+      conversation: {
+        newest: { edges: Array<{ node: { body: string } }> };
+        oldest: { edges: Array<{ node: { body: string } }> };
+      };
+    }>(
+      '{ conversation(sid: "look-ahead") { __typename newest: messages(last: 1) { edges { node { body } } } oldest: messages(first: 1) { edges { node { body } } } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.conversation.newest.edges.map((edge) => edge.node.body)).toEqual(['three']);
+    expect(result.data?.conversation.oldest.edges.map((edge) => edge.node.body)).toEqual(['one']);
+    // Minimum 2: one page from each end; the conversation itself is never fetched.
+    expect(operations()).toEqual(['ListConversationMessage', 'ListConversationMessage']);
+  });
+
+  it('answers null, without an error, when the lists say the conversation does not exist', async () => {
+    const result = await gateway.query(
+      '{ conversation(sid: "no-such-conversation") { messages { edges { node { body } } } } }',
+    );
+    expect(result).toEqual({ data: { conversation: null } });
+    expect(operations()).toEqual(['ListConversationMessage']);
+  });
+
+  it('still answers null for a missing conversation asked only for its type name', async () => {
+    const result = await gateway.query('{ conversation(sid: "no-such-conversation") { __typename } }');
+    expect(result).toEqual({ data: { conversation: null } });
+    expect(operations()).toEqual(['FetchConversation']);
+  });
+
+  it('starts the lists next to the conversation fetch when its own fields are asked for too', async () => {
+    // An upstream answering after 50 ms, so two requests in one round visibly overlap.
+    const slow = await startTestGateway({ faults: { latencyMs: 50 } });
+    try {
+      await slow.query(
+        'mutation { createConversation(input: { uniqueName: "slow" }) { userErrors { code } } }',
+      );
+      const mark = slow.mark();
+      const result = await slow.query<{
+        conversation: { friendlyName: string | null; messages: { edges: unknown[] } };
+      }>('{ conversation(sid: "slow") { friendlyName messages(last: 2) { edges { node { body } } } } }');
+      expect(result.errors).toBeUndefined();
+      const [first, second] = slow.since(mark);
+      expect([first?.operationId, second?.operationId].sort()).toEqual([
+        'FetchConversation',
+        'ListConversationMessage',
+      ]);
+      // One round: the second request left before the first was answered.
+      expect((second?.startedAt ?? 0) < (first?.startedAt ?? 0) + (first?.durationMs ?? 0)).toBe(true);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('does not start a list the query skips', async () => {
+    const result = await gateway.query(
+      'query ($skip: Boolean!) { conversation(sid: "look-ahead") { participants { edges { node { sid } } } messages @skip(if: $skip) { edges { node { body } } } } }',
+      { skip: true },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(operations()).toEqual(['ListConversationParticipant']);
+  });
+});

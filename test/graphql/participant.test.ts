@@ -92,7 +92,8 @@ describe('reading participants', () => {
       ['dave', null],
     ]);
     expect(members.every((member) => member.roleSid.startsWith('RL'))).toBe(true);
-    expect(operations()).toEqual(['FetchConversation', 'ListConversationParticipant']);
+    // Minimum 1: only the members are read, addressed by the conversation's unique name.
+    expect(operations()).toEqual(['ListConversationParticipant']);
   });
 
   it('finds a participant by identity and by SID, and again by global ID', async () => {
@@ -166,7 +167,7 @@ describe('reading participants', () => {
     );
     const erin = data.conversation.participants.edges[0]?.node;
     expect(erin).toMatchObject({ identity: 'erin', chatServiceSid: salesSid });
-    expect(operations()).toEqual(['FetchServiceConversation', 'ListServiceConversationParticipant']);
+    expect(operations()).toEqual(['ListServiceConversationParticipant']);
 
     const lookup = await run<{
       inService: { identity: string } | null;

@@ -188,6 +188,7 @@ describe('the user of a participant', () => {
       { identity: 'carol', user: { friendlyName: 'Carol Chen' } },
       { identity: null, user: null },
     ]);
-    expect(operations()).toEqual(['FetchConversation', 'FetchUser', 'ListConversationParticipant']);
+    // Minimum 2: the members, then the one chat member's user.
+    expect(operations()).toEqual(['FetchUser', 'ListConversationParticipant']);
   });
 });

@@ -11,9 +11,14 @@ import {
 import { builder } from '../builder.ts';
 import { UserErrorRef, type UserErrorShape } from '../errors.ts';
 import { runMutation } from '../mutations.ts';
-import { resolveConnection } from '../pagination.ts';
+import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
-import { ConversationRef, DeletePayloadRef, loadConversation } from './conversation.ts';
+import {
+  ConversationRef,
+  conversationLookahead,
+  DeletePayloadRef,
+  loadConversation,
+} from './conversation.ts';
 import { scopeFromSegment, serviceSegment } from './participant.ts';
 import { loadServiceOf, ServiceRef, serviceOfCost } from './service.ts';
 
@@ -164,7 +169,7 @@ builder.objectFields(ConversationRef, (t) => ({
       description:
         'The webhooks only this conversation fires (at most five), in the order they were created.',
       extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listConversationWebhooks } },
-      resolve: (conversation, args, ctx) => {
+      resolve: conversationLookahead.child('webhooks', (conversation, args: ConnectionArgs, ctx) => {
         const scope = conversation.scope;
         return resolveConnection(
           {
@@ -177,13 +182,15 @@ builder.objectFields(ConversationRef, (t) => ({
                 pageSize,
                 page: ref,
               });
-              primeFromPage(ctx.loaders.webhook, page, (w) => [keys.webhook(scope, conversation.sid, w.sid)]);
+              primeFromPage(ctx.loaders.webhook, page, (w) => [
+                keys.webhook(scope, w.conversationSid, w.sid),
+              ]);
               return { ...page, items: page.items.map((w) => inScope(w, scope)) };
             },
           },
           args,
         );
-      },
+      }),
     },
     { description: 'A page of the webhooks of a conversation.' },
     { description: 'A conversation-scoped webhook and its place in the list.' },

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { keys, primeFromPage, type Scope } from '../../loaders/index.ts';
 import {
   type Conversation,
@@ -5,11 +6,13 @@ import {
   deleteConversation,
   listConversations,
   MAX_PAGE_SIZE,
+  TwilioApiError,
   updateConversation,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import { UserErrorRef } from '../errors.ts';
+import { createLookahead } from '../lookahead.ts';
 import { runMutation } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
@@ -156,6 +159,62 @@ export function resolveConversations(ctx: GatewayContext, scope: Scope, args: Co
   );
 }
 
+/**
+ * The child lists of a conversation (messages, participants, webhooks) that `conversation(sid:)`
+ * starts from its arguments; the modules defining them register here.
+ */
+export const conversationLookahead = createLookahead<ConversationNode>('Conversation');
+
+/**
+ * `conversation(sid:)`: the lists the query selects under it start at once, from the argument, next
+ * to the conversation's own fetch; when the query reads none of its own fields, the fetch is left
+ * out and a 404 on those lists means the conversation does not exist (null, as a lookup answers).
+ */
+async function lookUpConversation(
+  ctx: GatewayContext,
+  info: GraphQLResolveInfo,
+  scope: Scope,
+  sid: string,
+): Promise<ConversationNode | null> {
+  const children = conversationLookahead.start(standInConversation(sid, scope), ctx, info);
+  if (children.count === 0 || conversationLookahead.needsOwnFields(info)) {
+    const conversation = await loadConversation(ctx.loaders, scope, sid);
+    return conversation && children.attach(conversation);
+  }
+  const results = await children.settled;
+  const missing = results.some(
+    (result) =>
+      result.status === 'rejected' && result.reason instanceof TwilioApiError && result.reason.status === 404,
+  );
+  return missing ? null : children.attach(standInConversation(sid, scope));
+}
+
+/**
+ * A conversation known only by the SID or unique name the query gave: what the child lists need.
+ * It is returned only when the selection reads nothing but those lists (and `__typename`).
+ */
+function standInConversation(sid: string, scope: Scope): ConversationNode {
+  return inScope(
+    {
+      sid,
+      accountSid: '',
+      chatServiceSid: '',
+      messagingServiceSid: null,
+      friendlyName: null,
+      uniqueName: null,
+      attributes: null,
+      state: 'active',
+      timers: { dateInactive: null, dateClosed: null },
+      dateCreated: new Date(0),
+      dateUpdated: new Date(0),
+      url: '',
+      links: null,
+      bindings: { email: null },
+    },
+    scope,
+  );
+}
+
 builder.queryFields((t) => ({
   conversation: t.field({
     type: ConversationRef,
@@ -168,7 +227,8 @@ builder.queryFields((t) => ({
       }),
     },
     extensions: { upstreamCost: 1 },
-    resolve: (_root, args, ctx) => loadConversation(ctx.loaders, args.serviceSid ?? undefined, args.sid),
+    resolve: (_root, args, ctx, info) =>
+      lookUpConversation(ctx, info, args.serviceSid ?? undefined, args.sid),
   }),
   conversations: t.connection({
     type: ConversationRef,

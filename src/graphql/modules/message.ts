@@ -14,7 +14,12 @@ import { UserErrorRef, type UserErrorShape } from '../errors.ts';
 import { runMutation } from '../mutations.ts';
 import { type ConnectionArgs, type ConnectionShape, type Order, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
-import { ConversationRef, DeletePayloadRef, loadConversation } from './conversation.ts';
+import {
+  ConversationRef,
+  conversationLookahead,
+  DeletePayloadRef,
+  loadConversation,
+} from './conversation.ts';
 import {
   loadParticipant,
   ParticipantRef,
@@ -125,7 +130,8 @@ function messageConnection(
           pageSize: request.pageSize,
           page: request.ref,
         });
-        primeFromPage(ctx.loaders.message, page, (m) => [keys.message(scope, conversationSid, m.sid)]);
+        // Keyed by the message's own CH… SID: the list may have been read by the conversation's unique name.
+        primeFromPage(ctx.loaders.message, page, (m) => [keys.message(scope, m.conversationSid, m.sid)]);
         return { ...page, items: page.items.map((m) => inScope(m, scope)) };
       },
     },
@@ -223,6 +229,8 @@ builder.node(MessageRef, {
   }),
 });
 
+type MessagesArgs = ConnectionArgs & { order?: Order | null };
+
 builder.objectFields(ConversationRef, (t) => ({
   messages: t.connection(
     {
@@ -233,8 +241,9 @@ builder.objectFields(ConversationRef, (t) => ({
         order: t.arg({ type: MessageOrderEnum, description: 'Oldest first (default) or newest first.' }),
       },
       extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listMessages } },
-      resolve: (conversation, args, ctx) =>
+      resolve: conversationLookahead.child('messages', (conversation, args: MessagesArgs, ctx) =>
         messageConnection(ctx, conversation.scope, conversation.sid, args.order ?? 'asc', args),
+      ),
     },
     { description: 'A page of the messages of a conversation.' },
     { description: 'A message and its place in the list.' },

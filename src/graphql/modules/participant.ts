@@ -12,9 +12,14 @@ import {
 import { builder } from '../builder.ts';
 import { UserErrorRef, type UserErrorShape } from '../errors.ts';
 import { runMutation } from '../mutations.ts';
-import { resolveConnection } from '../pagination.ts';
+import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
-import { ConversationRef, DeletePayloadRef, loadConversation } from './conversation.ts';
+import {
+  ConversationRef,
+  conversationLookahead,
+  DeletePayloadRef,
+  loadConversation,
+} from './conversation.ts';
 import { loadServiceOf, ServiceRef, serviceOfCost } from './service.ts';
 
 export type ParticipantNode = InScope<Participant>;
@@ -159,7 +164,7 @@ builder.objectFields(ConversationRef, (t) => ({
       type: ParticipantRef,
       description: 'The members of the conversation, in the order they joined.',
       extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listParticipants } },
-      resolve: (conversation, args, ctx) => {
+      resolve: conversationLookahead.child('participants', (conversation, args: ConnectionArgs, ctx) => {
         const scope = conversation.scope;
         return resolveConnection(
           {
@@ -173,14 +178,14 @@ builder.objectFields(ConversationRef, (t) => ({
                 page: ref,
               });
               primeFromPage(ctx.loaders.participant, page, (p) =>
-                participantKeys(scope, conversation.sid, p),
+                participantKeys(scope, p.conversationSid, p),
               );
               return { ...page, items: page.items.map((p) => inScope(p, scope)) };
             },
           },
           args,
         );
-      },
+      }),
     },
     { description: 'A page of the members of a conversation.' },
     { description: 'A member of a conversation and its place in the list.' },

@@ -1,0 +1,134 @@
+import {
+  type DirectiveNode,
+  type FieldNode,
+  GraphQLIncludeDirective,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  GraphQLSkipDirective,
+  getArgumentValues,
+  getDirectiveValues,
+  isObjectType,
+  Kind,
+  type SelectionSetNode,
+} from 'graphql';
+import type { GatewayContext } from './context.ts';
+
+/**
+ * Look-ahead from a root lookup into its child lists. `conversation(sid:) { messages(last: 50) }`
+ * addresses the messages by the argument alone, yet a resolver tree reads them only once the
+ * conversation has arrived: two dependent rounds, and a FetchConversation even when none of the
+ * conversation's own fields is shown. A lookahead lets the lookup start the child lists the query
+ * selects from its arguments, in parallel with (or instead of) its own fetch; each child field then
+ * answers with what was started for it.
+ *
+ * Children are registered by the modules that define them (`child`), so the lookup knows nothing of
+ * messages or participants. Arguments are read with graphql's own coercion, so a prefetched child
+ * gets exactly the arguments its field would have received.
+ */
+export interface Lookahead<P extends object> {
+  /** Registers the child field `name`; returns the resolver to give that field. */
+  child<A, R>(
+    name: string,
+    resolve: (parent: P, args: A, ctx: GatewayContext) => Promise<R>,
+  ): (parent: P, args: A, ctx: GatewayContext, info: GraphQLResolveInfo) => Promise<R>;
+  /** Whether the selection of the field being resolved reads anything but registered children. */
+  needsOwnFields(info: GraphQLResolveInfo): boolean;
+  /**
+   * Starts every registered child the selection asks for, on `parent` (which needs only what the
+   * child resolvers read). `attach` hands them to the object the lookup returns.
+   */
+  start(
+    parent: P,
+    ctx: GatewayContext,
+    info: GraphQLResolveInfo,
+  ): { count: number; settled: Promise<PromiseSettledResult<unknown>[]>; attach(node: P): P };
+}
+
+export function createLookahead<P extends object>(typeName: string): Lookahead<P> {
+  const children = new Map<string, (parent: P, args: never, ctx: GatewayContext) => Promise<unknown>>();
+  // Keyed by the per-request objects the lookups return, so nothing outlives the request.
+  const started = new WeakMap<P, Map<string, Promise<unknown>>>();
+
+  const selectedFields = (info: GraphQLResolveInfo): FieldNode[] => {
+    const fields: FieldNode[] = [];
+    const visited = new Set<string>();
+    const included = (node: { directives?: readonly DirectiveNode[] | undefined }) =>
+      getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if !== true &&
+      getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
+    const collect = (selectionSet: SelectionSetNode | undefined) => {
+      for (const selection of selectionSet?.selections ?? []) {
+        if (!included(selection)) continue;
+        if (selection.kind === Kind.FIELD) fields.push(selection);
+        else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          const on = selection.typeCondition?.name.value;
+          if (on === undefined || on === typeName || on === 'Node') collect(selection.selectionSet);
+        } else if (!visited.has(selection.name.value)) {
+          visited.add(selection.name.value);
+          const fragment = info.fragments[selection.name.value];
+          const on = fragment?.typeCondition.name.value;
+          if (on === typeName || on === 'Node') collect(fragment?.selectionSet);
+        }
+      }
+    };
+    for (const node of info.fieldNodes) collect(node.selectionSet);
+    return fields;
+  };
+
+  return {
+    child(name, resolve) {
+      children.set(name, resolve as (parent: P, args: never, ctx: GatewayContext) => Promise<unknown>);
+      return (parent, args, ctx, info) => {
+        // Started by `start` with this same `resolve`, under this response key: it holds an R.
+        const prefetched = started.get(parent)?.get(String(info.path.key)) as
+          | Promise<Awaited<ReturnType<typeof resolve>>>
+          | undefined;
+        return prefetched ?? resolve(parent, args, ctx);
+      };
+    },
+
+    needsOwnFields(info) {
+      return selectedFields(info).some(
+        (field) => field.name.value !== '__typename' && !children.has(field.name.value),
+      );
+    },
+
+    start(parent, ctx, info) {
+      const type = info.schema.getType(typeName);
+      const promises = new Map<string, Promise<unknown>>();
+      if (isObjectType(type)) {
+        for (const field of selectedFields(info)) {
+          const resolve = children.get(field.name.value);
+          const key = field.alias?.value ?? field.name.value;
+          if (!resolve || promises.has(key)) continue;
+          const promise = startChild(type, field, info, (args) => resolve(parent, args as never, ctx));
+          // Marked handled here: a lookup that answers null never hands its children out.
+          promise.catch(() => {});
+          promises.set(key, promise);
+        }
+      }
+      return {
+        count: promises.size,
+        settled: Promise.allSettled(promises.values()),
+        attach(node) {
+          if (promises.size > 0) started.set(node, promises);
+          return node;
+        },
+      };
+    },
+  };
+}
+
+function startChild(
+  type: GraphQLObjectType,
+  field: FieldNode,
+  info: GraphQLResolveInfo,
+  run: (args: Record<string, unknown>) => Promise<unknown>,
+): Promise<unknown> {
+  const definition = type.getFields()[field.name.value];
+  if (!definition) return Promise.reject(new Error(`${type.name} has no field ${field.name.value}`));
+  try {
+    return run(getArgumentValues(definition, field, info.variableValues));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
