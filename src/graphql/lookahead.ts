@@ -11,6 +11,7 @@ import {
   Kind,
   type SelectionSetNode,
 } from 'graphql';
+import { TwilioApiError } from '../twilio/index.ts';
 import type { GatewayContext } from './context.ts';
 
 /**
@@ -25,29 +26,31 @@ import type { GatewayContext } from './context.ts';
  * messages or participants. Arguments are read with graphql's own coercion, so a prefetched child
  * gets exactly the arguments its field would have received.
  */
-export interface Lookahead<P extends object> {
+export interface Lookahead<K extends object> {
   /** Registers the child field `name`; returns the resolver to give that field. */
   child<A, R>(
     name: string,
-    resolve: (parent: P, args: A, ctx: GatewayContext) => Promise<R>,
-  ): (parent: P, args: A, ctx: GatewayContext, info: GraphQLResolveInfo) => Promise<R>;
-  /** Whether the selection of the field being resolved reads anything but registered children. */
-  needsOwnFields(info: GraphQLResolveInfo): boolean;
+    resolve: (parent: K, args: A, ctx: GatewayContext) => Promise<R>,
+  ): (parent: K, args: A, ctx: GatewayContext, info: GraphQLResolveInfo) => Promise<R>;
   /**
-   * Starts every registered child the selection asks for, on `parent` (which needs only what the
-   * child resolvers read). `attach` hands them to the object the lookup returns.
+   * Resolves a root lookup: starts the registered children the selection asks for from `key` (what
+   * the children need, known from the arguments) next to `load`, and hands them to the object it
+   * answers. With `standIn`, a selection that reads nothing but those children skips `load`: the
+   * stand-in is answered, or null when a child's list answers 404 (the parent does not exist).
    */
-  start(
-    parent: P,
+  lookUp<N extends K>(
     ctx: GatewayContext,
     info: GraphQLResolveInfo,
-  ): { count: number; settled: Promise<PromiseSettledResult<unknown>[]>; attach(node: P): P };
+    key: K,
+    load: () => Promise<N | null>,
+    standIn?: () => N,
+  ): Promise<N | null>;
 }
 
-export function createLookahead<P extends object>(typeName: string): Lookahead<P> {
-  const children = new Map<string, (parent: P, args: never, ctx: GatewayContext) => Promise<unknown>>();
-  // Keyed by the per-request objects the lookups return, so nothing outlives the request.
-  const started = new WeakMap<P, Map<string, Promise<unknown>>>();
+export function createLookahead<K extends object>(typeName: string): Lookahead<K> {
+  const children = new Map<string, (parent: K, args: never, ctx: GatewayContext) => Promise<unknown>>();
+  // Keyed by the per-request objects the lookups answer, so nothing outlives the request.
+  const started = new WeakMap<object, Map<string, Promise<unknown>>>();
 
   const selectedFields = (info: GraphQLResolveInfo): FieldNode[] => {
     const fields: FieldNode[] = [];
@@ -74,11 +77,33 @@ export function createLookahead<P extends object>(typeName: string): Lookahead<P
     return fields;
   };
 
+  const start = (key: K, ctx: GatewayContext, info: GraphQLResolveInfo) => {
+    const type = info.schema.getType(typeName);
+    const promises = new Map<string, Promise<unknown>>();
+    if (isObjectType(type)) {
+      for (const field of selectedFields(info)) {
+        const resolve = children.get(field.name.value);
+        const responseKey = field.alias?.value ?? field.name.value;
+        if (!resolve || promises.has(responseKey)) continue;
+        const promise = startChild(type, field, info, (args) => resolve(key, args as never, ctx));
+        // Marked handled here: a lookup that answers null never hands its children out.
+        promise.catch(() => {});
+        promises.set(responseKey, promise);
+      }
+    }
+    return promises;
+  };
+
+  const attach = <N extends object>(node: N, promises: Map<string, Promise<unknown>>): N => {
+    if (promises.size > 0) started.set(node, promises);
+    return node;
+  };
+
   return {
     child(name, resolve) {
-      children.set(name, resolve as (parent: P, args: never, ctx: GatewayContext) => Promise<unknown>);
+      children.set(name, resolve as (parent: K, args: never, ctx: GatewayContext) => Promise<unknown>);
       return (parent, args, ctx, info) => {
-        // Started by `start` with this same `resolve`, under this response key: it holds an R.
+        // Started by `lookUp` with this same `resolve`, under this response key: it holds an R.
         const prefetched = started.get(parent)?.get(String(info.path.key)) as
           | Promise<Awaited<ReturnType<typeof resolve>>>
           | undefined;
@@ -86,34 +111,23 @@ export function createLookahead<P extends object>(typeName: string): Lookahead<P
       };
     },
 
-    needsOwnFields(info) {
-      return selectedFields(info).some(
+    async lookUp(ctx, info, key, load, standIn) {
+      const promises = start(key, ctx, info);
+      const ownFields = selectedFields(info).some(
         (field) => field.name.value !== '__typename' && !children.has(field.name.value),
       );
-    },
-
-    start(parent, ctx, info) {
-      const type = info.schema.getType(typeName);
-      const promises = new Map<string, Promise<unknown>>();
-      if (isObjectType(type)) {
-        for (const field of selectedFields(info)) {
-          const resolve = children.get(field.name.value);
-          const key = field.alias?.value ?? field.name.value;
-          if (!resolve || promises.has(key)) continue;
-          const promise = startChild(type, field, info, (args) => resolve(parent, args as never, ctx));
-          // Marked handled here: a lookup that answers null never hands its children out.
-          promise.catch(() => {});
-          promises.set(key, promise);
-        }
+      if (!standIn || promises.size === 0 || ownFields) {
+        const node = await load();
+        return node && attach(node, promises);
       }
-      return {
-        count: promises.size,
-        settled: Promise.allSettled(promises.values()),
-        attach(node) {
-          if (promises.size > 0) started.set(node, promises);
-          return node;
-        },
-      };
+      const results = await Promise.allSettled(promises.values());
+      const missing = results.some(
+        (result) =>
+          result.status === 'rejected' &&
+          result.reason instanceof TwilioApiError &&
+          result.reason.status === 404,
+      );
+      return missing ? null : attach(standIn(), promises);
     },
   };
 }

@@ -222,30 +222,6 @@ describe('looking a conversation up with its lists', () => {
     expect(operations()).toEqual(['FetchConversation']);
   });
 
-  it('starts the lists next to the conversation fetch when its own fields are asked for too', async () => {
-    // An upstream answering after 50 ms, so two requests in one round visibly overlap.
-    const slow = await startTestGateway({ faults: { latencyMs: 50 } });
-    try {
-      await slow.query(
-        'mutation { createConversation(input: { uniqueName: "slow" }) { userErrors { code } } }',
-      );
-      const mark = slow.mark();
-      const result = await slow.query<{
-        conversation: { friendlyName: string | null; messages: { edges: unknown[] } };
-      }>('{ conversation(sid: "slow") { friendlyName messages(last: 2) { edges { node { body } } } } }');
-      expect(result.errors).toBeUndefined();
-      const [first, second] = slow.since(mark);
-      expect([first?.operationId, second?.operationId].sort()).toEqual([
-        'FetchConversation',
-        'ListConversationMessage',
-      ]);
-      // One round: the second request left before the first was answered.
-      expect((second?.startedAt ?? 0) < (first?.startedAt ?? 0) + (first?.durationMs ?? 0)).toBe(true);
-    } finally {
-      await slow.close();
-    }
-  });
-
   it('does not start a list the query skips', async () => {
     const result = await gateway.query(
       'query ($skip: Boolean!) { conversation(sid: "look-ahead") { participants { edges { node { sid } } } messages @skip(if: $skip) { edges { node { body } } } } }',

@@ -1,4 +1,3 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import { keys, primeFromPage, type Scope } from '../../loaders/index.ts';
 import {
   type Conversation,
@@ -6,7 +5,6 @@ import {
   deleteConversation,
   listConversations,
   MAX_PAGE_SIZE,
-  TwilioApiError,
   updateConversation,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
@@ -163,31 +161,7 @@ export function resolveConversations(ctx: GatewayContext, scope: Scope, args: Co
  * The child lists of a conversation (messages, participants, webhooks) that `conversation(sid:)`
  * starts from its arguments; the modules defining them register here.
  */
-export const conversationLookahead = createLookahead<ConversationNode>('Conversation');
-
-/**
- * `conversation(sid:)`: the lists the query selects under it start at once, from the argument, next
- * to the conversation's own fetch; when the query reads none of its own fields, the fetch is left
- * out and a 404 on those lists means the conversation does not exist (null, as a lookup answers).
- */
-async function lookUpConversation(
-  ctx: GatewayContext,
-  info: GraphQLResolveInfo,
-  scope: Scope,
-  sid: string,
-): Promise<ConversationNode | null> {
-  const children = conversationLookahead.start(standInConversation(sid, scope), ctx, info);
-  if (children.count === 0 || conversationLookahead.needsOwnFields(info)) {
-    const conversation = await loadConversation(ctx.loaders, scope, sid);
-    return conversation && children.attach(conversation);
-  }
-  const results = await children.settled;
-  const missing = results.some(
-    (result) =>
-      result.status === 'rejected' && result.reason instanceof TwilioApiError && result.reason.status === 404,
-  );
-  return missing ? null : children.attach(standInConversation(sid, scope));
-}
+export const conversationLookahead = createLookahead<{ sid: string; scope: Scope }>('Conversation');
 
 /**
  * A conversation known only by the SID or unique name the query gave: what the child lists need.
@@ -227,8 +201,19 @@ builder.queryFields((t) => ({
       }),
     },
     extensions: { upstreamCost: 1 },
-    resolve: (_root, args, ctx, info) =>
-      lookUpConversation(ctx, info, args.serviceSid ?? undefined, args.sid),
+    // The lists selected under it start at once, from the argument, next to the conversation's own
+    // fetch; when none of its own fields is read the fetch is left out, and a 404 on those lists
+    // answers null as the lookup would.
+    resolve: (_root, args, ctx, info) => {
+      const scope = args.serviceSid ?? undefined;
+      return conversationLookahead.lookUp(
+        ctx,
+        info,
+        { sid: args.sid, scope },
+        () => loadConversation(ctx.loaders, scope, args.sid),
+        () => standInConversation(args.sid, scope),
+      );
+    },
   }),
   conversations: t.connection({
     type: ConversationRef,

@@ -11,11 +11,11 @@ import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import { UserErrorRef } from '../errors.ts';
 import { runMutation } from '../mutations.ts';
-import { resolveConnection } from '../pagination.ts';
+import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import { DeletePayloadRef } from './conversation.ts';
 import { ParticipantRef } from './participant.ts';
-import { ServiceRef } from './service.ts';
+import { ServiceRef, serviceLookahead } from './service.ts';
 
 export type RoleNode = InScope<Role>;
 
@@ -133,7 +133,9 @@ builder.objectFields(ServiceRef, (t) => ({
       type: RoleRef,
       description: 'The roles of this service, the default ones included.',
       extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listRoles } },
-      resolve: (service, args, ctx) => rolesConnection(ctx, service.sid, args),
+      resolve: serviceLookahead.child('roles', (service, args: ConnectionArgs, ctx) =>
+        rolesConnection(ctx, service.sid, args),
+      ),
     },
     { description: 'A page of the roles of a service.' },
     { description: 'One of the roles of a service, with the cursor to resume after it.' },

@@ -10,10 +10,12 @@ import {
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import { UserErrorRef } from '../errors.ts';
+import { createLookahead } from '../lookahead.ts';
 import { runMutation } from '../mutations.ts';
 import { resolveConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
 import {
+  type ConversationFilters,
   ConversationRef,
   ConversationStateEnum,
   DeletePayloadRef,
@@ -110,7 +112,9 @@ builder.node(ServiceRef, {
         },
         extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listConversations } },
         // The children of a service read through its named route, so their own children do too.
-        resolve: (service, args, ctx) => resolveConversations(ctx, service.sid, args),
+        resolve: serviceLookahead.child('conversations', (service, args: ConversationFilters, ctx) =>
+          resolveConversations(ctx, service.sid, args),
+        ),
       },
       { description: 'A page of the conversations of a service.' },
       { description: 'One of the conversations of a service, with the cursor to resume after it.' },
@@ -128,6 +132,9 @@ builder.objectFields(ConversationRef, (t) => ({
   }),
 }));
 
+/** Children of a service that `service(sid:)` starts from its argument; their modules register here. */
+export const serviceLookahead = createLookahead<{ sid: string }>('Service');
+
 builder.queryFields((t) => ({
   service: t.field({
     type: ServiceRef,
@@ -135,7 +142,12 @@ builder.queryFields((t) => ({
     description: 'A Conversation Service by SID; null when it does not exist.',
     args: { sid: t.arg.string({ required: true, description: 'The IS… SID.' }) },
     extensions: { upstreamCost: 1 },
-    resolve: (_root, args, ctx) => ctx.loaders.service.load(keys.service(args.sid)),
+    // The lists selected under it (conversations, users, roles) start from the argument, next to
+    // the service's own fetch.
+    resolve: (_root, args, ctx, info) =>
+      serviceLookahead.lookUp(ctx, info, { sid: args.sid }, () =>
+        ctx.loaders.service.load(keys.service(args.sid)),
+      ),
   }),
   services: t.connection(
     {

@@ -12,7 +12,7 @@ import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import { UserErrorRef } from '../errors.ts';
 import { runMutation } from '../mutations.ts';
-import { resolveConnection } from '../pagination.ts';
+import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import { selectsOnly } from '../selection.ts';
 import {
@@ -25,7 +25,7 @@ import {
 } from './conversation.ts';
 import { loadParticipant, ParticipantRef } from './participant.ts';
 import { loadNamedService, namedServiceCost, ServiceRef } from './service.ts';
-import { loadUser, type Payload, serviceSidArg, UserRef } from './user.ts';
+import { loadUser, type Payload, serviceSidArg, UserRef, userLookahead } from './user.ts';
 
 export type UserConversationNode = InScope<UserConversation>;
 
@@ -243,7 +243,7 @@ builder.objectFields(UserRef, (t) => ({
       description:
         'The conversations the user takes part in, each with the user’s unread count and read horizon.',
       extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listUserConversations } },
-      resolve: (u, args, ctx) =>
+      resolve: userLookahead.child('conversations', (u, args: ConnectionArgs, ctx) =>
         resolveConnection(
           {
             maxPageSize: MAX_PAGE_SIZE.listUserConversations,
@@ -255,14 +255,16 @@ builder.objectFields(UserRef, (t) => ({
                 pageSize,
                 page: ref,
               });
+              // Keyed by the user's own US… SID: the list may have been read by identity.
               primeFromPage(ctx.loaders.userConversation, page, (uc) => [
-                keys.userConversation(u.scope, u.sid, uc.conversationSid),
+                keys.userConversation(u.scope, uc.userSid, uc.conversationSid),
               ]);
               return { ...page, items: page.items.map((uc) => inScope(uc, u.scope)) };
             },
           },
           args,
         ),
+      ),
     },
     { description: 'A page of the conversations of a user.' },
     { description: 'One of the conversations of a user, with the cursor to resume after it.' },

@@ -10,13 +10,14 @@ import {
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import { UserErrorRef, type UserErrorShape } from '../errors.ts';
+import { createLookahead } from '../lookahead.ts';
 import { runMutation } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import { DeletePayloadRef } from './conversation.ts';
 import { ParticipantRef, toJsonValue } from './participant.ts';
 import { loadRole, RoleRef } from './role.ts';
-import { ServiceRef } from './service.ts';
+import { ServiceRef, serviceLookahead } from './service.ts';
 
 export type UserNode = InScope<User>;
 
@@ -26,6 +27,9 @@ export const serviceSidArg = 'The Conversation Service; the account’s default 
  * Reads a user by SID or identity in a route scope; null when it does not exist. The loader
  * remembers the user under both names, so asking again by the other one costs nothing.
  */
+/** Children of a user that `user(sid:)` starts from its argument; their modules register here. */
+export const userLookahead = createLookahead<{ sid: string; scope: Scope }>('User');
+
 export async function loadUser(
   ctx: GatewayContext,
   scope: Scope,
@@ -126,7 +130,9 @@ builder.objectFields(ServiceRef, (t) => ({
       type: UserRef,
       description: 'The users of this service, oldest first.',
       extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listUsers } },
-      resolve: (service, args, ctx) => usersConnection(ctx, service.sid, args),
+      resolve: serviceLookahead.child('users', (service, args: ConnectionArgs, ctx) =>
+        usersConnection(ctx, service.sid, args),
+      ),
     },
     { description: 'A page of the users of a service.' },
     { description: 'One of the users of a service, with the cursor to resume after it.' },
@@ -143,7 +149,12 @@ builder.queryFields((t) => ({
       serviceSid: t.arg.string({ description: serviceSidArg }),
     },
     extensions: { upstreamCost: 1 },
-    resolve: (_root, args, ctx) => loadUser(ctx, args.serviceSid ?? undefined, args.sid),
+    // The user's conversations, when selected, start from the argument (Twilio takes the identity in
+    // their path too), next to the user's own fetch.
+    resolve: (_root, args, ctx, info) => {
+      const scope = args.serviceSid ?? undefined;
+      return userLookahead.lookUp(ctx, info, { sid: args.sid, scope }, () => loadUser(ctx, scope, args.sid));
+    },
   }),
   users: t.connection(
     {
