@@ -160,12 +160,12 @@ export const SCENARIOS: Scenario[] = [
         'Round 1: the user and its conversations (both addressed by the identity). Round 2: the last message of each conversation needs the conversation SIDs from that list.',
     },
     gatewayRounds: {
-      rounds: 3,
+      rounds: 2,
       reasoning:
-        'user fetch → its conversations list (the connection resolves on the fetched user) → the last message of each conversation (UserConversation.conversation is built from the user conversation, which carries everything the query reads of it, so no conversation is fetched).',
+        'the user and its conversations list at once (`user(sid:)` starts the list from the identity in the arguments) → the last message of each conversation (UserConversation.conversation is built from the user conversation, which carries everything the query reads of it, so no conversation is fetched).',
     },
     aboveCriticalPath:
-      'Three dependent rounds instead of two: the user conversations wait for the user fetch although the identity in the arguments would do. The fan-out of 50 last-message lists goes in three waves because the gateway keeps at most 20 calls in flight per credential (“Rounds seen”). It would take starting the user conversations list from the identity argument instead of the fetched user (look-ahead at the root), and a higher UPSTREAM_MAX_IN_FLIGHT where Twilio’s limits for the account allow it.',
+      'The rounds are the minimum, but the fan-out of 50 last-message lists goes in three waves because the gateway keeps at most 20 calls in flight per credential (“Rounds seen”), and between them the gateway turns 50 answers into fields. It would take a higher UPSTREAM_MAX_IN_FLIGHT where Twilio’s concurrency limits for the account allow it (twilio-node’s own default is 20 sockets too), and less CPU per resolved field.',
   },
   {
     id: 'admin',
@@ -213,14 +213,14 @@ export const SCENARIOS: Scenario[] = [
         'Round 1: the service, its conversations, its users and its roles (all addressed by the service SID). Round 2: each conversation’s participants need the conversation SIDs.',
     },
     gatewayRounds: {
-      rounds: 4,
+      rounds: 3,
       reasoning:
-        'service fetch → conversations list (resolved on the fetched service) → one participant list per conversation → the users of the identities and the roles.',
+        'the service and its conversations list at once (`service(sid:)` starts the list from its argument) → one participant list per conversation → the users of the identities and the roles.',
     },
     aboveMinimum:
       'Users are fetched one per distinct identity (FetchServiceUser, deduplicated across the 20 conversations) instead of one ListServiceUser page: the identities become known as each participant list arrives, in different ticks, and a service’s user list can be far larger than a page, so the user loader does not guess. Roles, a handful per service, are coalesced into one list. It would take coalescing user lookups into a ListServiceUser page when the service is known to have at most a page of users, which the gateway cannot know without reading the list.',
     aboveCriticalPath:
-      'Four dependent rounds instead of two: the conversations list waits for the service fetch and the users and roles wait for the participant lists, although all of them are addressed by the service SID; and the gateway’s own time between rounds and before the first call adds to that. It would take look-ahead that starts the child lists of `service(sid:)` from the argument while the service is fetched.',
+      'Three dependent rounds instead of two: the users and roles wait for the participant lists (the query asks for them through the participants, so the gateway learns it needs them only then), although a client knowing the data would read the service’s user and role lists up front; and the gateway’s own time between rounds and before the first call adds to that. It would take reading a service’s users and roles as lists in the first round when the query reaches them through participants, which only pays for services with a page of users or fewer.',
   },
   {
     id: 'deep-node',
