@@ -11,12 +11,6 @@ afterAll(async () => {
   await gateway.close();
 });
 
-async function run<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await gateway.query<T>(document, variables);
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result));
-  return result.data;
-}
-
 interface AddressShape {
   id: string;
   sid: string;
@@ -42,7 +36,7 @@ const CREATE = `mutation ($input: CreateAddressConfigurationInput!) {
 
 describe('address configurations', () => {
   it('reads an address configuration by address and by SID', async () => {
-    const byAddress = await run<{ addressConfiguration: AddressShape }>(
+    const byAddress = await gateway.run<{ addressConfiguration: AddressShape }>(
       `{ addressConfiguration(sid: "+15559870001") { ${FIELDS} } }`,
     );
     expect(byAddress.addressConfiguration).toMatchObject({
@@ -51,7 +45,7 @@ describe('address configurations', () => {
       friendlyName: 'Support line',
       autoCreation: { enabled: true, type: 'DEFAULT', webhookFilters: [], conversationService: null },
     });
-    const bySid = await run<{ addressConfiguration: AddressShape }>(
+    const bySid = await gateway.run<{ addressConfiguration: AddressShape }>(
       `query ($sid: String!) { addressConfiguration(sid: $sid) { ${FIELDS} } }`,
       { sid: byAddress.addressConfiguration.sid },
     );
@@ -59,18 +53,18 @@ describe('address configurations', () => {
   });
 
   it('returns null for an address with no configuration', async () => {
-    const data = await run<{ a: null; b: null }>(
+    const data = await gateway.run<{ a: null; b: null }>(
       '{ a: addressConfiguration(sid: "+15550000000") { sid } b: addressConfiguration(sid: "IG00000000000000000000000000000000") { sid } }',
     );
     expect(data).toEqual({ a: null, b: null });
   });
 
   it('creates a WhatsApp address that adds a webhook in a named service, filters the list by type, updates and deletes it', async () => {
-    const service = await run<{ createService: { service: { sid: string } } }>(
+    const service = await gateway.run<{ createService: { service: { sid: string } } }>(
       'mutation { createService(input: { friendlyName: "WhatsApp desk" }) { service { sid } } }',
     );
     const serviceSid = service.createService.service.sid;
-    const created = await run<{
+    const created = await gateway.run<{
       createAddressConfiguration: { addressConfiguration: AddressShape; userErrors: unknown[] };
     }>(CREATE, {
       input: {
@@ -103,14 +97,14 @@ describe('address configurations', () => {
     });
     expect(address.sid).toMatch(/^IG[0-9a-f]{32}$/);
 
-    const whatsapp = await run<{ addressConfigurations: { edges: Array<{ node: { address: string } }> } }>(
-      '{ addressConfigurations(type: WHATSAPP) { edges { node { address } } } }',
-    );
+    const whatsapp = await gateway.run<{
+      addressConfigurations: { edges: Array<{ node: { address: string } }> };
+    }>('{ addressConfigurations(type: WHATSAPP) { edges { node { address } } } }');
     expect(whatsapp.addressConfigurations.edges.map((edge) => edge.node.address)).toEqual([
       'whatsapp:+15559870099',
     ]);
 
-    const updated = await run<{
+    const updated = await gateway.run<{
       updateAddressConfiguration: { addressConfiguration: AddressShape; userErrors: unknown[] };
     }>(
       `mutation { updateAddressConfiguration(input: {
@@ -122,19 +116,21 @@ describe('address configurations', () => {
       autoCreation: { enabled: false, type: 'WEBHOOK' },
     });
 
-    const deleted = await run<{ deleteAddressConfiguration: { deletedSid: string; userErrors: unknown[] } }>(
+    const deleted = await gateway.run<{
+      deleteAddressConfiguration: { deletedSid: string; userErrors: unknown[] };
+    }>(
       'mutation ($sid: String!) { deleteAddressConfiguration(input: { sid: $sid }) { deletedSid userErrors { code } } }',
       { sid: address.sid },
     );
     expect(deleted.deleteAddressConfiguration).toEqual({ deletedSid: address.sid, userErrors: [] });
-    const after = await run<{ addressConfiguration: null }>(
+    const after = await gateway.run<{ addressConfiguration: null }>(
       '{ addressConfiguration(sid: "whatsapp:+15559870099") { sid } }',
     );
     expect(after.addressConfiguration).toBeNull();
   });
 
   it('refuses a second configuration of the same address with Twilio’s code', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       createAddressConfiguration: { addressConfiguration: null; userErrors: Array<{ code: number }> };
     }>(CREATE, { input: { type: 'SMS', address: '+15559870001' } });
     expect(data.createAddressConfiguration).toEqual({
@@ -144,27 +140,30 @@ describe('address configurations', () => {
   });
 
   it('refuses an unknown webhook event on auto-creation with Twilio’s code', async () => {
-    const data = await run<{ createAddressConfiguration: { userErrors: Array<{ code: number }> } }>(CREATE, {
-      input: {
-        type: 'SMS',
-        address: '+15559870042',
-        autoCreation: {
-          enabled: true,
-          type: 'WEBHOOK',
-          webhookUrl: 'https://example.com/x',
-          webhookFilters: ['onNothing'],
+    const data = await gateway.run<{ createAddressConfiguration: { userErrors: Array<{ code: number }> } }>(
+      CREATE,
+      {
+        input: {
+          type: 'SMS',
+          address: '+15559870042',
+          autoCreation: {
+            enabled: true,
+            type: 'WEBHOOK',
+            webhookUrl: 'https://example.com/x',
+            webhookFilters: ['onNothing'],
+          },
         },
       },
-    });
+    );
     expect(data.createAddressConfiguration.userErrors).toEqual([{ code: 50365 }]);
   });
 
   it('fetches an address configuration by its global ID in one call', async () => {
-    const list = await run<{ addressConfigurations: { edges: Array<{ node: AddressShape }> } }>(
+    const list = await gateway.run<{ addressConfigurations: { edges: Array<{ node: AddressShape }> } }>(
       `{ addressConfigurations(first: 1) { edges { node { ${FIELDS} } } } }`,
     );
     const first = list.addressConfigurations.edges[0]?.node;
-    const node = await run<{ node: AddressShape }>(
+    const node = await gateway.run<{ node: AddressShape }>(
       `query ($id: ID!) { node(id: $id) { ... on AddressConfiguration { ${FIELDS} } } }`,
       {
         id: first?.id,

@@ -11,21 +11,8 @@ afterAll(async () => {
   await gateway.close();
 });
 
-async function run<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await gateway.query<T>(document, variables);
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result));
-  return result.data;
-}
-
-function operations(): string[] {
-  return gateway
-    .lastCalls()
-    .map((call) => call.operationId)
-    .sort();
-}
-
 async function createService(name: string): Promise<string> {
-  const data = await run<{ createService: { service: { sid: string } } }>(
+  const data = await gateway.run<{ createService: { service: { sid: string } } }>(
     'mutation ($n: String!) { createService(input: { friendlyName: $n }) { service { sid } } }',
     { n: name },
   );
@@ -34,7 +21,7 @@ async function createService(name: string): Promise<string> {
 
 describe('account configuration', () => {
   it('reads the account configuration with its default service and webhook', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       configuration: {
         defaultChatServiceSid: string;
         defaultService: {
@@ -56,7 +43,7 @@ describe('account configuration', () => {
     expect(configuration.defaultInactiveTimer).toBeNull();
     expect(configuration.defaultClosedTimer).toBeNull();
     expect(configuration.webhook).toMatchObject({ preWebhookUrl: null, filters: [] });
-    expect(operations()).toEqual([
+    expect(gateway.operations()).toEqual([
       'FetchConfiguration',
       'FetchConfigurationWebhook',
       'FetchService',
@@ -65,7 +52,7 @@ describe('account configuration', () => {
   });
 
   it('sets the default timers as ISO 8601 durations', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       updateConfiguration: {
         configuration: { defaultInactiveTimer: string; defaultClosedTimer: string };
         userErrors: unknown[];
@@ -80,41 +67,41 @@ describe('account configuration', () => {
   });
 
   it('refuses a timer below Twilio’s minimum and an unknown default service, with Twilio’s codes', async () => {
-    const tooShort = await run<{
+    const tooShort = await gateway.run<{
       updateConfiguration: { configuration: null; userErrors: Array<{ code: number }> };
     }>(
       'mutation { updateConfiguration(input: { defaultInactiveTimer: "PT30S" }) { configuration { accountSid } userErrors { code } } }',
     );
     expect(tooShort.updateConfiguration).toEqual({ configuration: null, userErrors: [{ code: 50375 }] });
-    const unknown = await run<{ updateConfiguration: { userErrors: Array<{ code: number }> } }>(
+    const unknown = await gateway.run<{ updateConfiguration: { userErrors: Array<{ code: number }> } }>(
       'mutation { updateConfiguration(input: { defaultChatServiceSid: "IS00000000000000000000000000000000" }) { userErrors { code } } }',
     );
     expect(unknown.updateConfiguration.userErrors).toEqual([{ code: 50050 }]);
   });
 
   it('moves the default service, which the queries without a serviceSid then act on', async () => {
-    const original = await run<{ configuration: { defaultChatServiceSid: string } }>(
+    const original = await gateway.run<{ configuration: { defaultChatServiceSid: string } }>(
       '{ configuration { defaultChatServiceSid } }',
     );
     const sid = await createService('New default');
-    await run(
+    await gateway.run(
       'mutation ($s: String!) { updateConfiguration(input: { defaultChatServiceSid: $s }) { userErrors { code } } }',
       { s: sid },
     );
-    const moved = await run<{
+    const moved = await gateway.run<{
       configuration: { defaultService: { sid: string } };
       conversations: { edges: unknown[] };
     }>('{ configuration { defaultService { sid } } conversations { edges { cursor } } }');
     expect(moved.configuration.defaultService.sid).toBe(sid);
     expect(moved.conversations.edges).toEqual([]);
-    await run(
+    await gateway.run(
       'mutation ($s: String!) { updateConfiguration(input: { defaultChatServiceSid: $s }) { userErrors { code } } }',
       { s: original.configuration.defaultChatServiceSid },
     );
   });
 
   it('sets and clears the account-wide webhook', async () => {
-    const set = await run<{
+    const set = await gateway.run<{
       updateConfigurationWebhook: {
         webhook: {
           target: string;
@@ -139,7 +126,7 @@ describe('account configuration', () => {
       },
       userErrors: [],
     });
-    const cleared = await run<{
+    const cleared = await gateway.run<{
       updateConfigurationWebhook: {
         webhook: { preWebhookUrl: string | null; postWebhookUrl: string | null };
       };
@@ -154,7 +141,7 @@ describe('account configuration', () => {
   });
 
   it('refuses an unknown webhook event with Twilio’s code', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       updateConfigurationWebhook: { webhook: null; userErrors: Array<{ code: number }> };
     }>(
       'mutation { updateConfigurationWebhook(input: { filters: ["onNothing"] }) { webhook { method } userErrors { code } } }',
@@ -166,7 +153,7 @@ describe('account configuration', () => {
 describe('service configuration', () => {
   it('reads a service’s default roles with one call for all three', async () => {
     const sid = await createService('Roles by default');
-    const data = await run<{
+    const data = await gateway.run<{
       service: {
         configuration: {
           reachabilityEnabled: boolean;
@@ -188,12 +175,12 @@ describe('service configuration', () => {
       defaultConversationRole: { friendlyName: 'channel user' },
       defaultConversationCreatorRole: { friendlyName: 'channel admin' },
     });
-    expect(operations()).toEqual(['FetchService', 'FetchServiceConfiguration', 'ListServiceRole']);
+    expect(gateway.operations()).toEqual(['FetchService', 'FetchServiceConfiguration', 'ListServiceRole']);
   });
 
   it('links a service’s configuration to its service, notifications and webhooks, one call each', async () => {
     const sid = await createService('Linked settings');
-    const data = await run<{
+    const data = await gateway.run<{
       service: {
         configuration: {
           service: { sid: string };
@@ -215,7 +202,7 @@ describe('service configuration', () => {
       webhookConfiguration: { chatServiceSid: sid, service: { sid } },
     });
     // Minimum 4: the service and its three settings resources; every `service` is the one read first.
-    expect(operations()).toEqual([
+    expect(gateway.operations()).toEqual([
       'FetchService',
       'FetchServiceConfiguration',
       'FetchServiceNotification',
@@ -225,7 +212,7 @@ describe('service configuration', () => {
 
   it('links each settings resource of a service read on its own to the service, one fetch for all', async () => {
     const sid = await createService('Settings first');
-    const data = await run<Record<string, unknown>>(
+    const data = await gateway.run<Record<string, unknown>>(
       `mutation ($s: String!) {
         configuration: updateServiceConfiguration(input: { serviceSid: $s }) { configuration { service { friendlyName } } }
         notifications: updateServiceNotification(input: { serviceSid: $s }) { notifications { service { friendlyName } } }
@@ -240,7 +227,7 @@ describe('service configuration', () => {
     });
     // Minimum 4: three updates and the one service they share (mutations run one after another, and
     // the second and third find the service in the request's cache).
-    expect(operations()).toEqual([
+    expect(gateway.operations()).toEqual([
       'FetchService',
       'UpdateServiceConfiguration',
       'UpdateServiceNotification',
@@ -250,17 +237,16 @@ describe('service configuration', () => {
 
   it('turns reachability on and changes a default role, refusing a role of the wrong type', async () => {
     const sid = await createService('Reachable');
-    const roles = await run<{ roles: { edges: Array<{ node: { sid: string; friendlyName: string } }> } }>(
-      'query ($s: String!) { roles(serviceSid: $s) { edges { node { sid friendlyName } } } }',
-      { s: sid },
-    );
+    const roles = await gateway.run<{
+      roles: { edges: Array<{ node: { sid: string; friendlyName: string } }> };
+    }>('query ($s: String!) { roles(serviceSid: $s) { edges { node { sid friendlyName } } } }', { s: sid });
     const admin = roles.roles.edges.find((edge) => edge.node.friendlyName === 'service admin')?.node.sid;
     const channelAdmin = roles.roles.edges.find((edge) => edge.node.friendlyName === 'channel admin')?.node
       .sid;
     const UPDATE = `mutation ($input: UpdateServiceConfigurationInput!) { updateServiceConfiguration(input: $input) {
       configuration { reachabilityEnabled defaultChatServiceRole { friendlyName } } userErrors { code }
     } }`;
-    const updated = await run<{
+    const updated = await gateway.run<{
       updateServiceConfiguration: {
         configuration: { reachabilityEnabled: boolean; defaultChatServiceRole: { friendlyName: string } };
       };
@@ -269,7 +255,7 @@ describe('service configuration', () => {
       reachabilityEnabled: true,
       defaultChatServiceRole: { friendlyName: 'service admin' },
     });
-    const refused = await run<{
+    const refused = await gateway.run<{
       updateServiceConfiguration: { configuration: null; userErrors: Array<{ code: number }> };
     }>(UPDATE, {
       input: { serviceSid: sid, defaultChatServiceRoleSid: channelAdmin },
@@ -282,7 +268,7 @@ describe('service configuration', () => {
 
   it('reads and changes a service’s push notification settings', async () => {
     const sid = await createService('Notifying');
-    const updated = await run<{
+    const updated = await gateway.run<{
       updateServiceNotification: {
         notifications: {
           logEnabled: boolean;
@@ -323,7 +309,7 @@ describe('service configuration', () => {
       },
       addedToConversation: { enabled: true },
     });
-    const read = await run<{ service: { notifications: { logEnabled: boolean } } }>(
+    const read = await gateway.run<{ service: { notifications: { logEnabled: boolean } } }>(
       'query ($s: String!) { service(sid: $s) { notifications { logEnabled } } }',
       { s: sid },
     );
@@ -332,13 +318,13 @@ describe('service configuration', () => {
 
   it('reads and changes a service’s own webhooks', async () => {
     const sid = await createService('Hooked');
-    const before = await run<{
+    const before = await gateway.run<{
       service: { webhookConfiguration: { filters: string[]; postWebhookUrl: string | null } };
     }>('query ($s: String!) { service(sid: $s) { webhookConfiguration { filters postWebhookUrl } } }', {
       s: sid,
     });
     expect(before.service.webhookConfiguration).toEqual({ filters: [], postWebhookUrl: null });
-    const updated = await run<{
+    const updated = await gateway.run<{
       updateServiceWebhookConfiguration: {
         webhookConfiguration: {
           method: string;

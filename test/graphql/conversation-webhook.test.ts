@@ -21,18 +21,12 @@ afterAll(async () => {
   await gateway.close();
 });
 
-async function run<T>(document: string, variables?: Record<string, unknown>): Promise<T> {
-  const result = await gateway.query<T>(document, variables);
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors ?? result));
-  return result.data;
-}
-
 const operations = () => gateway.lastCalls().map((call) => call.operationId);
 
 let counter = 0;
 async function createConversation(): Promise<string> {
   counter += 1;
-  const data = await run<{ createConversation: { conversation: { sid: string } } }>(
+  const data = await gateway.run<{ createConversation: { conversation: { sid: string } } }>(
     'mutation($n: String) { createConversation(input: { uniqueName: $n }) { conversation { sid } userErrors { code } } }',
     { n: `webhooks-test-${counter}` },
   );
@@ -67,7 +61,7 @@ interface CreateResult {
 
 describe('reading conversation webhooks', () => {
   it('lists the webhooks of a conversation with their target and configuration', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       conversation: { webhooks: { edges: Array<{ node: Omit<Webhook, 'id' | 'sid' | 'conversation'> }> } };
     }>(
       '{ conversation(sid: "product-launch") { webhooks { edges { node { target configuration { url method filters triggers flowSid replayAfter } } } } } }',
@@ -91,7 +85,7 @@ describe('reading conversation webhooks', () => {
   });
 
   it('links the webhooks of a conversation to its service with one fetch', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       conversation: {
         chatServiceSid: string;
         webhooks: { edges: Array<{ node: { service: { sid: string } } }> };
@@ -111,11 +105,15 @@ describe('reading conversation webhooks', () => {
   });
 
   it('finds a webhook by SID and by global ID, and returns null for one that does not exist', async () => {
-    const listed = await run<{
+    const listed = await gateway.run<{
       conversation: { sid: string; webhooks: { edges: Array<{ node: { id: string; sid: string } }> } };
     }>('{ conversation(sid: "product-launch") { sid webhooks { edges { node { id sid } } } } }');
     const webhook = listed.conversation.webhooks.edges[0]?.node;
-    const data = await run<{ found: { sid: string } | null; missing: null; byId: { sid: string } | null }>(
+    const data = await gateway.run<{
+      found: { sid: string } | null;
+      missing: null;
+      byId: { sid: string } | null;
+    }>(
       `query($c: String!, $w: String!, $id: ID!) {
         found: conversationWebhook(conversationSid: $c, sid: $w) { sid }
         missing: conversationWebhook(conversationSid: $c, sid: "WH00000000000000000000000000000000") { sid }
@@ -142,7 +140,7 @@ describe('writing conversation webhooks', () => {
       { target: 'WEBHOOK', configuration: { url: 'https://example.com/e', filters: ['onMessageRemoved'] } },
     ];
     for (const input of inputs) {
-      const data = await run<CreateResult>(CREATE, { input: { conversationSid, ...input } });
+      const data = await gateway.run<CreateResult>(CREATE, { input: { conversationSid, ...input } });
       expect(data.createConversationWebhook.userErrors).toEqual([]);
       created.push(data.createConversationWebhook.webhook?.sid ?? '');
       if (input.target === 'TRIGGER') {
@@ -160,7 +158,7 @@ describe('writing conversation webhooks', () => {
       }
     }
 
-    const sixth = await run<CreateResult>(CREATE, {
+    const sixth = await gateway.run<CreateResult>(CREATE, {
       input: {
         conversationSid,
         target: 'WEBHOOK',
@@ -179,7 +177,7 @@ describe('writing conversation webhooks', () => {
             pageInfo: { hasNextPage: boolean; endCursor: string };
           };
         };
-      } = await run(
+      } = await gateway.run(
         'query($c: String!, $after: String) { conversation(sid: $c) { webhooks(first: 2, after: $after) { edges { node { sid } } pageInfo { hasNextPage endCursor } } } }',
         { c: conversationSid, after },
       );
@@ -190,7 +188,7 @@ describe('writing conversation webhooks', () => {
     expect(seen).toEqual(created);
 
     // Asking for more than Twilio's page of five still costs one call when five is all there is.
-    const all = await run<{ conversation: { webhooks: { edges: unknown[] } } }>(
+    const all = await gateway.run<{ conversation: { webhooks: { edges: unknown[] } } }>(
       'query($c: String!) { conversation(sid: $c) { webhooks(first: 50) { edges { node { sid } } } } }',
       { c: conversationSid },
     );
@@ -200,7 +198,7 @@ describe('writing conversation webhooks', () => {
 
   it('reports a webhook target without its URL as a user error', async () => {
     const conversationSid = await createConversation();
-    const data = await run<CreateResult>(CREATE, {
+    const data = await gateway.run<CreateResult>(CREATE, {
       input: { conversationSid, target: 'WEBHOOK', configuration: { filters: ['onMessageAdded'] } },
     });
     expect(data.createConversationWebhook).toEqual({ webhook: null, userErrors: [{ code: 50369 }] });
@@ -208,7 +206,7 @@ describe('writing conversation webhooks', () => {
 
   it('changes the configuration of a webhook and deletes it', async () => {
     const conversationSid = await createConversation();
-    const created = await run<CreateResult>(CREATE, {
+    const created = await gateway.run<CreateResult>(CREATE, {
       input: {
         conversationSid,
         target: 'WEBHOOK',
@@ -216,7 +214,7 @@ describe('writing conversation webhooks', () => {
       },
     });
     const sid = created.createConversationWebhook.webhook?.sid;
-    const updated = await run<{
+    const updated = await gateway.run<{
       updateConversationWebhook: {
         webhook: { configuration: { url: string; method: string; filters: string[] } };
         userErrors: unknown[];
@@ -234,14 +232,14 @@ describe('writing conversation webhooks', () => {
       userErrors: [],
     });
 
-    const deleted = await run<{
+    const deleted = await gateway.run<{
       deleteConversationWebhook: { deletedSid: string | null; userErrors: unknown[] };
     }>(
       'mutation($c: String!, $w: String!) { deleteConversationWebhook(input: { conversationSid: $c, sid: $w }) { deletedSid userErrors { code } } }',
       { c: conversationSid, w: sid },
     );
     expect(deleted.deleteConversationWebhook).toEqual({ deletedSid: sid, userErrors: [] });
-    const after = await run<{ conversationWebhook: null }>(
+    const after = await gateway.run<{ conversationWebhook: null }>(
       'query($c: String!, $w: String!) { conversationWebhook(conversationSid: $c, sid: $w) { sid } }',
       { c: conversationSid, w: sid },
     );
@@ -249,7 +247,7 @@ describe('writing conversation webhooks', () => {
   });
 
   it('creates, reads and deletes a webhook of a conversation in a named service', async () => {
-    const created = await run<CreateResult>(CREATE, {
+    const created = await gateway.run<CreateResult>(CREATE, {
       input: {
         serviceSid: salesSid,
         conversationSid: 'enterprise-deal',
@@ -261,7 +259,7 @@ describe('writing conversation webhooks', () => {
     expect(operations()[0]).toBe('CreateServiceConversationScopedWebhook');
     const webhook = created.createConversationWebhook.webhook;
 
-    const read = await run<{
+    const read = await gateway.run<{
       inService: { sid: string } | null;
       inDefault: { sid: string } | null;
       byId: { sid: string } | null;
@@ -275,7 +273,7 @@ describe('writing conversation webhooks', () => {
     );
     expect(read).toEqual({ inService: { sid: webhook?.sid }, inDefault: null, byId: { sid: webhook?.sid } });
 
-    const deleted = await run<{ deleteConversationWebhook: { userErrors: unknown[] } }>(
+    const deleted = await gateway.run<{ deleteConversationWebhook: { userErrors: unknown[] } }>(
       'mutation($s: String, $w: String!) { deleteConversationWebhook(input: { serviceSid: $s, conversationSid: "enterprise-deal", sid: $w }) { userErrors { code } } }',
       { s: salesSid, w: webhook?.sid },
     );

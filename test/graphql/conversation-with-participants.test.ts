@@ -21,12 +21,6 @@ afterAll(async () => {
   await gateway.close();
 });
 
-async function run<T>(document: string, variables?: Record<string, unknown>): Promise<T> {
-  const result = await gateway.query<T>(document, variables);
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors ?? result));
-  return result.data;
-}
-
 const operations = () => gateway.lastCalls().map((call) => call.operationId);
 
 const CREATE = `mutation($input: CreateConversationWithParticipantsInput!) {
@@ -67,7 +61,7 @@ interface Created {
 
 describe('creating a conversation with its participants', () => {
   it('creates the conversation and its chat and SMS participants in one call', async () => {
-    const data = await run<Created>(CREATE, {
+    const data = await gateway.run<Created>(CREATE, {
       input: {
         uniqueName: 'kick-off',
         friendlyName: 'Kick-off',
@@ -111,7 +105,7 @@ describe('creating a conversation with its participants', () => {
   });
 
   it('creates a conversation without participants', async () => {
-    const data = await run<Created>(CREATE, { input: { friendlyName: 'Empty room' } });
+    const data = await gateway.run<Created>(CREATE, { input: { friendlyName: 'Empty room' } });
     expect(data.createConversationWithParticipants.conversation).toMatchObject({
       friendlyName: 'Empty room',
       participants: { edges: [] },
@@ -119,7 +113,7 @@ describe('creating a conversation with its participants', () => {
   });
 
   it('creates the conversation in a named service through the service route', async () => {
-    const data = await run<Created>(CREATE, {
+    const data = await gateway.run<Created>(CREATE, {
       input: { serviceSid: salesSid, uniqueName: 'renewal', participants: [{ identity: 'erin' }] },
     });
     expect(data.createConversationWithParticipants.conversation).toMatchObject({
@@ -131,7 +125,7 @@ describe('creating a conversation with its participants', () => {
       'CreateServiceConversationWithParticipants',
       'ListServiceConversationParticipant',
     ]);
-    const lookup = await run<{ conversation: { sid: string } | null }>(
+    const lookup = await gateway.run<{ conversation: { sid: string } | null }>(
       'query($s: String) { conversation(sid: "renewal", serviceSid: $s) { sid } }',
       { s: salesSid },
     );
@@ -139,17 +133,17 @@ describe('creating a conversation with its participants', () => {
   });
 
   it('creates nothing and reports user error 50433 when two participants share an identity', async () => {
-    const data = await run<Created>(CREATE, {
+    const data = await gateway.run<Created>(CREATE, {
       input: { uniqueName: 'twins', participants: [{ identity: 'carol' }, { identity: 'carol' }] },
     });
     expect(data.createConversationWithParticipants.conversation).toBeNull();
     expect(data.createConversationWithParticipants.userErrors.map((error) => error.code)).toEqual([50433]);
-    const lookup = await run<{ conversation: null }>('{ conversation(sid: "twins") { sid } }');
+    const lookup = await gateway.run<{ conversation: null }>('{ conversation(sid: "twins") { sid } }');
     expect(lookup.conversation).toBeNull();
   });
 
   it('reports a unique name already taken as user error 50353', async () => {
-    const data = await run<Created>(CREATE, {
+    const data = await gateway.run<Created>(CREATE, {
       input: { uniqueName: 'product-launch', participants: [{ identity: 'dave' }] },
     });
     expect(data.createConversationWithParticipants).toEqual({
@@ -160,7 +154,7 @@ describe('creating a conversation with its participants', () => {
 
   it('refuses more than ten participants as a user error', async () => {
     const participants = Array.from({ length: 11 }, (_, i) => ({ identity: `crowd-${i}` }));
-    const data = await run<Created>(CREATE, { input: { uniqueName: 'crowd', participants } });
+    const data = await gateway.run<Created>(CREATE, { input: { uniqueName: 'crowd', participants } });
     expect(data.createConversationWithParticipants.conversation).toBeNull();
     expect(data.createConversationWithParticipants.userErrors.map((error) => error.code)).toEqual([50426]);
   });

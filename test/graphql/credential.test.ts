@@ -11,12 +11,6 @@ afterAll(async () => {
   await gateway.close();
 });
 
-async function run<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await gateway.query<T>(document, variables);
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result));
-  return result.data;
-}
-
 interface CredentialShape {
   id: string;
   sid: string;
@@ -29,7 +23,7 @@ const FIELDS = 'id sid friendlyName type sandbox';
 
 describe('credentials', () => {
   it('lists the account’s push credentials', async () => {
-    const data = await run<{ credentials: { edges: Array<{ node: CredentialShape }> } }>(
+    const data = await gateway.run<{ credentials: { edges: Array<{ node: CredentialShape }> } }>(
       `{ credentials { edges { node { ${FIELDS} } } } }`,
     );
     expect(data.credentials.edges.map((edge) => edge.node)).toEqual([
@@ -38,7 +32,7 @@ describe('credentials', () => {
   });
 
   it('never exposes a credential’s secrets', async () => {
-    const data = await run<{ __type: { fields: Array<{ name: string }> } }>(
+    const data = await gateway.run<{ __type: { fields: Array<{ name: string }> } }>(
       '{ __type(name: "Credential") { fields { name } } }',
     );
     const names = data.__type.fields.map((field) => field.name);
@@ -47,7 +41,9 @@ describe('credentials', () => {
   });
 
   it('creates an APN credential for the sandbox, reads it, renames it and deletes it', async () => {
-    const created = await run<{ createCredential: { credential: CredentialShape; userErrors: unknown[] } }>(
+    const created = await gateway.run<{
+      createCredential: { credential: CredentialShape; userErrors: unknown[] };
+    }>(
       `mutation { createCredential(input: {
         type: APN, friendlyName: "iOS dev", certificate: "-----BEGIN CERTIFICATE-----x", privateKey: "-----BEGIN RSA PRIVATE KEY-----y", sandbox: true
       }) { credential { ${FIELDS} } userErrors { code } } }`,
@@ -57,7 +53,7 @@ describe('credentials', () => {
     expect(credential).toMatchObject({ friendlyName: 'iOS dev', type: 'APN', sandbox: true });
     expect(credential.sid).toMatch(/^CR[0-9a-f]{32}$/);
 
-    const read = await run<{ credential: CredentialShape }>(
+    const read = await gateway.run<{ credential: CredentialShape }>(
       `query ($sid: String!) { credential(sid: $sid) { ${FIELDS} } }`,
       {
         sid: credential.sid,
@@ -65,7 +61,9 @@ describe('credentials', () => {
     );
     expect(read.credential).toEqual(credential);
 
-    const updated = await run<{ updateCredential: { credential: CredentialShape; userErrors: unknown[] } }>(
+    const updated = await gateway.run<{
+      updateCredential: { credential: CredentialShape; userErrors: unknown[] };
+    }>(
       `mutation ($sid: String!) { updateCredential(input: { sid: $sid, friendlyName: "iOS prod", sandbox: false }) {
         credential { ${FIELDS} } userErrors { code }
       } }`,
@@ -73,26 +71,31 @@ describe('credentials', () => {
     );
     expect(updated.updateCredential.credential).toMatchObject({ friendlyName: 'iOS prod', sandbox: false });
 
-    const deleted = await run<{ deleteCredential: { deletedSid: string; userErrors: unknown[] } }>(
+    const deleted = await gateway.run<{ deleteCredential: { deletedSid: string; userErrors: unknown[] } }>(
       'mutation ($sid: String!) { deleteCredential(input: { sid: $sid }) { deletedSid userErrors { code } } }',
       { sid: credential.sid },
     );
     expect(deleted.deleteCredential).toEqual({ deletedSid: credential.sid, userErrors: [] });
-    const after = await run<{ credential: null }>('query ($sid: String!) { credential(sid: $sid) { sid } }', {
-      sid: credential.sid,
-    });
+    const after = await gateway.run<{ credential: null }>(
+      'query ($sid: String!) { credential(sid: $sid) { sid } }',
+      {
+        sid: credential.sid,
+      },
+    );
     expect(after.credential).toBeNull();
   });
 
   it('returns null for a credential that does not exist', async () => {
-    const data = await run<{ credential: null }>(
+    const data = await gateway.run<{ credential: null }>(
       '{ credential(sid: "CR00000000000000000000000000000000") { sid } }',
     );
     expect(data.credential).toBeNull();
   });
 
   it('reports changing a credential that does not exist as a user error', async () => {
-    const data = await run<{ updateCredential: { credential: null; userErrors: Array<{ code: number }> } }>(
+    const data = await gateway.run<{
+      updateCredential: { credential: null; userErrors: Array<{ code: number }> };
+    }>(
       'mutation { updateCredential(input: { sid: "CR00000000000000000000000000000000", friendlyName: "x" }) { credential { sid } userErrors { code } } }',
     );
     expect(data.updateCredential.credential).toBeNull();
@@ -100,7 +103,9 @@ describe('credentials', () => {
   });
 
   it('reports a friendly name Twilio finds too long as a user error with its code', async () => {
-    const data = await run<{ createCredential: { credential: null; userErrors: Array<{ code: number }> } }>(
+    const data = await gateway.run<{
+      createCredential: { credential: null; userErrors: Array<{ code: number }> };
+    }>(
       'mutation ($name: String) { createCredential(input: { type: FCM, friendlyName: $name, secret: "k" }) { credential { sid } userErrors { code } } }',
       { name: 'x'.repeat(300) },
     );
@@ -109,11 +114,11 @@ describe('credentials', () => {
   });
 
   it('fetches a credential by its global ID in one call', async () => {
-    const list = await run<{ credentials: { edges: Array<{ node: CredentialShape }> } }>(
+    const list = await gateway.run<{ credentials: { edges: Array<{ node: CredentialShape }> } }>(
       `{ credentials(first: 1) { edges { node { ${FIELDS} } } } }`,
     );
     const first = list.credentials.edges[0]?.node;
-    const node = await run<{ node: CredentialShape }>(
+    const node = await gateway.run<{ node: CredentialShape }>(
       `query ($id: ID!) { node(id: $id) { ... on Credential { ${FIELDS} } } }`,
       {
         id: first?.id,

@@ -11,18 +11,11 @@ afterAll(async () => {
   await gateway.close();
 });
 
-/** Runs an operation that must succeed and returns its data. */
-async function run<T>(document: string, variables?: Record<string, unknown>): Promise<T> {
-  const result = await gateway.query<T>(document, variables);
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors ?? result));
-  return result.data;
-}
-
 const operations = () => gateway.lastCalls().map((call) => call.operationId);
 
 describe('reading delivery receipts', () => {
   it('reads a message and a delivery receipt by SID, and again by global ID', async () => {
-    const listed = await run<{
+    const listed = await gateway.run<{
       conversation: {
         sid: string;
         messages: {
@@ -43,7 +36,7 @@ describe('reading delivery receipts', () => {
     const receipt = reply?.deliveryReceipts.edges[0]?.node;
     if (!reply || !receipt) throw new Error('the demo reply has no receipt');
 
-    const bySid = await run<{
+    const bySid = await gateway.run<{
       message: { id: string; body: string };
       deliveryReceipt: { id: string; status: string };
     }>(
@@ -57,7 +50,7 @@ describe('reading delivery receipts', () => {
     expect(bySid.deliveryReceipt).toEqual({ id: receipt.id, status: 'READ' });
     expect(operations().sort()).toEqual(['FetchConversationMessage', 'FetchConversationMessageReceipt']);
 
-    const byId = await run<{ message: { sid: string } | null; receipt: { sid: string } | null }>(
+    const byId = await gateway.run<{ message: { sid: string } | null; receipt: { sid: string } | null }>(
       'query($m: ID!, $r: ID!) { message: node(id: $m) { ... on Message { sid } } receipt: node(id: $r) { ... on DeliveryReceipt { sid } } }',
       { m: reply.id, r: receipt.id },
     );
@@ -65,7 +58,7 @@ describe('reading delivery receipts', () => {
   });
 
   it('returns null for messages and receipts that do not exist', async () => {
-    const data = await run<Record<string, unknown>>(`{
+    const data = await gateway.run<Record<string, unknown>>(`{
       unknownMessage: message(conversationSid: "support-1042", sid: "IM00000000000000000000000000000000") { sid }
       unknownConversation: message(conversationSid: "no-such-conversation", sid: "IM00000000000000000000000000000000") { sid }
       unknownReceipt: deliveryReceipt(conversationSid: "support-1042", messageSid: "IM00000000000000000000000000000000", sid: "DY00000000000000000000000000000000") { sid }
@@ -74,7 +67,7 @@ describe('reading delivery receipts', () => {
   });
 
   it('links receipts back to listed messages without fetching them again', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       conversation: {
         messages: {
           edges: Array<{
@@ -125,7 +118,7 @@ describe('the service of delivery receipts', () => {
   }
 
   it('links receipts to their conversation and service without fetching the conversation again', async () => {
-    const data = await run<ServicePage>(
+    const data = await gateway.run<ServicePage>(
       '{ conversation(sid: "support-1042") { chatServiceSid messages(first: 3) { edges { node { deliveryReceipts { edges { node { conversation { sid } service { sid } } } } } } } } }',
     );
     const receipts = data.conversation.messages.edges.flatMap((edge) => edge.node.deliveryReceipts.edges);

@@ -21,13 +21,6 @@ afterAll(async () => {
   await gateway.close();
 });
 
-/** Runs an operation that must succeed and returns its data. */
-async function run<T>(document: string, variables?: Record<string, unknown>): Promise<T> {
-  const result = await gateway.query<T>(document, variables);
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors ?? result));
-  return result.data;
-}
-
 const operations = () => gateway.lastCalls().map((call) => call.operationId);
 
 let conversationCounter = 0;
@@ -35,13 +28,13 @@ let conversationCounter = 0;
 /** A fresh conversation in the default service, with the given chat members. */
 async function createConversation(identities: string[]): Promise<string> {
   conversationCounter += 1;
-  const data = await run<{ createConversation: { conversation: { sid: string } } }>(
+  const data = await gateway.run<{ createConversation: { conversation: { sid: string } } }>(
     'mutation($name: String) { createConversation(input: { uniqueName: $name }) { conversation { sid } userErrors { code } } }',
     { name: `messages-test-${conversationCounter}` },
   );
   const sid = data.createConversation.conversation.sid;
   for (const identity of identities) {
-    await run(
+    await gateway.run(
       'mutation($c: String!, $i: String) { createParticipant(input: { conversationSid: $c, identity: $i }) { userErrors { code } } }',
       {
         c: sid,
@@ -53,7 +46,7 @@ async function createConversation(identities: string[]): Promise<string> {
 }
 
 async function post(conversationSid: string, author: string, body: string): Promise<string> {
-  const data = await run<{ createMessage: { message: { sid: string }; userErrors: unknown[] } }>(
+  const data = await gateway.run<{ createMessage: { message: { sid: string }; userErrors: unknown[] } }>(
     'mutation($c: String!, $a: String, $b: String) { createMessage(input: { conversationSid: $c, author: $a, body: $b }) { message { sid } userErrors { code } } }',
     { c: conversationSid, a: author, b: body },
   );
@@ -85,7 +78,7 @@ const PAGE = `query($sid: String!, $first: Int, $after: String, $last: Int, $bef
 
 describe('reading messages', () => {
   it('reads a message with its author, conversation, delivery summary and receipts', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       conversation: {
         sid: string;
         messages: {
@@ -159,7 +152,7 @@ describe('reading messages', () => {
   });
 
   it('reads the messages of a conversation in a named service through the service routes', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       conversation: {
         messages: {
           edges: Array<{
@@ -187,7 +180,7 @@ describe('reading messages', () => {
     });
     expect(operations().every((operation) => operation.includes('Service'))).toBe(true);
 
-    const again = await run<{ node: { sid: string } | null }>(
+    const again = await gateway.run<{ node: { sid: string } | null }>(
       'query($id: ID!) { node(id: $id) { ... on Message { sid } } }',
       {
         id: message?.id,
@@ -198,7 +191,7 @@ describe('reading messages', () => {
   });
 
   it('reads a message of a named service by SID with serviceSid, and null without it', async () => {
-    const listed = await run<{
+    const listed = await gateway.run<{
       conversation: { sid: string; messages: { edges: Array<{ node: { sid: string } }> } };
     }>(
       'query($s: String) { conversation(sid: "enterprise-deal", serviceSid: $s) { sid messages { edges { node { sid } } } } }',
@@ -209,12 +202,12 @@ describe('reading messages', () => {
       m: listed.conversation.messages.edges[0]?.node.sid,
       s: salesSid,
     };
-    const inService = await run<{ message: { body: string } | null }>(
+    const inService = await gateway.run<{ message: { body: string } | null }>(
       'query($c: String!, $m: String!, $s: String) { message(conversationSid: $c, sid: $m, serviceSid: $s) { body } }',
       variables,
     );
     expect(inService.message).toEqual({ body: 'Contract sent for signature.' });
-    const inDefault = await run<{ message: { body: string } | null }>(
+    const inDefault = await gateway.run<{ message: { body: string } | null }>(
       'query($c: String!, $m: String!) { message(conversationSid: $c, sid: $m) { body } }',
       variables,
     );
@@ -241,7 +234,7 @@ describe('the service of messages and receipts', () => {
   }
 
   it('links a page of messages read through the short routes to their service with one fetch', async () => {
-    const data = await run<ServicePage>(
+    const data = await gateway.run<ServicePage>(
       '{ conversation(sid: "support-1042") { chatServiceSid messages(first: 3) { edges { node { chatServiceSid service { sid } } } } } }',
     );
     const { chatServiceSid, messages } = data.conversation;
@@ -257,7 +250,7 @@ describe('the service of messages and receipts', () => {
   });
 
   it('links messages read through a named service to it without asking the conversation', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       service: { sid: string };
       conversation: {
         messages: { edges: Array<{ node: { chatServiceSid: string; service: { sid: string } } }> };
@@ -290,7 +283,11 @@ describe('paging through the messages of a long conversation', () => {
     let after: string | null = null;
     let calls = 0;
     for (let round = 0; round < 10; round += 1) {
-      const data: MessagesPage = await run<MessagesPage>(PAGE, { sid: conversationSid, first: 70, after });
+      const data: MessagesPage = await gateway.run<MessagesPage>(PAGE, {
+        sid: conversationSid,
+        first: 70,
+        after,
+      });
       calls += operations().filter((operation) => operation === 'ListConversationMessage').length;
       seen.push(...data.conversation.messages.edges.map((edge) => edge.node.sid));
       if (!data.conversation.messages.pageInfo.hasNextPage) break;
@@ -306,7 +303,7 @@ describe('paging through the messages of a long conversation', () => {
     const seen: string[][] = [];
     let before: string | null = null;
     const mark = gateway.mark();
-    let last = await run<MessagesPage>(PAGE, { sid: conversationSid, last: 50 });
+    let last = await gateway.run<MessagesPage>(PAGE, { sid: conversationSid, last: 50 });
     // `last` alone asks Twilio for the newest page directly (Order=desc), one call, and nothing else:
     // the conversation's own fields are not read.
     expect(operations()).toEqual(['ListConversationMessage']);
@@ -318,32 +315,32 @@ describe('paging through the messages of a long conversation', () => {
       seen.unshift(edges.map((edge) => edge.node.sid));
       if (!last.conversation.messages.pageInfo.hasPreviousPage) break;
       before = last.conversation.messages.pageInfo.startCursor;
-      last = await run<MessagesPage>(PAGE, { sid: conversationSid, last: 50, before });
+      last = await gateway.run<MessagesPage>(PAGE, { sid: conversationSid, last: 50, before });
     }
     expect(seen.flat()).toEqual(posted);
     expect(seen[seen.length - 1]).toEqual(posted.slice(-50));
   });
 
   it('fetches several Twilio pages when first is larger than the largest page Twilio serves', async () => {
-    const data = await run<MessagesPage>(PAGE, { sid: conversationSid, first: 230 });
+    const data = await gateway.run<MessagesPage>(PAGE, { sid: conversationSid, first: 230 });
     expect(data.conversation.messages.edges.map((edge) => edge.node.sid)).toEqual(posted);
     // Twilio serves at most 100 messages a page: 3 list calls for 230 is the minimum.
     expect(operations().filter((operation) => operation === 'ListConversationMessage')).toHaveLength(3);
   });
 
   it('lists newest first with order DESC, and continues from a cursor in the middle of a page', async () => {
-    const newest = await run<MessagesPage>(PAGE, { sid: conversationSid, first: 10, order: 'DESC' });
+    const newest = await gateway.run<MessagesPage>(PAGE, { sid: conversationSid, first: 10, order: 'DESC' });
     const reversed = [...posted].reverse();
     expect(newest.conversation.messages.edges.map((edge) => edge.node.sid)).toEqual(reversed.slice(0, 10));
     const middle = newest.conversation.messages.edges[4]?.cursor;
-    const next = await run<MessagesPage>(PAGE, {
+    const next = await gateway.run<MessagesPage>(PAGE, {
       sid: conversationSid,
       first: 3,
       after: middle,
       order: 'DESC',
     });
     expect(next.conversation.messages.edges.map((edge) => edge.node.sid)).toEqual(reversed.slice(5, 8));
-    const oldest = await run<MessagesPage>(PAGE, { sid: conversationSid, last: 2, order: 'DESC' });
+    const oldest = await gateway.run<MessagesPage>(PAGE, { sid: conversationSid, last: 2, order: 'DESC' });
     expect(oldest.conversation.messages.edges.map((edge) => edge.node.sid)).toEqual(reversed.slice(-2));
   });
 });
@@ -358,7 +355,7 @@ describe('the upstream cost of a conversation with its last 50 messages, authors
     const authors = ['alice', 'bob', 'carol'];
     for (let i = 0; i < 30; i += 1) await post(conversationSid, authors[i % 3] as string, `chat ${i}`);
     // An SMS member joins: from now on every message not written by them gets one receipt.
-    const sms = await run<{ createParticipant: { userErrors: unknown[] } }>(
+    const sms = await gateway.run<{ createParticipant: { userErrors: unknown[] } }>(
       'mutation($c: String!) { createParticipant(input: { conversationSid: $c, messagingBinding: { address: "+15550001111", proxyAddress: "+15559990000" } }) { userErrors { code } } }',
       { c: conversationSid },
     );
@@ -371,7 +368,7 @@ describe('the upstream cost of a conversation with its last 50 messages, authors
   });
 
   it('costs one call for the conversation, one for the messages, one for all authors and one per message with receipts', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       conversation: {
         messages: {
           edges: Array<{
@@ -420,7 +417,7 @@ describe('the upstream cost of a conversation with its last 50 messages, authors
 describe('writing messages', () => {
   it('posts a message with attributes, edits it and deletes it', async () => {
     const conversationSid = await createConversation(['dave']);
-    const created = await run<{
+    const created = await gateway.run<{
       createMessage: {
         message: {
           sid: string;
@@ -450,7 +447,7 @@ describe('writing messages', () => {
     const createCall = gateway.lastCalls().find((call) => call.operationId === 'CreateConversationMessage');
     expect(createCall).toBeDefined();
 
-    const updated = await run<{
+    const updated = await gateway.run<{
       updateMessage: { message: { body: string; attributes: unknown }; userErrors: unknown[] };
     }>(
       'mutation($c: String!, $m: String!) { updateMessage(input: { conversationSid: $c, sid: $m, body: "final", attributes: { edited: true } }) { message { body attributes } userErrors { code } } }',
@@ -461,12 +458,14 @@ describe('writing messages', () => {
       userErrors: [],
     });
 
-    const deleted = await run<{ deleteMessage: { deletedSid: string | null; userErrors: unknown[] } }>(
+    const deleted = await gateway.run<{
+      deleteMessage: { deletedSid: string | null; userErrors: unknown[] };
+    }>(
       'mutation($c: String!, $m: String!) { deleteMessage(input: { conversationSid: $c, sid: $m }) { deletedSid userErrors { code } } }',
       { c: conversationSid, m: sid },
     );
     expect(deleted.deleteMessage).toEqual({ deletedSid: sid, userErrors: [] });
-    const after = await run<{ message: null }>(
+    const after = await gateway.run<{ message: null }>(
       'query($c: String!, $m: String!) { message(conversationSid: $c, sid: $m) { sid } }',
       {
         c: conversationSid,
@@ -478,7 +477,7 @@ describe('writing messages', () => {
 
   it('sends a content template with its variables', async () => {
     const conversationSid = await createConversation([]);
-    const data = await run<{
+    const data = await gateway.run<{
       createMessage: { message: { body: string | null; contentSid: string }; userErrors: unknown[] };
     }>(
       `mutation($c: String!) { createMessage(input: {
@@ -509,7 +508,7 @@ describe('writing messages', () => {
   it('posts a media message and lists its file', async () => {
     const conversationSid = await createConversation([]);
     const media = 'ME0123456789abcdef0123456789abcdef';
-    const data = await run<{
+    const data = await gateway.run<{
       createMessage: {
         message: {
           body: string | null;
@@ -527,7 +526,7 @@ describe('writing messages', () => {
   });
 
   it('posts to a conversation of a named service', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       createMessage: {
         message: { chatServiceSid: string; author: string; participant: { identity: string } };
         userErrors: unknown[];
@@ -545,13 +544,13 @@ describe('writing messages', () => {
 
   it('refuses to post to a closed conversation with user error 50377', async () => {
     const conversationSid = await createConversation([]);
-    await run(
+    await gateway.run(
       'mutation($c: String!) { updateConversation(input: { sid: $c, state: CLOSED }) { userErrors { code } } }',
       {
         c: conversationSid,
       },
     );
-    const data = await run<{
+    const data = await gateway.run<{
       createMessage: { message: null; userErrors: Array<{ code: number; moreInfo: string }> };
     }>(
       'mutation($c: String!) { createMessage(input: { conversationSid: $c, body: "anyone?" }) { message { sid } userErrors { code moreInfo } } }',
@@ -565,7 +564,7 @@ describe('writing messages', () => {
 
   it('refuses a message with neither body, media nor template as a user error', async () => {
     const conversationSid = await createConversation([]);
-    const data = await run<{ createMessage: { userErrors: Array<{ code: number }> } }>(
+    const data = await gateway.run<{ createMessage: { userErrors: Array<{ code: number }> } }>(
       'mutation($c: String!) { createMessage(input: { conversationSid: $c }) { message { sid } userErrors { code } } }',
       { c: conversationSid },
     );
@@ -573,7 +572,7 @@ describe('writing messages', () => {
   });
 
   it('reports deleting a message that does not exist as a user error', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       deleteMessage: { deletedSid: string | null; userErrors: Array<{ code: number }> };
     }>(
       'mutation { deleteMessage(input: { conversationSid: "support-1042", sid: "IM00000000000000000000000000000000" }) { deletedSid userErrors { code } } }',

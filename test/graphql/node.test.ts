@@ -11,13 +11,6 @@ afterAll(async () => {
   await gateway.close();
 });
 
-/** Runs an operation that must succeed and returns its data. */
-async function run<T>(document: string, variables?: Record<string, unknown>): Promise<T> {
-  const result = await gateway.query<T>(document, variables);
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors ?? result));
-  return result.data;
-}
-
 const operations = () => gateway.lastCalls().map((call) => call.operationId);
 const globalId = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
@@ -32,21 +25,21 @@ interface Seeded {
 let seeded: Seeded;
 
 beforeAll(async () => {
-  const created = await run<{
+  const created = await gateway.run<{
     createConversation: { conversation: { id: string; sid: string; chatServiceSid: string } };
   }>(
     'mutation { createConversation(input: { uniqueName: "node-test" }) { conversation { id sid chatServiceSid } userErrors { code } } }',
   );
   const conversation = created.createConversation.conversation;
-  const participant = await run<{ createParticipant: { participant: { id: string; sid: string } } }>(
+  const participant = await gateway.run<{ createParticipant: { participant: { id: string; sid: string } } }>(
     'mutation($c: String!) { createParticipant(input: { conversationSid: $c, identity: "nadia" }) { participant { id sid } userErrors { code } } }',
     { c: conversation.sid },
   );
-  const message = await run<{ createMessage: { message: { id: string; sid: string } } }>(
+  const message = await gateway.run<{ createMessage: { message: { id: string; sid: string } } }>(
     'mutation($c: String!) { createMessage(input: { conversationSid: $c, author: "nadia", body: "hello" }) { message { id sid } userErrors { code } } }',
     { c: conversation.sid },
   );
-  const user = await run<{
+  const user = await gateway.run<{
     createUser: { user: { id: string; sid: string; role: { id: string; sid: string } } };
   }>(
     'mutation { createUser(input: { identity: "nadia" }) { user { id sid role { id sid } } userErrors { code } } }',
@@ -62,7 +55,7 @@ beforeAll(async () => {
 
 describe('node', () => {
   it('fetches a conversation by its global ID in one call', async () => {
-    const data = await run<{ node: { __typename: string; sid: string; uniqueName: string } | null }>(
+    const data = await gateway.run<{ node: { __typename: string; sid: string; uniqueName: string } | null }>(
       'query($id: ID!) { node(id: $id) { __typename ... on Conversation { sid uniqueName } } }',
       { id: seeded.conversation.id },
     );
@@ -128,7 +121,7 @@ describe('nodes', () => {
     const ids = [seeded.conversation, seeded.message, seeded.participant, seeded.user, seeded.role].map(
       (object) => object.id,
     );
-    const data = await run<{ nodes: Array<{ __typename: string; id: string } | null> }>(
+    const data = await gateway.run<{ nodes: Array<{ __typename: string; id: string } | null> }>(
       'query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }',
       { ids },
     );
@@ -150,7 +143,7 @@ describe('nodes', () => {
   });
 
   it('fetches an ID given twice once', async () => {
-    const data = await run<{ nodes: Array<{ id: string } | null> }>(
+    const data = await gateway.run<{ nodes: Array<{ id: string } | null> }>(
       'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
       { ids: [seeded.user.id, seeded.user.id] },
     );

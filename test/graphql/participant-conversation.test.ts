@@ -11,22 +11,9 @@ afterAll(async () => {
   await gateway.close();
 });
 
-async function run<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await gateway.query<T>(document, variables);
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result));
-  return result.data;
-}
-
-function operations(): string[] {
-  return gateway
-    .lastCalls()
-    .map((call) => call.operationId)
-    .sort();
-}
-
 describe('participant conversations', () => {
   it('finds the conversations of a chat identity, with links to each conversation and participant', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       participantConversations: {
         edges: Array<{
           node: {
@@ -55,7 +42,7 @@ describe('participant conversations', () => {
   });
 
   it('links each conversation of a member without fetching it when the selection needs only what the member list carries', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       participantConversations: {
         edges: Array<{
           node: { conversation: { uniqueName: string | null; participants: { edges: unknown[] } } };
@@ -66,7 +53,7 @@ describe('participant conversations', () => {
     } } } }`);
     expect(data.participantConversations.edges).toHaveLength(2);
     // Minimum possible: 3 = 1 ListParticipantConversation + 2 ListConversationParticipant.
-    expect(operations()).toEqual([
+    expect(gateway.operations()).toEqual([
       'ListConversationParticipant',
       'ListConversationParticipant',
       'ListParticipantConversation',
@@ -74,7 +61,7 @@ describe('participant conversations', () => {
   });
 
   it('finds the conversations of an SMS address, with its messaging binding', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       participantConversations: {
         edges: Array<{
           node: {
@@ -107,7 +94,7 @@ describe('participant conversations', () => {
   });
 
   it('links the conversations of a member to their service with one fetch', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       participantConversations: {
         edges: Array<{ node: { chatServiceSid: string; service: { sid: string } } }>;
       };
@@ -118,14 +105,14 @@ describe('participant conversations', () => {
     expect(nodes).toHaveLength(2);
     for (const node of nodes) expect(node.service.sid).toBe(node.chatServiceSid);
     // Minimum 2: the list and the one service all of it belongs to.
-    expect(operations()).toEqual(['FetchService', 'ListParticipantConversation']);
+    expect(gateway.operations()).toEqual(['FetchService', 'ListParticipantConversation']);
   });
 
   it('finds the conversations of a member from their service, through the service route', async () => {
-    const listed = await run<{ user: { chatServiceSid: string } }>(
+    const listed = await gateway.run<{ user: { chatServiceSid: string } }>(
       '{ user(sid: "alice") { chatServiceSid } }',
     );
-    const data = await run<{
+    const data = await gateway.run<{
       service: {
         participantConversations: {
           edges: Array<{ node: { conversationFriendlyName: string; service: { sid: string } } }>;
@@ -142,11 +129,11 @@ describe('participant conversations', () => {
     ]);
     expect(nodes.every((node) => node.service.sid === listed.user.chatServiceSid)).toBe(true);
     // Minimum 2: the service and its list; every item names the service already read.
-    expect(operations()).toEqual(['FetchService', 'ListServiceParticipantConversation']);
+    expect(gateway.operations()).toEqual(['FetchService', 'ListServiceParticipantConversation']);
   });
 
   it('refuses both or neither of identity and address on a service too, before listing', async () => {
-    const listed = await run<{ user: { chatServiceSid: string } }>(
+    const listed = await gateway.run<{ user: { chatServiceSid: string } }>(
       '{ user(sid: "alice") { chatServiceSid } }',
     );
     const result = await gateway.query(
@@ -155,6 +142,6 @@ describe('participant conversations', () => {
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.path).toEqual(['service', 'participantConversations']);
-    expect(operations()).toEqual(['FetchService']);
+    expect(gateway.operations()).toEqual(['FetchService']);
   });
 });

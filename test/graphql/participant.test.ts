@@ -22,18 +22,12 @@ afterAll(async () => {
   await gateway.close();
 });
 
-async function run<T>(document: string, variables?: Record<string, unknown>): Promise<T> {
-  const result = await gateway.query<T>(document, variables);
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors ?? result));
-  return result.data;
-}
-
 const operations = () => gateway.lastCalls().map((call) => call.operationId);
 
 let counter = 0;
 async function createConversation(): Promise<string> {
   counter += 1;
-  const data = await run<{ createConversation: { conversation: { sid: string } } }>(
+  const data = await gateway.run<{ createConversation: { conversation: { sid: string } } }>(
     'mutation($n: String) { createConversation(input: { uniqueName: $n }) { conversation { sid } userErrors { code } } }',
     { n: `participants-test-${counter}` },
   );
@@ -69,7 +63,7 @@ interface CreateResult {
 
 describe('reading participants', () => {
   it('lists the members of a conversation in the order they joined, with their read horizon', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       conversation: {
         participants: {
           edges: Array<{
@@ -97,7 +91,7 @@ describe('reading participants', () => {
   });
 
   it('finds a participant by identity and by SID, and again by global ID', async () => {
-    const byIdentity = await run<{
+    const byIdentity = await gateway.run<{
       participant: { id: string; sid: string; identity: string; conversation: { uniqueName: string } };
     }>(
       '{ participant(conversationSid: "product-launch", sid: "bob") { id sid identity conversation { uniqueName } } }',
@@ -108,14 +102,14 @@ describe('reading participants', () => {
     });
     const { sid, id } = byIdentity.participant;
 
-    const bySid = await run<{ participant: { identity: string } }>(
+    const bySid = await gateway.run<{ participant: { identity: string } }>(
       'query($s: String!) { participant(conversationSid: "product-launch", sid: $s) { identity } }',
       { s: sid },
     );
     expect(bySid.participant).toEqual({ identity: 'bob' });
     expect(operations()).toEqual(['FetchConversationParticipant']);
 
-    const byId = await run<{ node: { sid: string } | null }>(
+    const byId = await gateway.run<{ node: { sid: string } | null }>(
       'query($id: ID!) { node(id: $id) { ... on Participant { sid } } }',
       { id },
     );
@@ -123,7 +117,7 @@ describe('reading participants', () => {
   });
 
   it('shows the messaging binding of an SMS participant', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       conversation: {
         participants: {
           edges: Array<{ node: { identity: string | null; attributes: unknown; messagingBinding: unknown } }>;
@@ -148,7 +142,7 @@ describe('reading participants', () => {
   });
 
   it('returns null for participants and conversations that do not exist', async () => {
-    const data = await run<Record<string, unknown>>(`{
+    const data = await gateway.run<Record<string, unknown>>(`{
       unknownIdentity: participant(conversationSid: "product-launch", sid: "nobody") { sid }
       unknownSid: participant(conversationSid: "product-launch", sid: "MB00000000000000000000000000000000") { sid }
       unknownConversation: participant(conversationSid: "no-such-conversation", sid: "alice") { sid }
@@ -157,7 +151,7 @@ describe('reading participants', () => {
   });
 
   it('reads the members of a conversation in a named service through the service routes', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       conversation: {
         participants: { edges: Array<{ node: { id: string; identity: string; chatServiceSid: string } }> };
       };
@@ -169,7 +163,7 @@ describe('reading participants', () => {
     expect(erin).toMatchObject({ identity: 'erin', chatServiceSid: salesSid });
     expect(operations()).toEqual(['ListServiceConversationParticipant']);
 
-    const lookup = await run<{
+    const lookup = await gateway.run<{
       inService: { identity: string } | null;
       inDefault: { identity: string } | null;
     }>(
@@ -178,7 +172,7 @@ describe('reading participants', () => {
     );
     expect(lookup).toEqual({ inService: { identity: 'erin' }, inDefault: null });
 
-    const byId = await run<{ node: { identity: string } | null }>(
+    const byId = await gateway.run<{ node: { identity: string } | null }>(
       'query($id: ID!) { node(id: $id) { ... on Participant { identity } } }',
       {
         id: erin?.id,
@@ -189,7 +183,7 @@ describe('reading participants', () => {
   });
 
   it('links a page of participants to their service with one fetch', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       conversation: {
         chatServiceSid: string;
         participants: { edges: Array<{ node: { service: { sid: string } } }> };
@@ -205,10 +199,10 @@ describe('reading participants', () => {
   });
 
   it('links a participant fetched alone through the short routes to its service via its conversation', async () => {
-    const listed = await run<{ conversation: { participants: { edges: Array<{ node: { id: string } }> } } }>(
-      '{ conversation(sid: "support-1042") { participants(first: 1) { edges { node { id } } } } }',
-    );
-    const data = await run<{ node: { service: { friendlyName: string } } }>(
+    const listed = await gateway.run<{
+      conversation: { participants: { edges: Array<{ node: { id: string } }> } };
+    }>('{ conversation(sid: "support-1042") { participants(first: 1) { edges { node { id } } } } }');
+    const data = await gateway.run<{ node: { service: { friendlyName: string } } }>(
       'query($id: ID!) { node(id: $id) { ... on Participant { service { friendlyName } } } }',
       { id: listed.conversation.participants.edges[0]?.node.id },
     );
@@ -226,7 +220,9 @@ describe('reading participants', () => {
     const conversationSid = await createConversation();
     const joined: string[] = [];
     for (let i = 0; i < 25; i += 1) {
-      const data = await run<CreateResult>(CREATE, { input: { conversationSid, identity: `member-${i}` } });
+      const data = await gateway.run<CreateResult>(CREATE, {
+        input: { conversationSid, identity: `member-${i}` },
+      });
       joined.push(data.createParticipant.participant?.sid ?? '');
     }
     const seen: string[] = [];
@@ -239,7 +235,7 @@ describe('reading participants', () => {
             pageInfo: { hasNextPage: boolean; endCursor: string };
           };
         };
-      } = await run(
+      } = await gateway.run(
         'query($c: String!, $after: String) { conversation(sid: $c) { participants(first: 10, after: $after) { edges { node { sid } } pageInfo { hasNextPage endCursor } } } }',
         { c: conversationSid, after },
       );
@@ -254,7 +250,7 @@ describe('reading participants', () => {
 describe('writing participants', () => {
   it('adds a chat participant with a role and attributes', async () => {
     const conversationSid = await createConversation();
-    const data = await run<CreateResult>(CREATE, {
+    const data = await gateway.run<CreateResult>(CREATE, {
       input: { conversationSid, identity: 'zoe', attributes: { team: 'support' }, webhookEnabled: false },
     });
     expect(data.createParticipant.userErrors).toEqual([]);
@@ -269,7 +265,7 @@ describe('writing participants', () => {
 
   it('adds an SMS participant with its addresses', async () => {
     const conversationSid = await createConversation();
-    const data = await run<CreateResult>(CREATE, {
+    const data = await gateway.run<CreateResult>(CREATE, {
       input: { conversationSid, messagingBinding: { address: '+15550002222', proxyAddress: '+15559990001' } },
     });
     expect(data.createParticipant.participant).toMatchObject({
@@ -280,8 +276,8 @@ describe('writing participants', () => {
 
   it('reports a duplicate identity as user error 50433', async () => {
     const conversationSid = await createConversation();
-    await run<CreateResult>(CREATE, { input: { conversationSid, identity: 'twice' } });
-    const data = await run<CreateResult>(CREATE, { input: { conversationSid, identity: 'twice' } });
+    await gateway.run<CreateResult>(CREATE, { input: { conversationSid, identity: 'twice' } });
+    const data = await gateway.run<CreateResult>(CREATE, { input: { conversationSid, identity: 'twice' } });
     expect(data.createParticipant.participant).toBeNull();
     expect(data.createParticipant.userErrors).toEqual([
       {
@@ -294,20 +290,20 @@ describe('writing participants', () => {
 
   it('refuses to add a participant to a closed conversation with user error 50377', async () => {
     const conversationSid = await createConversation();
-    await run(
+    await gateway.run(
       'mutation($c: String!) { updateConversation(input: { sid: $c, state: CLOSED }) { userErrors { code } } }',
       {
         c: conversationSid,
       },
     );
-    const data = await run<CreateResult>(CREATE, { input: { conversationSid, identity: 'late' } });
+    const data = await gateway.run<CreateResult>(CREATE, { input: { conversationSid, identity: 'late' } });
     expect(data.createParticipant.userErrors.map((error) => error.code)).toEqual([50377]);
   });
 
   it('updates a participant’s read horizon, attributes and identity by identity', async () => {
     const conversationSid = await createConversation();
-    await run<CreateResult>(CREATE, { input: { conversationSid, identity: 'reader' } });
-    const data = await run<{
+    await gateway.run<CreateResult>(CREATE, { input: { conversationSid, identity: 'reader' } });
+    const data = await gateway.run<{
       updateParticipant: {
         participant: {
           identity: string;
@@ -337,13 +333,15 @@ describe('writing participants', () => {
 
   it('removes a participant, after which it reads as null', async () => {
     const conversationSid = await createConversation();
-    await run<CreateResult>(CREATE, { input: { conversationSid, identity: 'leaving' } });
-    const deleted = await run<{ deleteParticipant: { deletedSid: string | null; userErrors: unknown[] } }>(
+    await gateway.run<CreateResult>(CREATE, { input: { conversationSid, identity: 'leaving' } });
+    const deleted = await gateway.run<{
+      deleteParticipant: { deletedSid: string | null; userErrors: unknown[] };
+    }>(
       'mutation($c: String!) { deleteParticipant(input: { conversationSid: $c, sid: "leaving" }) { deletedSid userErrors { code } } }',
       { c: conversationSid },
     );
     expect(deleted.deleteParticipant).toEqual({ deletedSid: 'leaving', userErrors: [] });
-    const after = await run<{ participant: null }>(
+    const after = await gateway.run<{ participant: null }>(
       'query($c: String!) { participant(conversationSid: $c, sid: "leaving") { sid } }',
       {
         c: conversationSid,
@@ -353,18 +351,18 @@ describe('writing participants', () => {
   });
 
   it('adds, changes and removes a participant of a conversation in a named service', async () => {
-    const created = await run<CreateResult>(CREATE, {
+    const created = await gateway.run<CreateResult>(CREATE, {
       input: { serviceSid: salesSid, conversationSid: 'enterprise-deal', identity: 'frank' },
     });
     expect(created.createParticipant.userErrors).toEqual([]);
     expect(operations()[0]).toBe('CreateServiceConversationParticipant');
-    const updated = await run<{ updateParticipant: { participant: { attributes: unknown } } }>(
+    const updated = await gateway.run<{ updateParticipant: { participant: { attributes: unknown } } }>(
       'mutation($s: String) { updateParticipant(input: { serviceSid: $s, conversationSid: "enterprise-deal", sid: "frank", attributes: { vip: true } }) { participant { attributes } userErrors { code } } }',
       { s: salesSid },
     );
     expect(updated.updateParticipant.participant.attributes).toEqual({ vip: true });
     expect(operations()).toEqual(['UpdateServiceConversationParticipant']);
-    const deleted = await run<{ deleteParticipant: { userErrors: unknown[] } }>(
+    const deleted = await gateway.run<{ deleteParticipant: { userErrors: unknown[] } }>(
       'mutation($s: String) { deleteParticipant(input: { serviceSid: $s, conversationSid: "enterprise-deal", sid: "frank" }) { userErrors { code } } }',
       { s: salesSid },
     );

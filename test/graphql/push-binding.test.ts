@@ -5,12 +5,6 @@ let gateway: TestGateway;
 let serviceSid: string;
 let credentialSid: string;
 
-async function run<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await gateway.query<T>(document, variables);
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result));
-  return result.data;
-}
-
 /** Devices register through Twilio's client SDKs, not REST; the emulator offers a route for it. */
 async function registerDevice(identity: string, bindingType: string, endpoint: string): Promise<void> {
   const account = gateway.emulator.accounts[0];
@@ -45,7 +39,7 @@ const FIELDS = 'id sid identity bindingType endpoint messageTypes credential { s
 
 beforeAll(async () => {
   gateway = await startTestGateway({ seed: 'demo' });
-  const data = await run<{
+  const data = await gateway.run<{
     configuration: { defaultChatServiceSid: string };
     credentials: { edges: Array<{ node: { sid: string } }> };
   }>('{ configuration { defaultChatServiceSid } credentials(first: 1) { edges { node { sid } } } }');
@@ -61,7 +55,7 @@ afterAll(async () => {
 
 describe('push bindings', () => {
   it('lists a service’s bindings with their credential', async () => {
-    const data = await run<{ pushBindings: { edges: Array<{ node: BindingShape }> } }>(
+    const data = await gateway.run<{ pushBindings: { edges: Array<{ node: BindingShape }> } }>(
       `query ($s: String!) { pushBindings(serviceSid: $s) { edges { node { ${FIELDS} } } } }`,
       { s: serviceSid },
     );
@@ -83,7 +77,7 @@ describe('push bindings', () => {
   });
 
   it('filters a service’s bindings by push type and identity', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       service: {
         fcm: { edges: Array<{ node: { endpoint: string; service: { sid: string } } }> };
         bob: { edges: Array<{ node: { endpoint: string } }> };
@@ -111,12 +105,12 @@ describe('push bindings', () => {
   });
 
   it('reads a binding by SID and by global ID in one call, and null for one that does not exist', async () => {
-    const list = await run<{ pushBindings: { edges: Array<{ node: BindingShape }> } }>(
+    const list = await gateway.run<{ pushBindings: { edges: Array<{ node: BindingShape }> } }>(
       `query ($s: String!) { pushBindings(serviceSid: $s, first: 1) { edges { node { ${FIELDS} } } } }`,
       { s: serviceSid },
     );
     const first = list.pushBindings.edges[0]?.node;
-    const data = await run<{ pushBinding: { sid: string }; missing: null }>(
+    const data = await gateway.run<{ pushBinding: { sid: string }; missing: null }>(
       `query ($s: String!, $sid: String!) {
         pushBinding(serviceSid: $s, sid: $sid) { sid }
         missing: pushBinding(serviceSid: $s, sid: "BS00000000000000000000000000000000") { sid }
@@ -124,7 +118,7 @@ describe('push bindings', () => {
       { s: serviceSid, sid: first?.sid },
     );
     expect(data).toEqual({ pushBinding: { sid: first?.sid }, missing: null });
-    const node = await run<{ node: { sid: string } }>(
+    const node = await gateway.run<{ node: { sid: string } }>(
       'query ($id: ID!) { node(id: $id) { ... on PushBinding { sid } } }',
       {
         id: first?.id,
@@ -135,25 +129,27 @@ describe('push bindings', () => {
   });
 
   it('deletes a binding, and reports deleting it again as a user error', async () => {
-    const list = await run<{ pushBindings: { edges: Array<{ node: BindingShape }> } }>(
+    const list = await gateway.run<{ pushBindings: { edges: Array<{ node: BindingShape }> } }>(
       `query ($s: String!) { pushBindings(serviceSid: $s, identities: ["bob"], bindingTypes: [APN]) { edges { node { sid } } } }`,
       { s: serviceSid },
     );
     const sid = list.pushBindings.edges[0]?.node.sid;
     const DELETE =
       'mutation ($s: String!, $sid: String!) { deletePushBinding(input: { serviceSid: $s, sid: $sid }) { deletedSid userErrors { code } } }';
-    const deleted = await run<{ deletePushBinding: { deletedSid: string; userErrors: unknown[] } }>(DELETE, {
-      s: serviceSid,
-      sid,
-    });
-    expect(deleted.deletePushBinding).toEqual({ deletedSid: sid, userErrors: [] });
-    const again = await run<{ deletePushBinding: { deletedSid: null; userErrors: Array<{ code: number }> } }>(
+    const deleted = await gateway.run<{ deletePushBinding: { deletedSid: string; userErrors: unknown[] } }>(
       DELETE,
       {
         s: serviceSid,
         sid,
       },
     );
+    expect(deleted.deletePushBinding).toEqual({ deletedSid: sid, userErrors: [] });
+    const again = await gateway.run<{
+      deletePushBinding: { deletedSid: null; userErrors: Array<{ code: number }> };
+    }>(DELETE, {
+      s: serviceSid,
+      sid,
+    });
     expect(again.deletePushBinding).toEqual({ deletedSid: null, userErrors: [{ code: 20404 }] });
   });
 });

@@ -11,19 +11,6 @@ afterAll(async () => {
   await gateway.close();
 });
 
-async function run<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await gateway.query<T>(document, variables);
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result));
-  return result.data;
-}
-
-function operations(): string[] {
-  return gateway
-    .lastCalls()
-    .map((call) => call.operationId)
-    .sort();
-}
-
 interface RoleShape {
   id: string;
   sid: string;
@@ -40,7 +27,7 @@ const CREATE_ROLE = `mutation ($input: CreateRoleInput!) {
 
 describe('roles', () => {
   it('lists the default roles of the default service', async () => {
-    const data = await run<{ roles: { edges: Array<{ node: RoleShape }> } }>(
+    const data = await gateway.run<{ roles: { edges: Array<{ node: RoleShape }> } }>(
       `{ roles { edges { node { ${ROLE_FIELDS} } } } }`,
     );
     const names = data.roles.edges.map((edge) => [edge.node.friendlyName, edge.node.type]);
@@ -52,15 +39,15 @@ describe('roles', () => {
         ['channel user', 'CONVERSATION'],
       ]),
     );
-    expect(operations()).toEqual(['ListRole']);
+    expect(gateway.operations()).toEqual(['ListRole']);
   });
 
   it('reads a role by SID, and null for one that does not exist', async () => {
-    const list = await run<{ roles: { edges: Array<{ node: RoleShape }> } }>(
+    const list = await gateway.run<{ roles: { edges: Array<{ node: RoleShape }> } }>(
       `{ roles(first: 1) { edges { node { ${ROLE_FIELDS} } } } }`,
     );
     const first = list.roles.edges[0]?.node;
-    const data = await run<{ role: RoleShape; missing: null }>(
+    const data = await gateway.run<{ role: RoleShape; missing: null }>(
       `query ($sid: String!) { role(sid: $sid) { ${ROLE_FIELDS} } missing: role(sid: "RL00000000000000000000000000000000") { sid } }`,
       { sid: first?.sid },
     );
@@ -69,13 +56,21 @@ describe('roles', () => {
   });
 
   it('creates, updates and deletes a conversation role in a named service', async () => {
-    const service = await run<{ createService: { service: { sid: string } } }>(
+    const service = await gateway.run<{ createService: { service: { sid: string } } }>(
       'mutation { createService(input: { friendlyName: "Roles" }) { service { sid } } }',
     );
     const serviceSid = service.createService.service.sid;
-    const created = await run<{ createRole: { role: RoleShape; userErrors: unknown[] } }>(CREATE_ROLE, {
-      input: { serviceSid, friendlyName: 'reader', type: 'CONVERSATION', permissions: ['leaveConversation'] },
-    });
+    const created = await gateway.run<{ createRole: { role: RoleShape; userErrors: unknown[] } }>(
+      CREATE_ROLE,
+      {
+        input: {
+          serviceSid,
+          friendlyName: 'reader',
+          type: 'CONVERSATION',
+          permissions: ['leaveConversation'],
+        },
+      },
+    );
     expect(created.createRole.userErrors).toEqual([]);
     expect(created.createRole.role).toMatchObject({
       friendlyName: 'reader',
@@ -84,7 +79,7 @@ describe('roles', () => {
     });
     const sid = created.createRole.role.sid;
 
-    const updated = await run<{ updateRole: { role: RoleShape; userErrors: unknown[] } }>(
+    const updated = await gateway.run<{ updateRole: { role: RoleShape; userErrors: unknown[] } }>(
       `mutation ($s: String!, $sid: String!) {
         updateRole(input: { serviceSid: $s, sid: $sid, permissions: ["leaveConversation", "sendMessage"] }) { role { ${ROLE_FIELDS} } userErrors { code } }
       }`,
@@ -94,15 +89,15 @@ describe('roles', () => {
 
     // The default-service route does not know a role of another service.
     expect(
-      (await run<{ role: null }>('query ($sid: String!) { role(sid: $sid) { sid } }', { sid })).role,
+      (await gateway.run<{ role: null }>('query ($sid: String!) { role(sid: $sid) { sid } }', { sid })).role,
     ).toBeNull();
 
-    const deleted = await run<{ deleteRole: { deletedSid: string; userErrors: unknown[] } }>(
+    const deleted = await gateway.run<{ deleteRole: { deletedSid: string; userErrors: unknown[] } }>(
       'mutation ($s: String!, $sid: String!) { deleteRole(input: { serviceSid: $s, sid: $sid }) { deletedSid userErrors { code } } }',
       { s: serviceSid, sid },
     );
     expect(deleted.deleteRole).toEqual({ deletedSid: sid, userErrors: [] });
-    const after = await run<{ role: null }>(
+    const after = await gateway.run<{ role: null }>(
       'query ($s: String!, $sid: String!) { role(sid: $sid, serviceSid: $s) { sid } }',
       {
         s: serviceSid,
@@ -113,7 +108,7 @@ describe('roles', () => {
   });
 
   it('refuses an unknown permission with Twilio’s code 50104', async () => {
-    const result = await run<{
+    const result = await gateway.run<{
       createRole: { role: null; userErrors: Array<{ code: number; message: string }> };
     }>(CREATE_ROLE, {
       input: { friendlyName: 'bad', type: 'SERVICE', permissions: ['flyToTheMoon'] },
@@ -123,8 +118,8 @@ describe('roles', () => {
   });
 
   it('refuses to delete a role that is still in use', async () => {
-    const { user } = await run<{ user: { roleSid: string } }>('{ user(sid: "alice") { roleSid } }');
-    const result = await run<{
+    const { user } = await gateway.run<{ user: { roleSid: string } }>('{ user(sid: "alice") { roleSid } }');
+    const result = await gateway.run<{
       deleteRole: { deletedSid: string | null; userErrors: Array<{ code: number }> };
     }>('mutation ($sid: String!) { deleteRole(input: { sid: $sid }) { deletedSid userErrors { code } } }', {
       sid: user.roleSid,
@@ -134,11 +129,11 @@ describe('roles', () => {
   });
 
   it('fetches a role by its global ID in one call', async () => {
-    const list = await run<{ roles: { edges: Array<{ node: RoleShape }> } }>(
+    const list = await gateway.run<{ roles: { edges: Array<{ node: RoleShape }> } }>(
       `{ roles(first: 1) { edges { node { ${ROLE_FIELDS} } } } }`,
     );
     const role = list.roles.edges[0]?.node;
-    const node = await run<{ node: RoleShape }>(
+    const node = await gateway.run<{ node: RoleShape }>(
       `query ($id: ID!) { node(id: $id) { ... on Role { ${ROLE_FIELDS} } } }`,
       {
         id: role?.id,
@@ -146,11 +141,11 @@ describe('roles', () => {
     );
     expect(node.node).toEqual(role);
     // The global ID names the service, so the lookup goes straight to the service route.
-    expect(operations()).toEqual(['FetchServiceRole']);
+    expect(gateway.operations()).toEqual(['FetchServiceRole']);
   });
 
   it('gives each participant its role, reading the roles of one conversation in one call', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       conversation: {
         participants: { edges: Array<{ node: { identity: string | null; role: { friendlyName: string } } }> };
       };
@@ -163,18 +158,19 @@ describe('roles', () => {
       'channel user',
     ]);
     // Three participants share one role: the loader asks for it once. Minimum 2.
-    expect(operations()).toEqual(['FetchRole', 'ListConversationParticipant']);
+    expect(gateway.operations()).toEqual(['FetchRole', 'ListConversationParticipant']);
   });
 
   it('lists a service’s roles from the service', async () => {
-    const { configuration } = await run<{ configuration: { defaultChatServiceSid: string } }>(
+    const { configuration } = await gateway.run<{ configuration: { defaultChatServiceSid: string } }>(
       '{ configuration { defaultChatServiceSid } }',
     );
-    const data = await run<{ service: { roles: { edges: Array<{ node: { friendlyName: string } }> } } }>(
-      'query ($s: String!) { service(sid: $s) { roles { edges { node { friendlyName } } } } }',
-      { s: configuration.defaultChatServiceSid },
-    );
+    const data = await gateway.run<{
+      service: { roles: { edges: Array<{ node: { friendlyName: string } }> } };
+    }>('query ($s: String!) { service(sid: $s) { roles { edges { node { friendlyName } } } } }', {
+      s: configuration.defaultChatServiceSid,
+    });
     expect(data.service.roles.edges.length).toBeGreaterThanOrEqual(4);
-    expect(operations()).toEqual(['FetchService', 'ListServiceRole']);
+    expect(gateway.operations()).toEqual(['FetchService', 'ListServiceRole']);
   });
 });

@@ -34,13 +34,6 @@ async function defaultServiceSid(): Promise<string> {
   return sid;
 }
 
-function operations(): string[] {
-  return gateway
-    .lastCalls()
-    .map((call) => call.operationId)
-    .sort();
-}
-
 describe('services', () => {
   it('creates a service, reads it by SID and lists it among the account’s services', async () => {
     const created = await mutate<{
@@ -112,7 +105,7 @@ describe('services', () => {
       { id: read.service.id },
     );
     expect(node.node).toEqual({ __typename: 'Service', sid });
-    expect(operations()).toEqual(['FetchService']);
+    expect(gateway.operations()).toEqual(['FetchService']);
   });
 
   it('lists a named service’s conversations through its own routes, and links each back to the service', async () => {
@@ -133,7 +126,7 @@ describe('services', () => {
       { friendlyName: 'Renewal', service: { sid } },
     ]);
     // The service was read once; the conversation's link back to it is served from the loader.
-    expect(operations()).toEqual(['FetchService', 'ListServiceConversation']);
+    expect(gateway.operations()).toEqual(['FetchService', 'ListServiceConversation']);
   });
 
   it('links a conversation read through the default routes to the account’s default service', async () => {
@@ -278,7 +271,7 @@ describe('services', () => {
       // service has 3 users), but the identities only become known as each participant list
       // arrives, in separate ticks, and a user list can be far larger than one page, so the
       // user loader fetches one by one rather than guess.
-      expect(operations()).toEqual([
+      expect(gateway.operations()).toEqual([
         'FetchService',
         'FetchServiceUser',
         'FetchServiceUser',

@@ -11,26 +11,13 @@ afterAll(async () => {
   await gateway.close();
 });
 
-async function run<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await gateway.query<T>(document, variables);
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result));
-  return result.data;
-}
-
-function operations(): string[] {
-  return gateway
-    .lastCalls()
-    .map((call) => call.operationId)
-    .sort();
-}
-
 const CREATE_USER = `mutation ($input: CreateUserInput!) {
   createUser(input: $input) { user { sid identity friendlyName attributes roleSid chatServiceSid } userErrors { code message moreInfo } }
 }`;
 
 describe('user conversations', () => {
   it('lists a user’s conversations with unread counts and links to the conversation and participant', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       user: {
         conversations: {
           edges: Array<{
@@ -71,7 +58,7 @@ describe('user conversations', () => {
   });
 
   it('links a user’s conversations to their service with one fetch, none when the service is read already', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       user: {
         chatServiceSid: string;
         conversations: { edges: Array<{ node: { service: { sid: string } } }> };
@@ -83,17 +70,17 @@ describe('user conversations', () => {
       chatServiceSid,
     ]);
     // Minimum 3: the user, their conversations page and the one service every item names.
-    expect(operations()).toEqual(['FetchService', 'FetchUser', 'ListUserConversation']);
+    expect(gateway.operations()).toEqual(['FetchService', 'FetchUser', 'ListUserConversation']);
 
-    await run(
+    await gateway.run(
       '{ user(sid: "alice") { service { sid } conversations { edges { node { service { friendlyName } } } } } }',
     );
     // Minimum 3 still: the user's service and their conversations' are the same fetch.
-    expect(operations()).toEqual(['FetchService', 'FetchUser', 'ListUserConversation']);
+    expect(gateway.operations()).toEqual(['FetchService', 'FetchUser', 'ListUserConversation']);
   });
 
   it('mutes a conversation for a user and marks it read, then leaves it', async () => {
-    const updated = await run<{
+    const updated = await gateway.run<{
       updateUserConversation: {
         userConversation: {
           notificationLevel: string;
@@ -110,12 +97,12 @@ describe('user conversations', () => {
       userErrors: [],
     });
 
-    const left = await run<{ deleteUserConversation: { deletedSid: string; userErrors: unknown[] } }>(
+    const left = await gateway.run<{ deleteUserConversation: { deletedSid: string; userErrors: unknown[] } }>(
       'mutation { deleteUserConversation(input: { userSid: "bob", conversationSid: "product-launch" }) { deletedSid userErrors { code } } }',
     );
     expect(left.deleteUserConversation).toEqual({ deletedSid: 'product-launch', userErrors: [] });
     // Leaving removes bob's participant; the conversation and the others stay.
-    const after = await run<{
+    const after = await gateway.run<{
       conversation: { participants: { edges: Array<{ node: { identity: string } }> } };
     }>('{ conversation(sid: "product-launch") { participants { edges { node { identity } } } } }');
     expect(after.conversation.participants.edges.map((edge) => edge.node.identity)).toEqual([
@@ -125,7 +112,7 @@ describe('user conversations', () => {
   });
 
   it('reads one user conversation by identity and unique name, and null when the user is not in it', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       inIt: { conversationSid: string; unreadMessagesCount: number; user: { identity: string } };
       notInIt: null;
     }>(`{
@@ -137,31 +124,31 @@ describe('user conversations', () => {
   });
 
   it('fetches a user conversation by its global ID in one call', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       user: { conversations: { edges: Array<{ node: { id: string; conversationSid: string } }> } };
     }>('{ user(sid: "carol") { conversations(first: 1) { edges { node { id conversationSid } } } } }');
     const first = data.user.conversations.edges[0]?.node;
-    const node = await run<{ node: { conversationSid: string; unreadMessagesCount: number } }>(
+    const node = await gateway.run<{ node: { conversationSid: string; unreadMessagesCount: number } }>(
       'query ($id: ID!) { node(id: $id) { ... on UserConversation { conversationSid unreadMessagesCount } } }',
       { id: first?.id },
     );
     expect(node.node.conversationSid).toBe(first?.conversationSid);
-    expect(operations()).toEqual(['FetchServiceUserConversation']);
+    expect(gateway.operations()).toEqual(['FetchServiceUserConversation']);
   });
 
   it('reads 50 conversations of a user with unread counts in two calls', async () => {
-    await run(CREATE_USER, { input: { identity: 'busy' } });
+    await gateway.run(CREATE_USER, { input: { identity: 'busy' } });
     for (let i = 0; i < 50; i += 1) {
-      const created = await run<{ createConversation: { conversation: { sid: string } } }>(
+      const created = await gateway.run<{ createConversation: { conversation: { sid: string } } }>(
         'mutation ($n: String) { createConversation(input: { friendlyName: $n }) { conversation { sid } } }',
         { n: `busy ${i}` },
       );
-      await run(
+      await gateway.run(
         'mutation ($c: String!) { createParticipant(input: { conversationSid: $c, identity: "busy" }) { userErrors { code } } }',
         { c: created.createConversation.conversation.sid },
       );
     }
-    const data = await run<{
+    const data = await gateway.run<{
       user: {
         identity: string;
         conversations: { edges: Array<{ node: { unreadMessagesCount: number | null } }> };
@@ -173,12 +160,12 @@ describe('user conversations', () => {
     // Measured: 2 calls, which is the minimum for a query that reads the user's own fields: one
     // fetch of the user and one page of its conversations (Twilio serves 50 a page, with the
     // unread count in each item, so no conversation is fetched on its own).
-    expect(operations()).toEqual(['FetchUser', 'ListUserConversation']);
+    expect(gateway.operations()).toEqual(['FetchUser', 'ListUserConversation']);
   });
 
   it('answers an inbox of 50 conversations with each last message without fetching any conversation', async () => {
     // Uses the 50 conversations of "busy" created by the previous test.
-    const data = await run<{
+    const data = await gateway.run<{
       user: {
         conversations: {
           edges: Array<{
@@ -207,7 +194,7 @@ describe('user conversations', () => {
     // Minimum possible: 52 = 1 FetchUser + 1 ListUserConversation + 50 ListConversationMessage (Twilio
     // has no "last message" of a user conversation). The conversations' own fields come with the
     // user conversations, so the 50 FetchConversation a naive resolver makes are saved.
-    expect(operations()).toEqual([
+    expect(gateway.operations()).toEqual([
       'FetchUser',
       ...Array(50).fill('ListConversationMessage'),
       'ListUserConversation',
@@ -215,7 +202,7 @@ describe('user conversations', () => {
   });
 
   it('fetches the conversations when the selection asks for a field the user conversations lack', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       user: {
         conversations: { edges: Array<{ node: { conversation: { messagingServiceSid: string | null } } }> };
       };
@@ -225,7 +212,7 @@ describe('user conversations', () => {
     expect(data.user.conversations.edges).toHaveLength(2);
     // Minimum possible: 4 = 1 FetchUser + 1 ListUserConversation + 2 FetchConversation (the Messaging
     // Service is only on the conversation itself).
-    expect(operations()).toEqual([
+    expect(gateway.operations()).toEqual([
       'FetchConversation',
       'FetchConversation',
       'FetchUser',

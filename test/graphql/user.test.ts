@@ -11,19 +11,6 @@ afterAll(async () => {
   await gateway.close();
 });
 
-async function run<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await gateway.query<T>(document, variables);
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result));
-  return result.data;
-}
-
-function operations(): string[] {
-  return gateway
-    .lastCalls()
-    .map((call) => call.operationId)
-    .sort();
-}
-
 const CREATE_USER = `mutation ($input: CreateUserInput!) {
   createUser(input: $input) { user { sid identity friendlyName attributes roleSid chatServiceSid } userErrors { code message moreInfo } }
 }`;
@@ -44,7 +31,7 @@ interface CreateUserResult {
 
 describe('users', () => {
   it('reads a user of the default service by identity and by SID, with parsed attributes and role', async () => {
-    const byIdentity = await run<{
+    const byIdentity = await gateway.run<{
       user: {
         sid: string;
         identity: string;
@@ -59,18 +46,18 @@ describe('users', () => {
       attributes: { title: 'Support lead' },
       role: { friendlyName: 'service user', type: 'SERVICE' },
     });
-    const bySid = await run<{ user: { identity: string } }>(
+    const bySid = await gateway.run<{ user: { identity: string } }>(
       'query ($sid: String!) { user(sid: $sid) { identity } }',
       {
         sid: byIdentity.user.sid,
       },
     );
     expect(bySid.user.identity).toBe('alice');
-    expect(operations()).toEqual(['FetchUser']);
+    expect(gateway.operations()).toEqual(['FetchUser']);
   });
 
   it('links a user and its role to the service they belong to, fetching the service once', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       configuration: { defaultChatServiceSid: string };
       user: { service: { sid: string }; role: { service: { sid: string } } };
     }>(
@@ -78,7 +65,7 @@ describe('users', () => {
     );
     expect(data.user.service.sid).toBe(data.configuration.defaultChatServiceSid);
     expect(data.user.role.service.sid).toBe(data.configuration.defaultChatServiceSid);
-    expect(operations()).toEqual(['FetchConfiguration', 'FetchRole', 'FetchService', 'FetchUser']);
+    expect(gateway.operations()).toEqual(['FetchConfiguration', 'FetchRole', 'FetchService', 'FetchUser']);
   });
 
   it('returns null for an unknown identity and an unknown SID', async () => {
@@ -89,11 +76,11 @@ describe('users', () => {
   });
 
   it('reads users of a named service through its routes', async () => {
-    const sales = await run<{ services: { edges: Array<{ node: { sid: string; friendlyName: string } }> } }>(
-      '{ services(first: 50) { edges { node { sid friendlyName } } } }',
-    );
+    const sales = await gateway.run<{
+      services: { edges: Array<{ node: { sid: string; friendlyName: string } }> };
+    }>('{ services(first: 50) { edges { node { sid friendlyName } } } }');
     const serviceSid = sales.services.edges.find((edge) => edge.node.friendlyName === 'Sales team')?.node.sid;
-    const data = await run<{
+    const data = await gateway.run<{
       user: { identity: string; chatServiceSid: string } | null;
       users: { edges: Array<{ node: { identity: string } }> };
     }>(
@@ -102,20 +89,20 @@ describe('users', () => {
     );
     expect(data.user).toEqual({ identity: 'erin', chatServiceSid: serviceSid });
     expect(data.users.edges.map((edge) => edge.node.identity)).toEqual(['erin']);
-    expect(operations()).toEqual(['FetchServiceUser', 'ListServiceUser']);
+    expect(gateway.operations()).toEqual(['FetchServiceUser', 'ListServiceUser']);
     // Erin is not a user of the default service.
-    expect((await run<{ user: null }>('{ user(sid: "erin") { sid } }')).user).toBeNull();
+    expect((await gateway.run<{ user: null }>('{ user(sid: "erin") { sid } }')).user).toBeNull();
   });
 
   it('lists the default service’s users, oldest first', async () => {
-    const data = await run<{ users: { edges: Array<{ node: { identity: string } }> } }>(
+    const data = await gateway.run<{ users: { edges: Array<{ node: { identity: string } }> } }>(
       '{ users(first: 10) { edges { node { identity } } } }',
     );
     expect(data.users.edges.map((edge) => edge.node.identity)).toEqual(['alice', 'bob', 'carol', 'dave']);
   });
 
   it('creates, updates and deletes a user', async () => {
-    const created = await run<CreateUserResult>(CREATE_USER, {
+    const created = await gateway.run<CreateUserResult>(CREATE_USER, {
       input: { identity: 'frank', friendlyName: 'Frank', attributes: { team: 'ops' } },
     });
     expect(created.createUser.userErrors).toEqual([]);
@@ -126,7 +113,7 @@ describe('users', () => {
     });
     expect(created.createUser.user?.sid).toMatch(/^US[0-9a-f]{32}$/);
 
-    const updated = await run<{
+    const updated = await gateway.run<{
       updateUser: { user: { friendlyName: string; attributes: unknown }; userErrors: unknown[] };
     }>(
       `mutation { updateUser(input: { sid: "frank", friendlyName: "Frank Ops", attributes: { team: "ops", level: 2 } }) {
@@ -138,15 +125,15 @@ describe('users', () => {
       userErrors: [],
     });
 
-    const deleted = await run<{ deleteUser: { deletedSid: string; userErrors: unknown[] } }>(
+    const deleted = await gateway.run<{ deleteUser: { deletedSid: string; userErrors: unknown[] } }>(
       'mutation { deleteUser(input: { sid: "frank" }) { deletedSid userErrors { code } } }',
     );
     expect(deleted.deleteUser).toEqual({ deletedSid: 'frank', userErrors: [] });
-    expect((await run<{ user: null }>('{ user(sid: "frank") { sid } }')).user).toBeNull();
+    expect((await gateway.run<{ user: null }>('{ user(sid: "frank") { sid } }')).user).toBeNull();
   });
 
   it('refuses a duplicate identity with Twilio’s code 50201', async () => {
-    const result = await run<CreateUserResult>(CREATE_USER, { input: { identity: 'alice' } });
+    const result = await gateway.run<CreateUserResult>(CREATE_USER, { input: { identity: 'alice' } });
     expect(result.createUser.user).toBeNull();
     expect(result.createUser.userErrors).toHaveLength(1);
     expect(result.createUser.userErrors[0]).toMatchObject({ code: 50201 });
@@ -154,7 +141,7 @@ describe('users', () => {
   });
 
   it('reports updating an unknown user as a user error', async () => {
-    const result = await run<{ updateUser: { user: null; userErrors: Array<{ code: number }> } }>(
+    const result = await gateway.run<{ updateUser: { user: null; userErrors: Array<{ code: number }> } }>(
       'mutation { updateUser(input: { sid: "nobody", friendlyName: "x" }) { user { sid } userErrors { code } } }',
     );
     expect(result.updateUser.user).toBeNull();
@@ -162,20 +149,22 @@ describe('users', () => {
   });
 
   it('fetches a user by its global ID in one call', async () => {
-    const { user } = await run<{ user: { id: string; sid: string } }>('{ user(sid: "bob") { id sid } }');
-    const node = await run<{ node: { __typename: string; identity: string; sid: string } }>(
+    const { user } = await gateway.run<{ user: { id: string; sid: string } }>(
+      '{ user(sid: "bob") { id sid } }',
+    );
+    const node = await gateway.run<{ node: { __typename: string; identity: string; sid: string } }>(
       'query ($id: ID!) { node(id: $id) { __typename ... on User { sid identity } } }',
       { id: user.id },
     );
     expect(node.node).toEqual({ __typename: 'User', sid: user.sid, identity: 'bob' });
     // The global ID names the service, so the lookup goes straight to the service route.
-    expect(operations()).toEqual(['FetchServiceUser']);
+    expect(gateway.operations()).toEqual(['FetchServiceUser']);
   });
 });
 
 describe('the user of a participant', () => {
   it('links a chat participant to its user, and an SMS participant to none', async () => {
-    const data = await run<{
+    const data = await gateway.run<{
       conversation: {
         participants: {
           edges: Array<{ node: { identity: string | null; user: { friendlyName: string } | null } }>;
@@ -189,6 +178,6 @@ describe('the user of a participant', () => {
       { identity: null, user: null },
     ]);
     // Minimum 2: the members, then the one chat member's user.
-    expect(operations()).toEqual(['FetchUser', 'ListConversationParticipant']);
+    expect(gateway.operations()).toEqual(['FetchUser', 'ListConversationParticipant']);
   });
 });

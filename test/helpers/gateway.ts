@@ -30,8 +30,12 @@ export interface TestGateway {
     document: TypedDocumentNode<Result, Variables>,
     variables?: Variables,
   ): Promise<GraphQLResult<Result>>;
+  /** Runs an operation that must succeed and returns its data; throws with the whole result otherwise. */
+  run<T = Record<string, unknown>>(document: string, variables?: Record<string, unknown>): Promise<T>;
   /** Upstream calls made by the last `query`, from the gateway's own accounting. */
   lastCalls(): UpstreamCall[];
+  /** The operationIds of those calls, sorted. */
+  operations(): string[];
   /** The emulator's request log since `mark()` (what Twilio would have seen). */
   since(mark: number): RunningEmulator['requests'];
   mark(): number;
@@ -81,19 +85,26 @@ export async function startTestGateway(options: EmulatorOptions = {}): Promise<T
     logger: createLogger({ level: 'error', redactor, write: (line) => process.stderr.write(line) }),
   });
   const authorization = `Basic ${Buffer.from(`${account.accountSid}:${account.authToken}`).toString('base64')}`;
+  const query = async (document: string | TypedDocumentNode, variables?: unknown) => {
+    calls = [];
+    const response = await yoga.fetch('http://gateway.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
+    });
+    return (await response.json()) as GraphQLResult<never>;
+  };
   return {
     emulator,
     client,
-    async query(document: string | TypedDocumentNode, variables?: unknown) {
-      calls = [];
-      const response = await yoga.fetch('http://gateway.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization },
-        body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
-      });
-      return (await response.json()) as GraphQLResult<never>;
+    query,
+    async run<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
+      const result = (await query(document, variables)) as GraphQLResult<T>;
+      if (!result.data || result.errors) throw new Error(JSON.stringify(result));
+      return result.data;
     },
     lastCalls: () => calls,
+    operations: () => calls.map((call) => call.operationId).sort(),
     mark: () => emulator.requests.length,
     since: (mark) => emulator.requests.slice(mark),
     async close() {
