@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RestClient, startTestEmulator } from '../helpers/emulator.ts';
+import { specPropertyNames } from '../helpers/openapi-contract.ts';
 
 interface Conversation {
   sid: string;
@@ -49,22 +50,7 @@ interface UserConversationPage {
 type Params = Record<string, string | string[] | number>;
 
 /** Every property of `conversations.v1.conversation` in the spec, on both route forms. */
-const CONVERSATION_KEYS = [
-  'account_sid',
-  'attributes',
-  'bindings',
-  'chat_service_sid',
-  'date_created',
-  'date_updated',
-  'friendly_name',
-  'links',
-  'messaging_service_sid',
-  'sid',
-  'state',
-  'timers',
-  'unique_name',
-  'url',
-];
+const CONVERSATION_KEYS = specPropertyNames('conversations.v1.conversation');
 
 const MINUTE = 60_000;
 

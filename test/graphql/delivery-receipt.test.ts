@@ -106,8 +106,6 @@ describe('the service of delivery receipts', () => {
       messages: {
         edges: Array<{
           node: {
-            chatServiceSid: string | null;
-            service: { sid: string };
             deliveryReceipts: {
               edges: Array<{ node: { service: { sid: string }; conversation: { sid: string } } }>;
             };

@@ -40,6 +40,16 @@ export function loadSpec(): JsonObject {
   return parsed;
 }
 
+/** The property names the spec lists for a component schema, sorted: what every response must carry. */
+export function specPropertyNames(schemaName: string, spec: JsonObject = loadSpec()): string[] {
+  const components = spec.components;
+  const schemas = isObject(components) ? components.schemas : undefined;
+  const schema = isObject(schemas) ? schemas[schemaName] : undefined;
+  const properties = isObject(schema) ? schema.properties : undefined;
+  if (!isObject(properties)) throw new Error(`the spec has no properties for ${schemaName}`);
+  return Object.keys(properties).sort();
+}
+
 const METHODS = ['get', 'post', 'delete'] as const;
 
 export function specOperations(spec: JsonObject): SpecOperation[] {
