@@ -92,10 +92,18 @@ describe('tenant isolation', () => {
       const tag =
         request.method === 'POST' ? new URLSearchParams(request.body).get('UniqueName') : request.path;
       const owner = tenants.find((_, index) => tag?.includes(`tenant${index}-`));
+      // A list request names no tenant; the echo check above tied each list answer to its caller,
+      // and the count below ties each tenant's credentials to exactly its own 100 lists.
       if (request.path === '/v1/Conversations' && request.method === 'GET') continue;
       expect(owner).toBeDefined();
       expect(request.username).toBe(owner?.username);
       expect(request.password).toBe(owner?.password);
+    }
+    for (const tenant of tenants) {
+      const lists = server.requests.filter((r) => r.method === 'GET' && r.path === '/v1/Conversations');
+      expect(
+        lists.filter((r) => r.username === tenant.username && r.password === tenant.password),
+      ).toHaveLength(100);
     }
     for (const tenant of tenants) expect(server.peakInFlight(tenant.username)).toBeLessThanOrEqual(8);
   });
