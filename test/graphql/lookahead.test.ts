@@ -78,4 +78,19 @@ describe('look-ahead from root lookups', () => {
     );
     expect(result).toEqual({ data: { user: null } });
   });
+
+  it('reports a failing list as an error on the lookup, not as a missing conversation', async () => {
+    const failing = await startTestGateway({ faults: { failRate: 1 } });
+    try {
+      const result = await failing.query(
+        '{ conversation(sid: "anything") { messages { edges { node { body } } } } }',
+      );
+      expect(result.data).toEqual({ conversation: null });
+      expect(result.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+        [['conversation', 'messages'], 'UPSTREAM_UNAVAILABLE'],
+      ]);
+    } finally {
+      await failing.close();
+    }
+  });
 });
