@@ -2,7 +2,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { configSecrets, describeConfig, type GatewayConfig, loadConfig } from '../config/index.ts';
+import {
+  type ConfigFlags,
+  configSecrets,
+  describeConfig,
+  type GatewayConfig,
+  loadConfig,
+} from '../config/index.ts';
 import { DEMO_ACCOUNT, type RunningEmulator, startEmulator } from '../emulator/server.ts';
 import { buildGatewaySchema } from '../graphql/schema.ts';
 import { createTwilioClient, type TwilioCredentials } from '../twilio/client.ts';
@@ -41,22 +47,17 @@ export async function runServer(
   argv: string[],
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<RunningServer | null> {
-  let flags: ReturnType<typeof parseFlags>;
-  try {
-    flags = parseFlags(argv);
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-    process.exitCode = 2;
-    return null;
-  }
-  if (flags === 'help') {
+  const parsed = parseFlags(argv);
+  if (parsed === 'help') {
     process.stdout.write(USAGE);
     return null;
   }
-  const result = loadConfig(env, flags);
-  if (!result.ok) {
+  const result = loadConfig(env, parsed.flags);
+  // Flag mistakes and configuration mistakes are reported together, so one run shows them all.
+  const errors = [...parsed.errors, ...(result.ok ? [] : result.errors)];
+  if (!result.ok || errors.length > 0) {
     process.stderr.write(
-      `Invalid configuration:\n${result.errors.map((error) => `  - ${error}`).join('\n')}\n`,
+      `Invalid configuration:\n${errors.map((error) => `  - ${error}`).join('\n')}\n${parsed.errors.length > 0 ? `\n${USAGE}` : ''}`,
     );
     process.exitCode = 2;
     return null;
@@ -85,28 +86,46 @@ export async function runServer(
   return running;
 }
 
-function parseFlags(argv: string[]) {
-  const { values } = parseArgs({
+const FLAGS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'auth-mode': { type: 'string' },
+  'upstream-url': { type: 'string' },
+  'log-level': { type: 'string' },
+  'cors-origins': { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+/** Reads `serve`'s flags; unknown flags, missing values and stray arguments are errors, not exceptions. */
+function parseFlags(argv: string[]): 'help' | { flags: ConfigFlags; errors: string[] } {
+  const { values, positionals, tokens } = parseArgs({
     args: argv,
-    strict: true,
-    options: {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      'auth-mode': { type: 'string' },
-      'upstream-url': { type: 'string' },
-      'log-level': { type: 'string' },
-      'cors-origins': { type: 'string' },
-      help: { type: 'boolean' },
-    },
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+    options: FLAGS,
   });
-  if (values.help) return 'help' as const;
+  if (values.help === true) return 'help';
+  const errors: string[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const known = Object.hasOwn(FLAGS, token.name) ? FLAGS[token.name as keyof typeof FLAGS] : undefined;
+    if (!known) errors.push(`unknown option ${token.rawName}`);
+    else if (known.type === 'string' && token.value === undefined)
+      errors.push(`${token.rawName} needs a value`);
+  }
+  for (const positional of positionals) errors.push(`unexpected argument "${positional}"`);
+  const text = (value: string | boolean | undefined) => (typeof value === 'string' ? value : undefined);
   return {
-    port: values.port,
-    host: values.host,
-    authMode: values['auth-mode'],
-    upstreamUrl: values['upstream-url'],
-    logLevel: values['log-level'],
-    corsOrigins: values['cors-origins'],
+    flags: {
+      port: text(values.port),
+      host: text(values.host),
+      authMode: text(values['auth-mode']),
+      upstreamUrl: text(values['upstream-url']),
+      logLevel: text(values['log-level']),
+      corsOrigins: text(values['cors-origins']),
+    },
+    errors,
   };
 }
 

@@ -148,6 +148,22 @@ describe('configuration', () => {
     expect(summary).not.toContain(TOKEN);
   });
 
+  it('reports flag mistakes together with configuration errors, and exits 2', async () => {
+    const run = await runGatewayCommand(['serve', '--bogus', '--port', 'x', 'stray', '--host'], {
+      LOG_LEVEL: 'loud',
+    });
+    expect(run.code).toBe(2);
+    for (const problem of [
+      'unknown option --bogus',
+      'unexpected argument "stray"',
+      '--host needs a value',
+      'PORT',
+      'LOG_LEVEL',
+    ]) {
+      expect(run.stderr).toContain(problem);
+    }
+  });
+
   it('prints all errors and exits 2 from the command line', async () => {
     const run = await runGatewayCommand(['serve', '--port', 'x'], { LOG_LEVEL: 'loud', MAX_ALIASES: '-1' });
     expect(run.code).toBe(2);
