@@ -78,7 +78,7 @@ export type ConfigResult = { ok: true; config: GatewayConfig } | { ok: false; er
 
 export const DEFAULT_UPSTREAM_URL = 'https://conversations.twilio.com';
 
-/** Defaults, in one place so docs/configuration.md and the code cannot drift apart unnoticed. */
+/** Defaults, in one place; a test checks the README's Configuration table against them. */
 export const DEFAULTS = {
   PORT: 4000,
   HOST: '127.0.0.1',

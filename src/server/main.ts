@@ -21,7 +21,7 @@ const USAGE = `Usage: twilio-conversations-graphql serve [options]
 
 Runs the GraphQL gateway. With no Twilio credentials and no TWILIO_CONVERSATIONS_URL it starts the
 embedded emulator with demo data, so it works offline. Configuration comes from the environment
-(see docs/configuration.md); these flags override it:
+(every variable is in the README's Configuration table); these flags override it:
 
   --port <n>             PORT (default 4000; 0 picks a free port)
   --host <addr>          HOST (default 127.0.0.1)
