@@ -2,7 +2,6 @@ import {
   type DirectiveNode,
   type FieldNode,
   GraphQLIncludeDirective,
-  type GraphQLObjectType,
   type GraphQLResolveInfo,
   GraphQLSkipDirective,
   getArgumentValues,
@@ -84,8 +83,14 @@ export function createLookahead<K extends object>(typeName: string): Lookahead<K
       for (const field of selectedFields(info)) {
         const resolve = children.get(field.name.value);
         const responseKey = field.alias?.value ?? field.name.value;
-        if (!resolve || promises.has(responseKey)) continue;
-        const promise = startChild(type, field, info, (args) => resolve(key, args as never, ctx));
+        const definition = type.getFields()[field.name.value];
+        if (!resolve || !definition || promises.has(responseKey)) continue;
+        const promise = startChild(() => {
+          const args = getArgumentValues(definition, field, info.variableValues);
+          // A page of no items asks Twilio nothing, so it could not tell whether the parent exists.
+          return args.first === 0 || args.last === 0 ? null : resolve(key, args as never, ctx);
+        });
+        if (!promise) continue;
         // Marked handled here: a lookup that answers null never hands its children out.
         promise.catch(() => {});
         promises.set(responseKey, promise);
@@ -118,7 +123,9 @@ export function createLookahead<K extends object>(typeName: string): Lookahead<K
       );
       if (!standIn || promises.size === 0 || ownFields) {
         const node = await load();
-        return node && attach(node, promises);
+        // A copy per lookup: `load` may answer an object the loader cache shares with other fields
+        // (a second alias, `Conversation.service`), whose children must not get these answers.
+        return node && attach(promises.size > 0 ? { ...node } : node, promises);
       }
       const results = await Promise.allSettled(promises.values());
       const missing = results.some(
@@ -132,16 +139,10 @@ export function createLookahead<K extends object>(typeName: string): Lookahead<K
   };
 }
 
-function startChild(
-  type: GraphQLObjectType,
-  field: FieldNode,
-  info: GraphQLResolveInfo,
-  run: (args: Record<string, unknown>) => Promise<unknown>,
-): Promise<unknown> {
-  const definition = type.getFields()[field.name.value];
-  if (!definition) return Promise.reject(new Error(`${type.name} has no field ${field.name.value}`));
+/** Runs a child's start; a synchronous throw (bad arguments) becomes its rejection. */
+function startChild(run: () => Promise<unknown> | null): Promise<unknown> | null {
   try {
-    return run(getArgumentValues(definition, field, info.variableValues));
+    return run();
   } catch (error) {
     return Promise.reject(error);
   }

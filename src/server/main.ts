@@ -62,7 +62,18 @@ export async function runServer(
     process.exitCode = 2;
     return null;
   }
-  const running = await startGateway(result.config);
+  let running: StartedGateway;
+  try {
+    running = await startGateway(result.config);
+  } catch (error) {
+    // Typically the port is taken or the host cannot be bound: one line, not a stack trace.
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      `Could not start the gateway on ${result.config.host}:${result.config.port}: ${reason}\n`,
+    );
+    process.exitCode = 1;
+    return null;
+  }
   const onSignal = (signal: NodeJS.Signals) => {
     running.logger.info('shutting down', { signal, graceMs: result.config.shutdownGraceMs });
     running
@@ -113,6 +124,10 @@ function parseFlags(argv: string[]): 'help' | { flags: ConfigFlags; errors: stri
     if (!known) errors.push(`unknown option ${token.rawName}`);
     else if (known.type === 'string' && token.value === undefined)
       errors.push(`${token.rawName} needs a value`);
+    else if (known.type === 'string' && !token.inlineValue && token.value?.startsWith('-')) {
+      // `--host --bogus`: without strict parsing the next option would silently become the value.
+      errors.push(`${token.rawName} needs a value (got the option "${token.value}")`);
+    }
   }
   for (const positional of positionals) errors.push(`unexpected argument "${positional}"`);
   const text = (value: string | boolean | undefined) => (typeof value === 'string' ? value : undefined);
@@ -260,13 +275,20 @@ export async function startGateway(config: GatewayConfig): Promise<StartedGatewa
   // Slow-loris bodies and headers are cut off well before the upstream deadline would be.
   server.requestTimeout = config.upstream.deadlineMs + 15_000;
   server.headersTimeout = 10_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    // Nothing may keep a gateway that cannot listen alive: the upstream pool and the emulator go too.
+    await client.close();
+    await emulator?.close();
+    throw error;
+  }
   const address = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS, describeConfig, loadConfig } from '../../src/config/index.ts';
 import { runGatewayCommand } from '../helpers/gateway-process.ts';
@@ -161,6 +163,24 @@ describe('configuration', () => {
       'LOG_LEVEL',
     ]) {
       expect(run.stderr).toContain(problem);
+    }
+    const swallowed = await runGatewayCommand(['serve', '--host', '--port=0']);
+    expect(swallowed.code).toBe(2);
+    expect(swallowed.stderr).toContain('--host needs a value (got the option "--port=0")');
+  });
+
+  it('says in one line that it cannot listen, and exits 1 without leaving the embedded emulator running', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const run = await runGatewayCommand(['serve'], { PORT: String(port), HOST: '127.0.0.1' });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`Could not start the gateway on 127.0.0.1:${port}`);
+      expect(run.stderr).toContain('EADDRINUSE');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      taken.close();
     }
   });
 

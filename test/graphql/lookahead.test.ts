@@ -93,4 +93,35 @@ describe('look-ahead from root lookups', () => {
       await failing.close();
     }
   });
+
+  it('gives each alias of one service the lists its own arguments ask for, and nested service links theirs', async () => {
+    const defaults = await gateway.run<{ configuration: { defaultService: { sid: string } } }>(
+      '{ configuration { defaultService { sid } } }',
+    );
+    const data = await gateway.run<{
+      a: { users: { edges: unknown[] } };
+      b: {
+        users: { edges: unknown[] };
+        conversations: { edges: Array<{ node: { service: { roles: { edges: unknown[] } } } }> };
+      };
+    }>(
+      `query ($s: String!) {
+        a: service(sid: $s) { sid users(first: 1) { edges { node { identity } } } }
+        b: service(sid: $s) { sid users(first: 3) { edges { node { identity } } } roles(first: 1) { edges { node { sid } } }
+          conversations(first: 1) { edges { node { service { roles(first: 4) { edges { node { sid } } } } } } } }
+      }`,
+      { s: defaults.configuration.defaultService.sid },
+    );
+    // The demo's default service has more than three users and four roles.
+    expect(data.a.users.edges).toHaveLength(1);
+    expect(data.b.users.edges).toHaveLength(3);
+    expect(data.b.conversations.edges[0]?.node.service.roles.edges).toHaveLength(4);
+  });
+
+  it('answers null for a missing conversation even when its only list asks for no items', async () => {
+    const result = await gateway.query(
+      `{ conversation(sid: "CH${'0'.repeat(32)}") { __typename messages(first: 0) { pageInfo { hasNextPage } } } }`,
+    );
+    expect(result).toEqual({ data: { conversation: null } });
+  });
 });
