@@ -72,6 +72,26 @@ describe('look-ahead from root lookups', () => {
     });
   });
 
+  it('reads a service and its settings in one round', async () => {
+    const mark = gateway.mark();
+    const result = await gateway.query(
+      `query ($s: String!) { service(sid: $s) { friendlyName
+        configuration { reachabilityEnabled } notifications { logEnabled } webhookConfiguration { method }
+      } }`,
+      { s: salesSid },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(oneRound(mark)).toEqual({
+      operations: [
+        'FetchService',
+        'FetchServiceConfiguration',
+        'FetchServiceNotification',
+        'FetchServiceWebhookConfiguration',
+      ],
+      overlapping: true,
+    });
+  });
+
   it('answers null for a user that does not exist, with no error from the list started for it', async () => {
     const result = await gateway.query(
       '{ user(sid: "nobody-here") { identity conversations { edges { node { conversationSid } } } } }',

@@ -23,7 +23,7 @@ import { builder } from '../builder.ts';
 import { UserErrorRef, type UserErrorShape } from '../errors.ts';
 import { runMutation } from '../mutations.ts';
 import { loadRole, RoleRef } from './role.ts';
-import { loadNamedService, ServiceRef } from './service.ts';
+import { loadNamedService, ServiceRef, serviceLookahead } from './service.ts';
 
 export const WebhookMethodEnum = builder.enumType('WebhookMethod', {
   description: 'The HTTP method Twilio uses to call a webhook.',
@@ -358,19 +358,25 @@ builder.objectFields(ServiceRef, (t) => ({
     type: ServiceConfigurationRef,
     description: 'The service’s default roles and reachability setting.',
     extensions: { upstreamCost: 1 },
-    resolve: (s, _args, ctx) => fetchServiceConfiguration(ctx.session, { serviceSid: s.sid }),
+    resolve: serviceLookahead.child('configuration', (s, _args: object, ctx) =>
+      fetchServiceConfiguration(ctx.session, { serviceSid: s.sid }),
+    ),
   }),
   notifications: t.field({
     type: ServiceNotificationRef,
     description: 'The service’s push notification settings.',
     extensions: { upstreamCost: 1 },
-    resolve: (s, _args, ctx) => fetchServiceNotification(ctx.session, { serviceSid: s.sid }),
+    resolve: serviceLookahead.child('notifications', (s, _args: object, ctx) =>
+      fetchServiceNotification(ctx.session, { serviceSid: s.sid }),
+    ),
   }),
   webhookConfiguration: t.field({
     type: ServiceWebhookConfigurationRef,
     description: 'The service’s own webhooks.',
     extensions: { upstreamCost: 1 },
-    resolve: (s, _args, ctx) => fetchServiceWebhookConfiguration(ctx.session, { serviceSid: s.sid }),
+    resolve: serviceLookahead.child('webhookConfiguration', (s, _args: object, ctx) =>
+      fetchServiceWebhookConfiguration(ctx.session, { serviceSid: s.sid }),
+    ),
   }),
 }));
 
