@@ -12,6 +12,7 @@
  * so it closes the breaker when it is the probe's answer.
  */
 import { performance } from 'node:perf_hooks';
+import { createRollingCounts } from './rolling.ts';
 
 export type CircuitState = 'closed' | 'open' | 'half-open';
 
@@ -75,8 +76,11 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
   const now = options.now ?? (() => performance.now());
   const onStateChange = options.onStateChange;
 
-  const bucketMs = windowMs / BUCKETS;
-  const buckets = Array.from({ length: BUCKETS }, () => ({ index: -1, successes: 0, failures: 0 }));
+  const attempts = createRollingCounts(['successes', 'failures'] as const, {
+    slots: BUCKETS,
+    slotMs: windowMs / BUCKETS,
+    now,
+  });
   let current: CircuitState = 'closed';
   let openUntil = 0;
   let probeOut = false;
@@ -87,7 +91,7 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
     current = next;
     generation += 1;
     probeOut = false;
-    for (const bucket of buckets) bucket.index = -1;
+    attempts.clear();
     try {
       onStateChange?.(next);
     } catch {
@@ -98,33 +102,13 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
   const refresh = () => {
     if (current === 'open' && now() >= openUntil) move('half-open');
   };
-  const bucketAt = (time: number) => {
-    const index = Math.floor(time / bucketMs);
-    const bucket = buckets[index % BUCKETS] as (typeof buckets)[number];
-    if (bucket.index !== index) {
-      bucket.index = index;
-      bucket.successes = 0;
-      bucket.failures = 0;
-    }
-    return bucket;
-  };
   const record = (failed: boolean) => {
-    const time = now();
-    const bucket = bucketAt(time);
-    if (failed) bucket.failures += 1;
-    else bucket.successes += 1;
+    attempts.add(failed ? 'failures' : 'successes');
     if (!failed) return;
-    const oldest = Math.floor(time / bucketMs) - BUCKETS + 1;
-    let successes = 0;
-    let failures = 0;
-    for (const entry of buckets) {
-      if (entry.index < oldest) continue;
-      successes += entry.successes;
-      failures += entry.failures;
-    }
+    const { successes, failures } = attempts.totals();
     const total = successes + failures;
     if (total >= minimumCalls && failures >= failureRatio * total) {
-      openUntil = time + openMs;
+      openUntil = now() + openMs;
       move('open');
     }
   };

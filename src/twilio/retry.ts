@@ -1,3 +1,5 @@
+import { createRollingCounts } from './rolling.ts';
+
 /**
  * Backoff and the retry budget. Full jitter spreads the retries of many callers that failed
  * together (twilio-node uses the same formula); the budget keeps retries to a fraction of recent
@@ -35,38 +37,16 @@ export function createRetryBudget(
   const reservePerSecond = options.reservePerSecond ?? 10;
   const now = options.now ?? Date.now;
   const slots = Math.max(1, Math.ceil(windowMs / 1000));
-  const buckets = Array.from({ length: slots }, () => ({ second: -1, requests: 0, retries: 0 }));
-
-  const bucket = () => {
-    const second = Math.floor(now() / 1000);
-    const current = buckets[second % slots] as (typeof buckets)[number];
-    if (current.second !== second) {
-      current.second = second;
-      current.requests = 0;
-      current.retries = 0;
-    }
-    return current;
-  };
-  const totals = () => {
-    const oldest = Math.floor(now() / 1000) - slots + 1;
-    let requests = 0;
-    let retries = 0;
-    for (const entry of buckets) {
-      if (entry.second < oldest) continue;
-      requests += entry.requests;
-      retries += entry.retries;
-    }
-    return { requests, retries };
-  };
+  const counts = createRollingCounts(['requests', 'retries'] as const, { slots, slotMs: 1000, now });
 
   return {
     recordRequest() {
-      bucket().requests += 1;
+      counts.add('requests');
     },
     tryRetry() {
-      const { requests, retries } = totals();
+      const { requests, retries } = counts.totals();
       if (retries >= ratio * requests + reservePerSecond * slots) return false;
-      bucket().retries += 1;
+      counts.add('retries');
       return true;
     },
   };
