@@ -221,13 +221,7 @@ describe('the service of messages and receipts', () => {
       chatServiceSid: string;
       messages: {
         edges: Array<{
-          node: {
-            chatServiceSid: string | null;
-            service: { sid: string };
-            deliveryReceipts: {
-              edges: Array<{ node: { service: { sid: string }; conversation: { sid: string } } }>;
-            };
-          };
+          node: { chatServiceSid: string | null; service: { sid: string } };
         }>;
       };
     };

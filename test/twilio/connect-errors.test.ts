@@ -1,22 +1,10 @@
-import { createServer } from 'node:net';
 import { errors, Pool } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { failedBeforeSending } from '../../src/twilio/connect-errors.ts';
+import { freePort } from '../helpers/ports.ts';
 
 function systemError(code: string, syscall: string): Error {
   return Object.assign(new Error(`${syscall} ${code}`), { code, syscall, errno: -1 });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 describe('failures before the request was written', () => {

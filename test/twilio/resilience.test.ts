@@ -1,5 +1,4 @@
 import { getEventListeners } from 'node:events';
-import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { toGraphQLError } from '../../src/graphql/errors.ts';
 import {
@@ -14,6 +13,7 @@ import {
   type UpstreamCall,
 } from '../../src/twilio/index.ts';
 import { type FaultServer, reply, startFaultServer } from '../helpers/fault-server.ts';
+import { freePort } from '../helpers/ports.ts';
 import { CONVERSATION_SID, conversationWire } from './fixtures.ts';
 
 const tenantA = { username: `AC${'a'.repeat(32)}`, password: 'tenant-a-secret-token' };
@@ -640,16 +640,4 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
   await run();
   return performance.now() - started;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
