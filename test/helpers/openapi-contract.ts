@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
@@ -9,7 +8,8 @@ import addFormats from 'ajv-formats';
  * allowed, because the emulator promises every listed property (null when unset) and nothing more.
  */
 
-const SPEC_PATH = '@twilio-alpha/mcp/twilio-oai/spec/json/twilio_conversations_v1.json';
+/** The vendored copy (spec/README.md says where it came from). */
+export const SPEC_FILE = new URL('../../spec/twilio_conversations_v1.json', import.meta.url);
 const SPEC_ID = 'twilio_conversations_v1.json';
 const COMPONENTS = '#/components/schemas/';
 
@@ -34,9 +34,8 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 export function loadSpec(): JsonObject {
-  const file = createRequire(import.meta.url).resolve(SPEC_PATH);
-  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  if (!isObject(parsed)) throw new Error(`${SPEC_PATH} is not a JSON object`);
+  const parsed: unknown = JSON.parse(readFileSync(SPEC_FILE, 'utf8'));
+  if (!isObject(parsed)) throw new Error(`${SPEC_ID} is not a JSON object`);
   return parsed;
 }
 

@@ -4,6 +4,7 @@ import { type RunningEmulator, startEmulator } from '../../src/emulator/server.t
 import type { TwilioClient, TwilioSession, UpstreamCall } from '../../src/twilio/index.ts';
 import * as twilio from '../../src/twilio/index.ts';
 import { OPERATIONS, type OperationSpec } from '../../src/twilio/operations.ts';
+import { SPEC_FILE } from '../helpers/openapi-contract.ts';
 
 /**
  * Every operation function against the emulator over HTTP, through both the short and the
@@ -23,15 +24,9 @@ interface SpecOperation {
     { content?: Record<string, { schema: { properties?: Record<string, unknown> } }> }
   >;
 }
-const spec = JSON.parse(
-  readFileSync(
-    new URL(
-      '../../node_modules/@twilio-alpha/mcp/twilio-oai/spec/json/twilio_conversations_v1.json',
-      import.meta.url,
-    ),
-    'utf8',
-  ),
-) as { paths: Record<string, Partial<Record<'get' | 'post' | 'delete', SpecOperation>>> };
+const spec = JSON.parse(readFileSync(SPEC_FILE, 'utf8')) as {
+  paths: Record<string, Partial<Record<'get' | 'post' | 'delete', SpecOperation>>>;
+};
 
 const specOperations = Object.entries(spec.paths).flatMap(([route, item]) =>
   (['get', 'post', 'delete'] as const).flatMap((method) => {

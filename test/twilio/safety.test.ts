@@ -17,13 +17,10 @@ import {
 } from '../../src/twilio/index.ts';
 import { OPERATIONS, type PathParamRule } from '../../src/twilio/operations.ts';
 import { type FaultServer, reply, type SeenRequest, startFaultServer } from '../helpers/fault-server.ts';
+import { SPEC_FILE } from '../helpers/openapi-contract.ts';
 import { CONVERSATION_SID, conversationPage, conversationWire } from './fixtures.ts';
 
 const credentials = { username: `AC${'c'.repeat(32)}`, password: 'sup3r-s3cret-auth-token' };
-const SPEC_FILE = new URL(
-  '../../node_modules/@twilio-alpha/mcp/twilio-oai/spec/json/twilio_conversations_v1.json',
-  import.meta.url,
-);
 const SAFE_PATH = /^\/v1(\/[A-Za-z0-9%._~-]+)+$/;
 const DOT_SEGMENTS = new Set(['.', '..', '%2e', '%2e%2e', '.%2e', '%2e.']);
 
