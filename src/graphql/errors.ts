@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { TwilioApiError } from '../twilio/errors.ts';
+import { InvalidArgumentError, TwilioApiError } from '../twilio/index.ts';
 import { builder } from './builder.ts';
 
 /**
@@ -51,6 +51,10 @@ export function toUserError(error: TwilioApiError, field?: string[]): UserErrorS
 
 /** Maps any failure to a GraphQL error with a stable code; unknown errors are left for masking. */
 export function toGraphQLError(error: unknown): unknown {
+  // An argument the loaders refused before building a call (see `wellFormed`).
+  if (error instanceof InvalidArgumentError) {
+    return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
   if (error instanceof GraphQLError || !(error instanceof TwilioApiError)) return error;
   const code = errorCode(error);
   return new GraphQLError(publicMessage(error, code), {

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { TwilioApiError } from '../twilio/errors.ts';
+import { wellFormed } from '../twilio/form.ts';
 import type { Page } from '../twilio/paging.ts';
 
 /**
@@ -19,7 +20,7 @@ import type { Page } from '../twilio/paging.ts';
 export type Scope = string | undefined;
 
 export function scopeKey(serviceSid: Scope): string {
-  return serviceSid ? `svc:${encodeURIComponent(serviceSid)}` : 'default';
+  return serviceSid ? `svc:${encodeURIComponent(wellFormed(serviceSid, 'serviceSid'))}` : 'default';
 }
 
 /** A 404 becomes null (the object does not exist); every other failure stays an error. */

@@ -29,6 +29,7 @@ import {
   type TwilioSession,
   type User,
   type UserConversation,
+  wellFormed,
 } from '../twilio/index.ts';
 import {
   coalesce,
@@ -44,9 +45,11 @@ export { orNull, primeFromPage, type Scope, scopeKey } from './batch.ts';
 
 /**
  * One path segment of a key. Unique names, identities and addresses may hold `/`, so each is
- * percent-encoded: `room/MB/alice` + `bob` and `room` + `alice/MB/bob` stay two keys.
+ * percent-encoded: `room/MB/alice` + `bob` and `room` + `alice/MB/bob` stay two keys. Text that
+ * could never be sent (a lone surrogate) is refused here, naming the argument, before it can hit
+ * a cache entry or a coalesced list and pass for "not found"; `name` is the argument it came from.
  */
-const seg = encodeURIComponent;
+const seg = (value: string, name = 'sid') => encodeURIComponent(wellFormed(value, name));
 
 /** Keys name an object by its REST path in the route form used; see batch.ts. */
 export const keys = {
@@ -57,27 +60,27 @@ export const keys = {
     sid,
   }),
   message: (serviceSid: Scope, conversationSid: string, sid: string) => ({
-    key: `${scopeKey(serviceSid)}/CH/${seg(conversationSid)}/IM/${seg(sid)}`,
+    key: `${scopeKey(serviceSid)}/CH/${seg(conversationSid, 'conversationSid')}/IM/${seg(sid)}`,
     serviceSid,
     conversationSid,
     sid,
   }),
   receipt: (serviceSid: Scope, conversationSid: string, messageSid: string, sid: string) => ({
-    key: `${scopeKey(serviceSid)}/CH/${seg(conversationSid)}/IM/${seg(messageSid)}/DY/${seg(sid)}`,
+    key: `${scopeKey(serviceSid)}/CH/${seg(conversationSid, 'conversationSid')}/IM/${seg(messageSid, 'messageSid')}/DY/${seg(sid)}`,
     serviceSid,
     conversationSid,
     messageSid,
     sid,
   }),
   participant: (serviceSid: Scope, conversationSid: string, sid: string) => ({
-    key: `${scopeKey(serviceSid)}/CH/${seg(conversationSid)}/MB/${seg(sid)}`,
-    parent: `${scopeKey(serviceSid)}/CH/${seg(conversationSid)}`,
+    key: `${scopeKey(serviceSid)}/CH/${seg(conversationSid, 'conversationSid')}/MB/${seg(sid)}`,
+    parent: `${scopeKey(serviceSid)}/CH/${seg(conversationSid, 'conversationSid')}`,
     serviceSid,
     conversationSid,
     sid,
   }),
   webhook: (serviceSid: Scope, conversationSid: string, sid: string) => ({
-    key: `${scopeKey(serviceSid)}/CH/${seg(conversationSid)}/WH/${seg(sid)}`,
+    key: `${scopeKey(serviceSid)}/CH/${seg(conversationSid, 'conversationSid')}/WH/${seg(sid)}`,
     serviceSid,
     conversationSid,
     sid,
@@ -88,7 +91,7 @@ export const keys = {
     sid,
   }),
   userConversation: (serviceSid: Scope, userSid: string, conversationSid: string) => ({
-    key: `${scopeKey(serviceSid)}/US/${seg(userSid)}/CH/${seg(conversationSid)}`,
+    key: `${scopeKey(serviceSid)}/US/${seg(userSid, 'userSid')}/CH/${seg(conversationSid, 'conversationSid')}`,
     serviceSid,
     userSid,
     conversationSid,
@@ -100,7 +103,7 @@ export const keys = {
     sid,
   }),
   binding: (serviceSid: string, sid: string) => ({
-    key: `IS/${seg(serviceSid)}/BS/${seg(sid)}`,
+    key: `IS/${seg(serviceSid, 'serviceSid')}/BS/${seg(sid)}`,
     serviceSid,
     sid,
   }),

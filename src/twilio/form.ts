@@ -71,6 +71,19 @@ export class InvalidArgumentError extends Error {
   override readonly name = 'InvalidArgumentError';
 }
 
+/**
+ * Why a string cannot be sent to Twilio at all. A JSON string may hold a lone UTF-16 surrogate
+ * (`"\ud800"`), which has no UTF-8 form: `encodeURIComponent` throws on it, and URLSearchParams
+ * quietly turns it into U+FFFD, which would address or store something other than what was asked.
+ */
+export const MALFORMED_TEXT = 'is not well-formed Unicode text (it holds a lone surrogate)';
+
+/** Returns `value` when it can be encoded for Twilio; throws an InvalidArgumentError naming `name` otherwise. */
+export function wellFormed(value: string, name: string): string {
+  if (!value.isWellFormed()) throw new InvalidArgumentError(`${name} ${MALFORMED_TEXT}`);
+  return value;
+}
+
 export const paramName = (wire: string): string => {
   const [head = '', ...rest] = wire.split('.');
   return head.charAt(0).toLowerCase() + head.slice(1) + rest.join('');
@@ -84,7 +97,7 @@ export function formatDate(value: Date, name: string): string {
 }
 
 function scalar(value: unknown, name: string): string {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return wellFormed(value, name);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new InvalidArgumentError(`${name} is not a finite number`);

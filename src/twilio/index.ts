@@ -1,7 +1,13 @@
 export type { CircuitBreakerOptions, CircuitState } from './breaker.ts';
 export * from './client.ts';
 export * from './errors.ts';
-export type { BodyParams, ListParams, ParticipantInput } from './form.ts';
+export {
+  type BodyParams,
+  InvalidArgumentError,
+  type ListParams,
+  type ParticipantInput,
+  wellFormed,
+} from './form.ts';
 export * from './operations.ts';
 export * from './paging.ts';
 export * from './resources/address-configurations.ts';

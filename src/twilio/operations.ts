@@ -1,5 +1,6 @@
 import type { operations, paths } from '../generated/conversations-v1.ts';
 import type { HttpMethod } from './errors.ts';
+import { MALFORMED_TEXT } from './form.ts';
 import type { OperationId } from './wire.ts';
 
 /**
@@ -537,7 +538,8 @@ export function hasControlCharacter(text: string): boolean {
 
 /**
  * Percent-encodes one path segment. Beyond encodeURIComponent, `!'()*` are encoded too, so a
- * segment only ever holds unreserved characters and escapes. Throws on lone surrogates.
+ * segment only ever holds unreserved characters and escapes. Callers check `isWellFormed` first:
+ * encodeURIComponent throws on a lone surrogate.
  */
 function encodeSegment(value: string): string {
   return encodeURIComponent(value).replace(
@@ -557,11 +559,8 @@ export function encodePathParam(rule: PathParamRule, value: unknown): string | {
   // Dot segments would be resolved away by any URL parser on the way, changing the resource addressed.
   if (value === '' || value === '.' || value === '..') return { refused: 'must not be empty, "." or ".."' };
   if (hasControlCharacter(value)) return { refused: 'must not contain control characters' };
-  try {
-    return encodeSegment(value);
-  } catch {
-    return { refused: 'is not valid Unicode text' };
-  }
+  if (!value.isWellFormed()) return { refused: MALFORMED_TEXT };
+  return encodeSegment(value);
 }
 
 /** The concrete path of an operation; only the template's literal segments and encoded params. */
