@@ -1,7 +1,6 @@
-import { performance } from 'node:perf_hooks';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { type ExecutionResult, GraphQLError, type GraphQLSchema, getOperationAST } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import {
   type CORSOptions,
   createGraphQLError,
@@ -9,28 +8,31 @@ import {
   type Plugin,
   type YogaLogger,
   type YogaServerInstance,
+  type YogaServerOptions,
 } from 'graphql-yoga';
 import { configSecrets, type GatewayConfig } from '../config/index.ts';
 import { createGatewayContext, type GatewayContext } from '../graphql/context.ts';
-import { toGraphQLError } from '../graphql/errors.ts';
-import { DEFAULT_PAGE } from '../graphql/pagination.ts';
 import type { LoaderOptions } from '../loaders/index.ts';
 import type { TwilioClient, TwilioCredentials, UpstreamCall } from '../twilio/client.ts';
-import { TwilioApiError } from '../twilio/errors.ts';
-import { type AuthOutcome, createAuthenticator, createTokenMatcher } from './auth.ts';
-import { costTooHighError, estimateUpstreamCalls } from './cost.ts';
+import { createAuthenticator, createTokenMatcher } from './auth.ts';
 import { useDocumentLimits } from './limits.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createErrorMasking } from './mask-error.ts';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.ts';
+import { createRequestStates, useRequestState } from './plugins/request-state.ts';
+import { useAuth } from './plugins/use-auth.ts';
+import { DEBUG_UPSTREAM_CALLS_HEADER, useDebugUpstreamCalls } from './plugins/use-debug-upstream-calls.ts';
+import { useMetrics } from './plugins/use-metrics.ts';
+import { useRequestLog } from './plugins/use-request-log.ts';
+import { useUpstreamCost } from './plugins/use-upstream-cost.ts';
 import { createSecretRedactor, type SecretRedactor } from './redact.ts';
+
+export { DEBUG_UPSTREAM_CALLS_HEADER };
 
 export const GRAPHQL_PATH = '/graphql';
 
 /** Header carrying one of `INTROSPECTION_TOKENS`, which lets a request introspect in production mode. */
 export const INTROSPECTION_TOKEN_HEADER = 'x-introspection-token';
-
-/** Header a client sends (value `1`) to receive `extensions.upstreamCalls`; used by tests and benchmarks. */
-export const DEBUG_UPSTREAM_CALLS_HEADER = 'x-debug-upstream-calls';
 
 export const EXAMPLE_QUERY = `{
   conversations(first: 5) {
@@ -59,17 +61,10 @@ export interface GatewayOptions {
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext>;
 
-/** What one request carries between yoga's hooks; keyed by the fetch Request, gone with it. */
-interface RequestState {
-  startedAt: number;
-  operationName: string | null;
-  operationType: string;
-  credentials: TwilioCredentials | null;
-  context: GatewayContext | null;
-  estimatedCalls: number | null;
-  errorCodes: string[];
-  release: () => void;
-}
+/** Whatever createYoga accepts as one of this gateway's plugins. */
+type GatewayPlugin = NonNullable<
+  YogaServerOptions<Record<string, unknown>, GatewayContext>['plugins']
+>[number];
 
 export function createGateway(options: GatewayOptions): Gateway {
   const { config, schema, client } = options;
@@ -81,138 +76,21 @@ export function createGateway(options: GatewayOptions): Gateway {
     credentials: config.authMode === 'demo' ? options.emulatorCredentials : config.credentials,
     gatewayTokens: config.gatewayTokens,
   });
-  const states = new WeakMap<Request, RequestState>();
-  const stateOf = (request: Request): RequestState => {
-    let state = states.get(request);
-    if (!state) {
-      state = {
-        startedAt: performance.now(),
-        operationName: null,
-        operationType: 'none',
-        credentials: null,
-        context: null,
-        estimatedCalls: null,
-        errorCodes: [],
-        release: () => {},
-      };
-      states.set(request, state);
-    }
-    return state;
-  };
+  const states = createRequestStates();
 
-  const useGatewayRequests: Plugin<GatewayContext> = {
-    onRequest({ request }) {
-      stateOf(request);
-    },
-    onParams({ request, params, setResult }) {
-      const state = stateOf(request);
-      state.operationName = safeOperationName(params.operationName);
-      const outcome: AuthOutcome = authenticator.authenticate(request.headers.get('authorization'));
-      if (!outcome.ok) {
-        // Refused before parsing: an unauthenticated caller learns nothing about the schema and costs no call.
-        setResult({
-          errors: [
-            createGraphQLError(outcome.message, {
-              extensions: {
-                code: 'UNAUTHENTICATED',
-                http: { status: 401, headers: { 'WWW-Authenticate': outcome.challenge } },
-              },
-            }),
-          ],
-        });
-        return;
-      }
-      state.credentials = outcome.credentials;
-      if (outcome.passThrough) {
-        // Held until the request's log line is written, so nothing printed meanwhile can show it.
-        state.release = redactor.hold(outcome.credentials.password, outcome.credentials.username);
-        request.signal?.addEventListener('abort', () => state.release(), { once: true });
-      }
-    },
-    onExecute({ args, setResultAndStopExecution }) {
-      const request = requestOf(args.contextValue);
-      const state = request ? stateOf(request) : null;
-      const operation = getOperationAST(args.document, args.operationName);
-      if (state && operation) state.operationType = operation.operation;
-      if (!operation) return;
-      const estimated = estimateUpstreamCalls(
-        schema,
-        args.document,
-        operation,
-        variablesOf(args.variableValues),
-        {
-          defaultListSize: DEFAULT_PAGE,
-        },
-      );
-      if (state) state.estimatedCalls = estimated;
-      if (estimated > config.limits.maxUpstreamCalls) {
-        setResultAndStopExecution({ errors: [costTooHighError(estimated, config.limits.maxUpstreamCalls)] });
-      }
-    },
-    onSubscribe({ args, setResultAndStopExecution }) {
-      const operation = getOperationAST(args.document, args.operationName);
-      if (!operation) return;
-      const estimated = estimateUpstreamCalls(
-        schema,
-        args.document,
-        operation,
-        variablesOf(args.variableValues),
-        {
-          defaultListSize: DEFAULT_PAGE,
-        },
-      );
-      if (estimated > config.limits.maxUpstreamCalls) {
-        setResultAndStopExecution({ errors: [costTooHighError(estimated, config.limits.maxUpstreamCalls)] });
-      }
-    },
-    onResultProcess({ request, result, setResult }) {
-      const state = stateOf(request);
-      for (const single of Array.isArray(result) ? result : [result]) {
-        if (!isExecutionResult(single)) continue;
-        for (const error of single.errors ?? []) {
-          const code = error.extensions?.code;
-          state.errorCodes.push(typeof code === 'string' ? code : 'UNKNOWN');
-        }
-      }
-      if (request.headers.get(DEBUG_UPSTREAM_CALLS_HEADER) === '1' && isExecutionResult(result)) {
-        setResult({
-          ...result,
-          extensions: {
-            ...result.extensions,
-            upstreamCalls: summarizeCalls(state.context?.upstreamCalls ?? [], state.estimatedCalls),
-          },
-        });
-      }
-    },
-    onResponse({ request, response }) {
-      const state = stateOf(request);
-      const durationMs = performance.now() - state.startedAt;
-      const upstreamCalls = state.context?.upstreamCalls.length ?? 0;
-      for (const code of state.errorCodes) metrics.countError(code);
-      metrics.observeRequest({ operationType: state.operationType, status: response.status, durationMs });
-      if (config.corsOrigins.length > 0) response.headers.append('Vary', 'Origin');
-      logger.info('request', {
-        method: request.method,
-        path: new URL(request.url).pathname,
-        operationName: state.operationName,
-        operationType: state.operationType,
-        status: response.status,
-        durationMs: Math.round(durationMs * 10) / 10,
-        upstreamCalls,
-        estimatedCalls: state.estimatedCalls,
-        errors: state.errorCodes.length > 0 ? state.errorCodes : undefined,
-      });
-      state.release();
-      states.delete(request);
-    },
-  };
-
-  const plugins: Plugin[] = [
+  const plugins: GatewayPlugin[] = [
     // Browsers resend cached credentials; a custom header or a non-simple content type proves the
     // request passed a CORS preflight (https://the-guild.dev/graphql/yoga-server/docs/features/csrf-prevention).
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
     ...useDocumentLimits(config.limits, { blockSuggestions: config.production }),
-    useGatewayRequests as Plugin,
+    useRequestState(states),
+    useMetrics({ metrics, states }),
+    // Before useAuth: a pass-through secret stays redacted until its request has been logged.
+    useRequestLog({ logger, states }),
+    useAuth({ authenticator, redactor, states }),
+    useUpstreamCost({ schema, maxUpstreamCalls: config.limits.maxUpstreamCalls, states }),
+    useDebugUpstreamCalls({ states }),
+    useVaryOrigin(config.corsOrigins),
   ];
   if (config.production) {
     const isIntrospectionToken = createTokenMatcher(config.introspectionTokens);
@@ -240,25 +118,24 @@ export function createGateway(options: GatewayOptions): Gateway {
     maxRequestBodySize: config.limits.maxBodyBytes,
     cors: corsFor(config.corsOrigins),
     logging: yogaLogger(logger),
-    maskedErrors: {
-      errorMessage: 'Unexpected error.',
-      isDev: false,
-      maskError: (error, message) => maskError(error, message, redactor),
-    },
+    maskedErrors: createErrorMasking(redactor),
     plugins,
     context: ({ request }) => {
-      const state = stateOf(request);
+      const state = states.of(request);
       if (!state.credentials) {
-        // onParams authenticates every GraphQL request first; reaching here without credentials is a bug.
+        // useAuth authenticates every GraphQL request first; reaching here without credentials is a bug.
         throw createGraphQLError('Authentication required.', { extensions: { code: 'UNAUTHENTICATED' } });
       }
+      const debugEnabled = logger.enabled('debug');
       const context = createGatewayContext(client, state.credentials, {
         signal: request.signal,
         ...(options.loaders ? { loaders: options.loaders } : {}),
         onCall: (call: UpstreamCall) => {
           metrics.countUpstreamCall(call);
           // The call record holds the route template and operationId, never the concrete path or credentials.
-          logger.debug('upstream call', { ...call, durationMs: Math.round(call.durationMs * 10) / 10 });
+          if (debugEnabled) {
+            logger.debug('upstream call', { ...call, durationMs: Math.round(call.durationMs * 10) / 10 });
+          }
         },
       });
       state.context = context;
@@ -267,45 +144,14 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
 }
 
-/**
- * Keeps GraphQL errors that resolvers meant to show (Twilio failures mapped by `toGraphQLError`
- * included), turns a Twilio failure that escaped mapping into its typed error, and replaces
- * anything else with "Unexpected error." — its details go to the log (redacted), never to the client.
- */
-function maskError(error: unknown, message: string, redactor: SecretRedactor): Error {
-  const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof TwilioApiError) {
-    const mapped = toGraphQLError(original);
-    if (mapped instanceof GraphQLError) {
-      return createGraphQLError(mapped.message, {
-        ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
-        extensions: mapped.extensions,
-      });
-    }
-  }
-  if (error instanceof GraphQLError && isIntentional(error)) {
-    const redacted = redactor.redact(error.message);
-    if (redacted === error.message) return error;
-    return createGraphQLError(redacted, {
-      nodes: error.nodes,
-      path: error.path,
-      extensions: error.extensions,
-    });
-  }
-  return createGraphQLError(message, {
-    ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
-    extensions: {
-      code: 'INTERNAL_SERVER_ERROR',
-      ...(error instanceof GraphQLError && error.extensions?.http ? { http: error.extensions.http } : {}),
+/** With a CORS allowlist, answers depend on the Origin header, so caches must key on it. */
+function useVaryOrigin(origins: readonly string[]): Plugin {
+  if (origins.length === 0) return {};
+  return {
+    onResponse({ response }) {
+      response.headers.append('Vary', 'Origin');
     },
-  });
-}
-
-/** A GraphQL error created on purpose (not a wrapped exception) all the way down. */
-function isIntentional(error: GraphQLError): boolean {
-  const original = error.originalError;
-  if (original === undefined || original === null) return true;
-  return original instanceof GraphQLError && isIntentional(original);
+  };
 }
 
 function corsFor(
@@ -359,36 +205,4 @@ function yogaLogger(logger: Logger): YogaLogger {
 
 function graphQLPath(error: Error | undefined): string | undefined {
   return error instanceof GraphQLError && error.path ? error.path.join('.') : undefined;
-}
-
-function summarizeCalls(calls: readonly UpstreamCall[], estimated: number | null) {
-  const byOperation: Record<string, number> = {};
-  for (const call of calls) byOperation[call.operationId] = (byOperation[call.operationId] ?? 0) + 1;
-  return { count: calls.length, byOperation, estimated };
-}
-
-/** GraphQL names are `[_A-Za-z][_0-9A-Za-z]*`; anything else is not a name and is not logged. */
-function safeOperationName(name: unknown): string | null {
-  return typeof name === 'string' && /^[_A-Za-z][_0-9A-Za-z]{0,99}$/.test(name) ? name : null;
-}
-
-function requestOf(context: unknown): Request | null {
-  if (typeof context !== 'object' || context === null || !('request' in context)) return null;
-  const { request } = context;
-  // Not `instanceof Request`: yoga's fetch implementation may be a ponyfill.
-  return typeof request === 'object' && request !== null && 'headers' in request
-    ? (request as Request)
-    : null;
-}
-
-function variablesOf(variables: unknown): Record<string, unknown> {
-  return typeof variables === 'object' && variables !== null && !Array.isArray(variables)
-    ? (variables as Record<string, unknown>)
-    : {};
-}
-
-function isExecutionResult(value: unknown): value is ExecutionResult {
-  return (
-    typeof value === 'object' && value !== null && !Array.isArray(value) && !(Symbol.asyncIterator in value)
-  );
 }

@@ -1,0 +1,89 @@
+import { type ExecutionResult, getOperationAST } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { GatewayContext } from '../../graphql/context.ts';
+import type { TwilioCredentials } from '../../twilio/client.ts';
+
+/**
+ * What one request carries from one of the gateway's plugins to the next: who it acts for, what it
+ * is, what it cost and how it ended. Keyed by the fetch Request, so it goes when the request goes.
+ */
+export interface RequestState {
+  startedAt: number;
+  /** Only a well-formed GraphQL name; anything else a client sends is not kept. */
+  operationName: string | null;
+  /** `query`, `mutation`, `subscription`, or `none` when the request never reached execution. */
+  operationType: string;
+  credentials: TwilioCredentials | null;
+  context: GatewayContext | null;
+  estimatedCalls: number | null;
+  /** `extensions.code` of every error answered, `UNKNOWN` for an error without one. */
+  errorCodes: string[];
+}
+
+export interface RequestStates {
+  of(request: Request): RequestState;
+}
+
+export function createRequestStates(): RequestStates {
+  const states = new WeakMap<Request, RequestState>();
+  return {
+    of(request) {
+      let state = states.get(request);
+      if (!state) {
+        state = {
+          startedAt: performance.now(),
+          operationName: null,
+          operationType: 'none',
+          credentials: null,
+          context: null,
+          estimatedCalls: null,
+          errorCodes: [],
+        };
+        states.set(request, state);
+      }
+      return state;
+    },
+  };
+}
+
+/** Records the facts every other plugin reads: when the request started, its operation, its errors. */
+export function useRequestState(states: RequestStates): Plugin<GatewayContext> {
+  return {
+    onRequest({ request }) {
+      states.of(request);
+    },
+    onParams({ request, params }) {
+      states.of(request).operationName = safeOperationName(params.operationName);
+    },
+    onExecute({ args }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation) states.of(args.contextValue.request).operationType = operation.operation;
+    },
+    onSubscribe({ args }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation) states.of(args.contextValue.request).operationType = operation.operation;
+    },
+    onResultProcess({ request, result }) {
+      const state = states.of(request);
+      for (const single of Array.isArray(result) ? result : [result]) {
+        if (!isExecutionResult(single)) continue;
+        for (const error of single.errors ?? []) {
+          const code = error.extensions?.code;
+          state.errorCodes.push(typeof code === 'string' ? code : 'UNKNOWN');
+        }
+      }
+    },
+  };
+}
+
+/** GraphQL names are `[_A-Za-z][_0-9A-Za-z]*`; anything else is not a name and is not logged. */
+function safeOperationName(name: unknown): string | null {
+  return typeof name === 'string' && /^[_A-Za-z][_0-9A-Za-z]{0,99}$/.test(name) ? name : null;
+}
+
+/** A single result, not a batch or a stream. */
+export function isExecutionResult(value: unknown): value is ExecutionResult {
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && !(Symbol.asyncIterator in value)
+  );
+}
