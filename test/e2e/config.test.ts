@@ -62,6 +62,20 @@ describe('configuration', () => {
     expect(config.shutdownGraceMs).toBe(DEFAULTS.SHUTDOWN_GRACE_MS);
   });
 
+  it('takes an empty or blank variable as unset, so its default applies', () => {
+    const config = ok({
+      PORT: '',
+      LOG_LEVEL: '  ',
+      TWILIO_CONVERSATIONS_URL: '',
+      AUTH_MODE: '',
+      MAX_DEPTH: ' ',
+    });
+    expect(config.port).toBe(DEFAULTS.PORT);
+    expect(config.logLevel).toBe(DEFAULTS.LOG_LEVEL);
+    expect(config.authMode).toBe('demo');
+    expect(config.limits.maxDepth).toBe(DEFAULTS.MAX_DEPTH);
+  });
+
   it('chooses pass-through when only an upstream URL is set', () => {
     const config = ok({ TWILIO_CONVERSATIONS_URL: 'http://127.0.0.1:4010/' });
     expect(config.authMode).toBe('pass-through');
