@@ -15,6 +15,7 @@ import { createGatewayContext, type GatewayContext } from '../graphql/context.ts
 import type { LoaderOptions } from '../loaders/index.ts';
 import type { TwilioClient, TwilioCredentials, UpstreamCall } from '../twilio/client.ts';
 import { createAuthenticator, createTokenMatcher } from './auth.ts';
+import { graphiqlSettings } from './graphiql.ts';
 import { useDocumentLimits } from './limits.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createErrorMasking } from './mask-error.ts';
@@ -28,23 +29,12 @@ import { useUpstreamCost } from './plugins/use-upstream-cost.ts';
 import { createSecretRedactor, type SecretRedactor } from './redact.ts';
 
 export { DEBUG_UPSTREAM_CALLS_HEADER };
+export { EXAMPLE_QUERY } from './graphiql.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
 /** Header carrying one of `INTROSPECTION_TOKENS`, which lets a request introspect in production mode. */
 export const INTROSPECTION_TOKEN_HEADER = 'x-introspection-token';
-
-export const EXAMPLE_QUERY = `{
-  conversations(first: 5) {
-    edges {
-      node {
-        sid
-        friendlyName
-      }
-    }
-  }
-}
-`;
 
 export interface GatewayOptions {
   config: GatewayConfig;
@@ -107,13 +97,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     landingPage: false,
     // main.ts answers /health itself; this keeps the same path when yoga is mounted elsewhere.
     healthCheckEndpoint: '/health',
-    graphiql: config.production
-      ? false
-      : {
-          title: 'Twilio Conversations GraphQL',
-          defaultQuery: EXAMPLE_QUERY,
-          headers: graphiqlHeaders(config),
-        },
+    ...graphiqlSettings(config),
     batching: false,
     maxRequestBodySize: config.limits.maxBodyBytes,
     cors: corsFor(config.corsOrigins),
@@ -173,15 +157,6 @@ function corsFor(
       maxAge: 600,
     };
   };
-}
-
-function graphiqlHeaders(config: GatewayConfig): string | undefined {
-  if (config.authMode === 'server')
-    return JSON.stringify({ Authorization: 'Bearer <gateway token>' }, null, 2);
-  if (config.authMode === 'pass-through') {
-    return JSON.stringify({ Authorization: 'Basic <base64 of AccountSid:AuthToken>' }, null, 2);
-  }
-  return undefined;
 }
 
 function yogaLogger(logger: Logger): YogaLogger {
