@@ -28,8 +28,8 @@ import { useRequestLog } from './plugins/use-request-log.ts';
 import { useUpstreamCost } from './plugins/use-upstream-cost.ts';
 import { createSecretRedactor, type SecretRedactor } from './redact.ts';
 
-export { DEBUG_UPSTREAM_CALLS_HEADER };
 export { EXAMPLE_QUERY } from './graphiql.ts';
+export { DEBUG_UPSTREAM_CALLS_HEADER };
 
 export const GRAPHQL_PATH = '/graphql';
 
