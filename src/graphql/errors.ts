@@ -49,17 +49,28 @@ export function toUserError(error: TwilioApiError, field?: string[]): UserErrorS
   return { message: error.message, code: error.code, moreInfo: error.moreInfo, field: field ?? null };
 }
 
-/** Maps any failure to a GraphQL error with a stable code; unknown errors are left for masking. */
-export function toGraphQLError(error: unknown): unknown {
-  // An argument the loaders refused before building a call (see `wellFormed`).
+/**
+ * The GraphQL error a client receives for a failure the gateway knows: a Twilio failure (stable
+ * `extensions.code`, Twilio's code and link, never an upstream URL or header) or an argument the
+ * loaders refused before building a call (see `wellFormed`). Null for anything else, which error
+ * masking hides. The server's error masking is the one caller for resolver errors, so resolvers
+ * let these failures through as they are.
+ */
+export function graphQLErrorFor(error: unknown): GraphQLError | null {
   if (error instanceof InvalidArgumentError) {
     return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
   }
-  if (error instanceof GraphQLError || !(error instanceof TwilioApiError)) return error;
+  if (!(error instanceof TwilioApiError)) return null;
   const code = errorCode(error);
   return new GraphQLError(publicMessage(error, code), {
     extensions: { code, twilioCode: error.code, status: error.status, moreInfo: error.moreInfo },
   });
+}
+
+/** `graphQLErrorFor`, leaving anything it does not know as it is. */
+export function toGraphQLError(error: unknown): unknown {
+  if (error instanceof GraphQLError) return error;
+  return graphQLErrorFor(error) ?? error;
 }
 
 function errorCode(error: TwilioApiError): string {

@@ -1,9 +1,9 @@
-import { isUserFixable, toGraphQLError, toUserError, type UserErrorShape } from './errors.ts';
+import { isUserFixable, toUserError, type UserErrorShape } from './errors.ts';
 
 /**
  * Runs a REST write for a mutation. A failure the caller can fix (Twilio 4xx validation or
- * conflict) becomes a `userErrors` entry with Twilio's code and link; anything else is thrown
- * as a GraphQL error with a stable `extensions.code`.
+ * conflict) becomes a `userErrors` entry with Twilio's code and link; anything else is thrown on,
+ * and error masking gives it a stable `extensions.code`.
  */
 export async function runMutation<T>(
   write: () => Promise<T>,
@@ -12,6 +12,6 @@ export async function runMutation<T>(
     return { result: await write(), userErrors: [] };
   } catch (error) {
     if (isUserFixable(error)) return { result: null, userErrors: [toUserError(error)] };
-    throw toGraphQLError(error);
+    throw error;
   }
 }

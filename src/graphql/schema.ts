@@ -1,27 +1,12 @@
-import { defaultFieldResolver, type GraphQLSchema, isObjectType, lexicographicSortSchema } from 'graphql';
+import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.ts';
-import { toGraphQLError } from './errors.ts';
 import './modules/index.ts';
 
 /**
- * Builds the gateway schema. Every resolver is wrapped once so that a Twilio failure becomes a
- * GraphQL error with a stable `extensions.code` wherever it happens (error masking hides
- * everything else).
+ * Builds the gateway schema. Resolvers let Twilio failures through as they are: the server's error
+ * masking turns each into a GraphQL error with a stable `extensions.code` (`toGraphQLError`), in
+ * one place for every field.
  */
 export function buildGatewaySchema(): GraphQLSchema {
-  const schema = lexicographicSortSchema(builder.toSchema());
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    for (const field of Object.values(type.getFields())) {
-      const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = async (source, args, context, info) => {
-        try {
-          return await resolve(source, args, context, info);
-        } catch (error) {
-          throw toGraphQLError(error);
-        }
-      };
-    }
-  }
-  return schema;
+  return lexicographicSortSchema(builder.toSchema());
 }

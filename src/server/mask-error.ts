@@ -1,12 +1,12 @@
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, type YogaMaskedErrorOpts } from 'graphql-yoga';
-import { toGraphQLError } from '../graphql/errors.ts';
-import { TwilioApiError } from '../twilio/errors.ts';
+import { graphQLErrorFor } from '../graphql/errors.ts';
 import type { SecretRedactor } from './redact.ts';
 
 /**
- * Every error a client receives passes here. Twilio failures become typed GraphQL errors
- * (`toGraphQLError`: a stable `extensions.code`, Twilio's code, never an upstream URL or header);
+ * Every error a client receives passes here, and this is the one place where Twilio failures become
+ * typed GraphQL errors (`graphQLErrorFor`: a stable `extensions.code`, Twilio's code, never an
+ * upstream URL or header), wherever in the schema they were thrown;
  * errors raised on purpose are kept, with any secret they mention scrubbed; anything else is replaced
  * by "Unexpected error." — its details go to the log (redacted), never to the client.
  */
@@ -20,14 +20,12 @@ export function createErrorMasking(redactor: SecretRedactor): YogaMaskedErrorOpt
 
 function maskError(error: unknown, message: string, redactor: SecretRedactor): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof TwilioApiError) {
-    const mapped = toGraphQLError(original);
-    if (mapped instanceof GraphQLError) {
-      return createGraphQLError(mapped.message, {
-        ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
-        extensions: mapped.extensions,
-      });
-    }
+  const known = graphQLErrorFor(original);
+  if (known) {
+    return createGraphQLError(known.message, {
+      ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
+      extensions: known.extensions,
+    });
   }
   if (error instanceof GraphQLError && isIntentional(error)) {
     const redacted = redactor.redact(error.message);

@@ -1,12 +1,11 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import {
   type CORSOptions,
   createGraphQLError,
   createYoga,
   type Plugin,
-  type YogaLogger,
   type YogaServerInstance,
   type YogaServerOptions,
 } from 'graphql-yoga';
@@ -27,6 +26,7 @@ import { useMetrics } from './plugins/use-metrics.ts';
 import { useRequestLog } from './plugins/use-request-log.ts';
 import { useUpstreamCost } from './plugins/use-upstream-cost.ts';
 import { createSecretRedactor, type SecretRedactor } from './redact.ts';
+import { createYogaLogger } from './yoga-logger.ts';
 
 export { EXAMPLE_QUERY } from './graphiql.ts';
 export { DEBUG_UPSTREAM_CALLS_HEADER };
@@ -101,7 +101,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     batching: false,
     maxRequestBodySize: config.limits.maxBodyBytes,
     cors: corsFor(config.corsOrigins),
-    logging: yogaLogger(logger),
+    logging: createYogaLogger(logger),
     maskedErrors: createErrorMasking(redactor),
     plugins,
     context: ({ request }) => {
@@ -157,27 +157,4 @@ function corsFor(
       maxAge: 600,
     };
   };
-}
-
-function yogaLogger(logger: Logger): YogaLogger {
-  const text = (args: unknown[]) =>
-    args
-      .filter((arg) => !(arg instanceof Error))
-      .map(String)
-      .join(' ');
-  const errorOf = (args: unknown[]) => args.find((arg): arg is Error => arg instanceof Error);
-  return {
-    debug: (...args: unknown[]) => logger.debug(text(args) || 'yoga'),
-    info: (...args: unknown[]) => logger.info(text(args) || 'yoga'),
-    warn: (...args: unknown[]) => logger.warn(text(args) || 'yoga', { error: errorOf(args) }),
-    error: (...args: unknown[]) => {
-      const error = errorOf(args);
-      const cause = error instanceof GraphQLError && error.originalError ? error.originalError : error;
-      logger.error(text(args) || 'unexpected error', { error: cause, path: graphQLPath(error) });
-    },
-  };
-}
-
-function graphQLPath(error: Error | undefined): string | undefined {
-  return error instanceof GraphQLError && error.path ? error.path.join('.') : undefined;
 }

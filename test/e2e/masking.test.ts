@@ -117,6 +117,21 @@ describe('error masking', () => {
     expect(body.errors[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', twilioCode: 20404, status: 404 });
   });
 
+  it('logs a Twilio failure as the upstream answer it is, not as an unexpected error', async () => {
+    lines.length = 0;
+    await query('unmapped');
+    const records = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records.filter((record) => record.level === 'error')).toEqual([]);
+    expect(records).toContainEqual(
+      expect.objectContaining({
+        level: 'debug',
+        msg: 'upstream error',
+        code: 'NOT_FOUND',
+        twilioCode: 20404,
+      }),
+    );
+  });
+
   it('keeps Twilio errors mapped by the schema, with Twilio’s code', async () => {
     const { body } = await query('mapped');
     expect(body.errors[0]).toMatchObject({

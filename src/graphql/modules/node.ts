@@ -3,7 +3,6 @@ import { resolveNodes } from '@pothos/plugin-relay';
 import { type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
-import { toGraphQLError } from '../errors.ts';
 import { decodeGlobalId, invalidGlobalId } from '../global-ids.ts';
 import { MalformedPathError } from '../scope.ts';
 
@@ -38,7 +37,7 @@ async function resolveGlobalId(globalId: string, ctx: GatewayContext, info: Grap
     if (error instanceof MalformedPathError) {
       throw invalidGlobalId(globalId, `its path is not the path of a ${decoded.typename}`);
     }
-    throw toGraphQLError(error);
+    throw error;
   }
 }
 
