@@ -1,15 +1,22 @@
 import { GraphQLError } from 'graphql';
 import type { Page, PageRef } from '../twilio/paging.ts';
+import { type CursorData, decodeCursor, encodeCursor, type Order } from './cursors.ts';
 
 /**
- * Relay connections over Twilio's token paging. Twilio has no offsets and no totals, only
- * "the page after/before this one", so a cursor remembers where its edge was found: the order it
- * was walked in, the page request that returned it (page size and token) and its position there.
- * The cursor of the last edge of a page also carries that page's next token, so the common
- * `after: endCursor` costs exactly one call; any other cursor costs one extra call to re-read its page.
+ * Relay connections over Twilio's token paging. Twilio has no offsets and no totals, only "the page
+ * after/before this item", so a cursor remembers the page token its edge was read from, its place
+ * there and its item's name (src/graphql/cursors.ts). Reading on from a cursor:
+ *
+ * - from a page's last edge when Twilio gave a next page (first edge: previous page), follows that
+ *   token: one call per page, as a plain walk;
+ * - otherwise reads the cursor's page again from the same token and finds the item on it. This is
+ *   what makes `after: endCursor` see what was added at the end of the list since, where Twilio
+ *   had no next page to give, and what keeps a cursor valid when items are added before it or it
+ *   is deleted.
+ *
  * Cursors are opaque to clients and never contain a Twilio URL.
  */
-export type Order = 'asc' | 'desc';
+export type { Order } from './cursors.ts';
 
 export interface PageRequest {
   order: Order;
@@ -21,6 +28,14 @@ export interface ConnectionSource<T> {
   maxPageSize: number;
   /** Whether the list can be read newest first (Twilio's `Order=desc`), which `last` without `before` needs. */
   descending: boolean;
+  /** What names an item in this list (its SID), so a cursor can find its item again on a page that moved. */
+  key(item: NoInfer<T>): string;
+  /**
+   * A number that increases strictly along the list when read in `order`, for lists that have one
+   * (messages: their index). It places a cursor whose item was deleted, and one whose item moved
+   * beyond the page it was read on because items were added in front of it.
+   */
+  sortKey?(item: NoInfer<T>, order: Order): number;
   fetchPage(request: PageRequest): Promise<Page<T>>;
 }
 
@@ -44,121 +59,155 @@ export interface ConnectionShape<T> {
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 1000;
 
-interface CursorData {
-  o: Order;
-  s: number;
-  r: PageRef | null;
-  i: number;
-  n?: PageRef | null;
-  p?: PageRef | null;
-}
-
-function encodeCursor(data: CursorData): string {
-  return Buffer.from(JSON.stringify(data)).toString('base64url');
-}
-
-function decodeCursor(cursor: string, name: string): CursorData {
-  try {
-    const data = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorData>;
-    const validRef = (ref: unknown) =>
-      ref === null ||
-      ref === undefined ||
-      (typeof ref === 'object' &&
-        typeof (ref as PageRef).page === 'number' &&
-        typeof (ref as PageRef).pageToken === 'string');
-    if (
-      (data.o === 'asc' || data.o === 'desc') &&
-      typeof data.s === 'number' &&
-      Number.isInteger(data.i) &&
-      validRef(data.r) &&
-      validRef(data.n) &&
-      validRef(data.p)
-    ) {
-      return data as CursorData;
-    }
-  } catch {
-    // Reported below as a user error.
-  }
-  throw new GraphQLError(`\`${name}\` is not a cursor issued by this connection.`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
-}
-
 interface Located<T> {
   node: T;
   cursor: CursorData;
 }
 
-function locate<T>(page: Page<T>, request: PageRequest): Array<Located<T>> {
+interface ReadPage<T> {
+  items: Array<Located<T>>;
+  next: PageRequest | null;
+  previous: PageRequest | null;
+}
+
+async function readPage<T>(source: ConnectionSource<T>, request: PageRequest): Promise<ReadPage<T>> {
+  const page = await source.fetchPage(request);
   const last = page.items.length - 1;
-  return page.items.map((node, i) => ({
-    node,
-    cursor: {
+  const items = page.items.map((node, i) => {
+    const v = source.sortKey?.(node, request.order);
+    const cursor: CursorData = {
       o: request.order,
-      s: request.pageSize,
       r: request.ref,
       i,
+      k: source.key(node),
+      ...(v === undefined ? {} : { v }),
       ...(i === last ? { n: page.next } : {}),
       ...(i === 0 ? { p: page.previous } : {}),
-    },
-  }));
+    };
+    return { node, cursor };
+  });
+  const link = (ref: PageRef | null) => (ref ? { ...request, ref } : null);
+  return { items, next: link(page.next), previous: link(page.previous) };
 }
 
-/** Reads `count` items following a position (exclusive) in one order; position null = from the start. */
-async function walkForward<T>(
-  source: ConnectionSource<T>,
-  order: Order,
-  pageSize: number,
-  from: CursorData | null,
-  count: number,
-): Promise<{ items: Array<Located<T>>; more: boolean }> {
-  const items: Array<Located<T>> = [];
-  let next: PageRequest | null;
-  if (from === null) {
-    next = { order, pageSize, ref: null };
-  } else if (from.n !== undefined) {
-    // The last edge of a page knows the next page; no need to read its own page again.
-    next = from.n ? { order, pageSize: from.s, ref: from.n } : null;
-  } else {
-    const request = { order, pageSize: from.s, ref: from.r };
-    const page = await source.fetchPage(request);
-    items.push(...locate(page, request).slice(from.i + 1));
-    next = page.next ? { order, pageSize: from.s, ref: page.next } : null;
-  }
-  while (items.length < count && next) {
-    const page = await source.fetchPage(next);
-    items.push(...locate(page, next));
-    next = page.next ? { order: next.order, pageSize: next.pageSize, ref: page.next } : null;
-  }
-  return { items: items.slice(0, count), more: items.length > count || next !== null };
+interface Walk<T> {
+  items: Array<Located<T>>;
+  /** Whether the list goes on beyond the items returned, in the direction walked. */
+  more: boolean;
 }
 
-/** Reads `count` items preceding a position (exclusive) in one order, returned in that order. */
-async function walkBackward<T>(
+/** Adds pages following `next` to `items` until there are `count`; items in the order read. */
+async function walkNext<T>(
   source: ConnectionSource<T>,
-  from: CursorData,
+  next: PageRequest | null,
+  items: Array<Located<T>>,
   count: number,
-): Promise<{ items: Array<Located<T>>; more: boolean }> {
-  const order = from.o;
-  let items: Array<Located<T>> = [];
-  let previous: PageRequest | null;
-  if (from.p !== undefined && from.i === 0) {
-    previous = from.p ? { order, pageSize: from.s, ref: from.p } : null;
-  } else {
-    const request = { order, pageSize: from.s, ref: from.r };
-    const page = await source.fetchPage(request);
-    items = locate(page, request).slice(0, from.i);
-    previous = page.previous ? { order, pageSize: from.s, ref: page.previous } : null;
+): Promise<Walk<T>> {
+  let request = next;
+  const read = [...items];
+  while (read.length < count && request) {
+    const page = await readPage(source, request);
+    read.push(...page.items);
+    request = page.next;
   }
-  while (items.length < count && previous) {
-    const page = await source.fetchPage(previous);
-    items = [...locate(page, previous), ...items];
-    previous = page.previous ? { order, pageSize: previous.pageSize, ref: page.previous } : null;
+  return { items: read.slice(0, count), more: read.length > count || request !== null };
+}
+
+/** Adds pages preceding `previous` in front of `items` until there are `count`; the `count` nearest the start point. */
+async function walkPrevious<T>(
+  source: ConnectionSource<T>,
+  previous: PageRequest | null,
+  items: Array<Located<T>>,
+  count: number,
+): Promise<Walk<T>> {
+  let request = previous;
+  let read = items;
+  while (read.length < count && request) {
+    const page = await readPage(source, request);
+    read = [...page.items, ...read];
+    request = page.previous;
   }
   return {
-    items: items.slice(Math.max(0, items.length - count)),
-    more: items.length > count || previous !== null,
+    items: read.slice(Math.max(0, read.length - count)),
+    more: read.length > count || request !== null,
   };
+}
+
+/** Where a cursor's item stands on a page: the items before it end at `before`, those after start at `after`. */
+interface Place {
+  before: number;
+  after: number;
+}
+
+/** Places a cursor's item on a page; null when it lies beyond the page (its sort value is past the last item's). */
+function placeOn<T>(source: ConnectionSource<T>, items: Array<Located<T>>, from: CursorData): Place | null {
+  if (from.k !== undefined) {
+    const at = items.findIndex((item) => item.cursor.k === from.k);
+    if (at >= 0) return { before: at, after: at + 1 };
+  }
+  const anchor = from.v;
+  if (anchor !== undefined && source.sortKey) {
+    // The item is gone, or further on: its place is before the first item that sorts after it.
+    const at = items.findIndex((item) => (item.cursor.v ?? Number.NEGATIVE_INFINITY) > anchor);
+    return at >= 0 ? { before: at, after: at } : null;
+  }
+  // Without a sort value, a deleted item's successors have moved up into its position.
+  const at = Math.min(from.i, items.length);
+  return { before: at, after: at };
+}
+
+/**
+ * Finds a cursor's item again by reading its page from the same token (the list's start for the
+ * first page), as large a page as Twilio serves so that items added in front of it since are most
+ * likely on it too. A list with a sort value reads on while the item lies beyond the page.
+ */
+async function find<T>(
+  source: ConnectionSource<T>,
+  from: CursorData,
+): Promise<{
+  before: Walk<T>['items'];
+  after: Walk<T>['items'];
+  previous: PageRequest | null;
+  next: PageRequest | null;
+}> {
+  const first = await readPage(source, { order: from.o, pageSize: source.maxPageSize, ref: from.r });
+  const before: Array<Located<T>> = [];
+  let page = first;
+  for (;;) {
+    const place = placeOn(source, page.items, from);
+    if (place || !page.next) {
+      // Past the end of the list: everything read is before the item.
+      const at = place ?? { before: page.items.length, after: page.items.length };
+      before.push(...page.items.slice(0, at.before));
+      return { before, after: page.items.slice(at.after), previous: first.previous, next: page.next };
+    }
+    before.push(...page.items);
+    page = await readPage(source, page.next);
+  }
+}
+
+/** Reads `count` items following a cursor's item, in the order it was read in. */
+async function readAfter<T>(
+  source: ConnectionSource<T>,
+  from: CursorData,
+  pageSize: number,
+  count: number,
+): Promise<Walk<T>> {
+  if (from.n) return walkNext(source, { order: from.o, pageSize, ref: from.n }, [], count);
+  const found = await find(source, from);
+  return walkNext(source, found.next, found.after, count);
+}
+
+/** Reads `count` items preceding a cursor's item, in the order it was read in. */
+async function readBefore<T>(
+  source: ConnectionSource<T>,
+  from: CursorData,
+  pageSize: number,
+  count: number,
+): Promise<Walk<T>> {
+  if (from.p) return walkPrevious(source, { order: from.o, pageSize, ref: from.p }, [], count);
+  const found = await find(source, from);
+  return walkPrevious(source, found.previous, found.before, count);
 }
 
 function checkCount(value: number | null | undefined, name: string): number | undefined {
@@ -194,18 +243,17 @@ export async function resolveConnection<T>(
   const pageSize = Math.max(1, Math.min(count, source.maxPageSize));
   if (count === 0) return shape([], false, false, false);
 
-  let located: Array<Located<T>>;
-  let more: boolean;
   if (!backwards) {
-    // Forward from the start, or after a cursor: forward in its order when it was walked oldest
-    // first, backward when it came from a newest-first walk.
-    const result =
-      after?.o === 'desc'
-        ? await walkBackward(source, after, count)
-        : await walkForward(source, 'asc', pageSize, after, count);
-    located = after?.o === 'desc' ? result.items.reverse() : result.items;
-    more = result.more;
-    return shape(located, more, after !== null, false);
+    if (after === null) {
+      const walk = await walkNext(source, { order: 'asc', pageSize, ref: null }, [], count);
+      return shape(walk.items, walk.more, false, false);
+    }
+    // After a cursor read newest first (`last`), the items after it are those before it in that order.
+    const walk =
+      after.o === 'asc'
+        ? await readAfter(source, after, pageSize, count)
+        : await readBefore(source, after, pageSize, count);
+    return shape(after.o === 'asc' ? walk.items : walk.items.reverse(), walk.more, true, false);
   }
   if (before === null) {
     if (!source.descending) {
@@ -216,20 +264,19 @@ export async function resolveConnection<T>(
         },
       );
     }
-    const result = await walkForward(source, 'desc', pageSize, null, count);
-    return shape(result.items.reverse(), false, false, result.more);
+    const walk = await walkNext(source, { order: 'desc', pageSize, ref: null }, [], count);
+    return shape(walk.items.reverse(), false, false, walk.more);
   }
-  const result =
-    before.o === 'desc'
-      ? await walkForward(source, 'desc', pageSize, before, count)
-      : await walkBackward(source, before, count);
-  located = before.o === 'desc' ? result.items.reverse() : result.items;
-  return shape(located, true, false, result.more);
+  const walk =
+    before.o === 'asc'
+      ? await readBefore(source, before, pageSize, count)
+      : await readAfter(source, before, pageSize, count);
+  return shape(before.o === 'asc' ? walk.items : walk.items.reverse(), true, false, walk.more);
 }
 
 function shape<T>(
   located: Array<Located<T>>,
-  hasNextForward: boolean,
+  hasNextPage: boolean,
   hasPreviousForward: boolean,
   hasPreviousBackward: boolean,
 ): ConnectionShape<T> {
@@ -237,7 +284,7 @@ function shape<T>(
   return {
     edges,
     pageInfo: {
-      hasNextPage: hasNextForward,
+      hasNextPage,
       hasPreviousPage: hasPreviousForward || hasPreviousBackward,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,

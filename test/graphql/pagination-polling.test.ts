@@ -149,7 +149,7 @@ function receiveReceipt(conversationSid: string, messageSid: string, participant
         sid: store.createSid('DY'),
         seq: store.nextSeq(),
         participantSid,
-        channelMessageSid: store.createSid('SM'),
+        channelMessageSid: `SM${store.createSid('DY').slice(2)}`,
         status: 'delivered',
         errorCode: 0,
         dateCreated: Date.now(),
@@ -338,7 +338,12 @@ const CASES: Record<string, () => Promise<PolledList>> = {
 
 interface Connection {
   edges: Array<{ cursor: string; node: { key: string } }>;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
 }
 
 /** Finds the connection aliased `list` anywhere in the data. */
@@ -377,40 +382,43 @@ describe('catching up by reading forward from the last end cursor', () => {
     expect(Object.keys(CASES).sort()).toEqual(connections.sort());
   });
 
-  it.each(Object.keys(CASES))('%s returns what was added after the end cursor, and only that', async (field) => {
-    const prepare = CASES[field];
-    if (!prepare) throw new Error(`no case for ${field}`);
-    const list = await prepare();
+  it.each(Object.keys(CASES))(
+    '%s returns what was added after the end cursor, and only that',
+    async (field) => {
+      const prepare = CASES[field];
+      if (!prepare) throw new Error(`no case for ${field}`);
+      const list = await prepare();
 
-    const start = await read(list, 100);
-    expect(start.pageInfo.hasNextPage).toBe(false);
-    const seen = keys(start);
-    const endCursor = start.pageInfo.endCursor;
+      const start = await read(list, 100);
+      expect(start.pageInfo.hasNextPage).toBe(false);
+      const seen = keys(start);
+      const endCursor = start.pageInfo.endCursor;
 
-    const added = await list.add();
-    expect(seen).not.toContain(added);
-    const caughtUp = await read(list, 100, endCursor);
-    expect(keys(caughtUp)).toEqual([added]);
-    expect(caughtUp.pageInfo.hasNextPage).toBe(false);
-    expect(caughtUp.pageInfo.hasPreviousPage).toBe(true);
+      const added = await list.add();
+      expect(seen).not.toContain(added);
+      const caughtUp = await read(list, 100, endCursor);
+      expect(keys(caughtUp)).toEqual([added]);
+      expect(caughtUp.pageInfo.hasNextPage).toBe(false);
+      expect(caughtUp.pageInfo.hasPreviousPage).toBe(true);
 
-    // Nothing new: an empty page, no end cursor, and the client keeps the one it had.
-    const idle = await read(list, 100, caughtUp.pageInfo.endCursor);
-    expect(keys(idle)).toEqual([]);
-    expect(idle.pageInfo).toMatchObject({ hasNextPage: false, endCursor: null });
+      // Nothing new: an empty page, no end cursor, and the client keeps the one it had.
+      const idle = await read(list, 100, caughtUp.pageInfo.endCursor);
+      expect(keys(idle)).toEqual([]);
+      expect(idle.pageInfo).toMatchObject({ hasNextPage: false, endCursor: null });
 
-    // More arrived than the client asks for: it is told there is more, and gets the rest next.
-    const second = await list.add();
-    const third = await list.add();
-    const one = await read(list, 1, caughtUp.pageInfo.endCursor);
-    expect(keys(one)).toEqual([second]);
-    expect(one.pageInfo.hasNextPage).toBe(true);
-    const rest = await read(list, 100, one.pageInfo.endCursor);
-    expect(keys(rest)).toEqual([third]);
-    expect(rest.pageInfo.hasNextPage).toBe(false);
+      // More arrived than the client asks for: it is told there is more, and gets the rest next.
+      const second = await list.add();
+      const third = await list.add();
+      const one = await read(list, 1, caughtUp.pageInfo.endCursor);
+      expect(keys(one)).toEqual([second]);
+      expect(one.pageInfo.hasNextPage).toBe(true);
+      const rest = await read(list, 100, one.pageInfo.endCursor);
+      expect(keys(rest)).toEqual([third]);
+      expect(rest.pageInfo.hasNextPage).toBe(false);
 
-    // The whole list read again from the start is what the client assembled, once each.
-    const whole = await read(list, 1000);
-    expect(keys(whole)).toEqual([...seen, added, second, third]);
-  });
+      // The whole list read again from the start is what the client assembled, once each.
+      const whole = await read(list, 1000);
+      expect(keys(whole)).toEqual([...seen, added, second, third]);
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
 
@@ -47,7 +48,12 @@ async function deleteMessage(conversationSid: string, sid: string): Promise<void
 
 interface Page {
   edges: Array<{ cursor: string; node: { sid: string; index: number } }>;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
 }
 
 const MESSAGES = `query($c: String!, $first: Int, $after: String, $last: Int, $before: String, $order: MessageOrder) {
@@ -68,7 +74,10 @@ interface PageArgs {
 }
 
 async function messages(conversationSid: string, args: PageArgs): Promise<Page> {
-  const data = await gateway.run<{ conversation: { messages: Page } }>(MESSAGES, { c: conversationSid, ...args });
+  const data = await gateway.run<{ conversation: { messages: Page } }>(MESSAGES, {
+    c: conversationSid,
+    ...args,
+  });
   return data.conversation.messages;
 }
 
@@ -110,7 +119,7 @@ describe('reading on from the end cursor of a list that grew', () => {
     const c = await createConversation();
     await post(c, 3);
     let cursor = (await messages(c, { first: 100 })).pageInfo.endCursor;
-    await post(c, 250);
+    await post(c, 130);
     const seen: number[] = [];
     for (let round = 0; round < 10; round += 1) {
       const page = await messages(c, { first: 60, after: cursor });
@@ -119,7 +128,7 @@ describe('reading on from the end cursor of a list that grew', () => {
       if (!page.pageInfo.hasNextPage) break;
       expect(page.edges).toHaveLength(60);
     }
-    expect(seen).toEqual(range(3, 253));
+    expect(seen).toEqual(range(3, 133));
   });
 
   it('returns what was posted after the newest messages read with last, oldest first', async () => {
@@ -141,7 +150,7 @@ describe('reading on from the end cursor of a list that grew', () => {
     const c = await createConversation();
     await post(c, 5);
     let cursor = (await messages(c, { last: 3 })).pageInfo.endCursor;
-    await post(c, 230);
+    await post(c, 130);
     const seen: number[] = [];
     for (let round = 0; round < 10; round += 1) {
       const page = await messages(c, { first: 100, after: cursor });
@@ -149,7 +158,7 @@ describe('reading on from the end cursor of a list that grew', () => {
       cursor = page.pageInfo.endCursor ?? cursor;
       if (!page.pageInfo.hasNextPage) break;
     }
-    expect(seen).toEqual(range(5, 235));
+    expect(seen).toEqual(range(5, 135));
   });
 
   it('reads on after the message the end cursor named was deleted', async () => {
@@ -199,6 +208,41 @@ describe('reading on from the end cursor of a list that grew', () => {
   });
 });
 
+describe('lists without a sort value', () => {
+  it('read on after the participant the end cursor named was removed', async () => {
+    const c = await createConversation();
+    const add = async (identity: string) => {
+      const data = await gateway.run<{ createParticipant: { participant: { sid: string } } }>(
+        'mutation($c: String!, $i: String) { createParticipant(input: { conversationSid: $c, identity: $i }) { participant { sid } } }',
+        { c, i: identity },
+      );
+      return data.createParticipant.participant.sid;
+    };
+    const query = `query($c: String!, $after: String) {
+      conversation(sid: $c) { participants(first: 100, after: $after) { edges { node { sid } } pageInfo { endCursor } } }
+    }`;
+    type Participants = {
+      conversation: {
+        participants: { edges: Array<{ node: { sid: string } }>; pageInfo: { endCursor: string } };
+      };
+    };
+    await add('ana');
+    const last = await add('ben');
+    const start = await gateway.run<Participants>(query, { c });
+    const removed = await gateway.run<{ deleteParticipant: { deletedSid: string } }>(
+      'mutation($c: String!, $p: String!) { deleteParticipant(input: { conversationSid: $c, sid: $p }) { deletedSid } }',
+      { c, p: last },
+    );
+    expect(removed.deleteParticipant.deletedSid).toBe(last);
+    const joined = await add('cleo');
+    const next = await gateway.run<Participants>(query, {
+      c,
+      after: start.conversation.participants.pageInfo.endCursor,
+    });
+    expect(next.conversation.participants.edges.map((edge) => edge.node.sid)).toEqual([joined]);
+  });
+});
+
 describe('conversations read newest first by date', () => {
   it('returns a conversation created after the start cursor was read', async () => {
     const query = `query($last: Int, $first: Int, $before: String) {
@@ -217,6 +261,50 @@ describe('conversations read newest first by date', () => {
       before: start.conversations.pageInfo.startCursor,
     });
     expect(newer.conversations.edges.map((edge) => edge.node.sid)).toEqual([created]);
+  });
+});
+
+describe('the README', () => {
+  it('catches up as it tells clients to: newest messages, then polls after the end cursor it keeps', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Catching up without subscriptions'));
+    const catchUp = /```graphql\n([\s\S]*?)```/.exec(section)?.[1];
+    if (!catchUp) throw new Error('no query in the README section');
+    type CatchUp = {
+      conversation: {
+        messages: {
+          edges: Array<{ node: { index: number } }>;
+          pageInfo: { endCursor: string | null; hasNextPage: boolean };
+        };
+      };
+    };
+    const poll = async (after: string | null) => {
+      const data = await gateway.run<CatchUp>(catchUp, { sid: c, after });
+      return data.conversation.messages;
+    };
+
+    const c = await createConversation();
+    await post(c, 60);
+    let kept = (await messages(c, { last: 50 })).pageInfo.endCursor;
+    await post(c, 2);
+    const arrived = await poll(kept);
+    expect(arrived.edges.map((edge) => edge.node.index)).toEqual([60, 61]);
+    expect(arrived.pageInfo.hasNextPage).toBe(false);
+    expect(listCalls()).toHaveLength(1);
+    kept = arrived.pageInfo.endCursor ?? kept;
+
+    const quiet = await poll(kept);
+    expect(quiet.edges).toEqual([]);
+    expect(quiet.pageInfo.endCursor).toBeNull();
+    expect(listCalls()).toHaveLength(1);
+
+    await post(c, 51);
+    const burst = await poll(kept);
+    expect(burst.edges.map((edge) => edge.node.index)).toEqual(range(62, 112));
+    expect(burst.pageInfo.hasNextPage).toBe(true);
+    const rest = await poll(burst.pageInfo.endCursor);
+    expect(rest.edges.map((edge) => edge.node.index)).toEqual([112]);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
   });
 });
 

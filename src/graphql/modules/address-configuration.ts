@@ -201,6 +201,7 @@ builder.queryFields((t) => ({
                   ...(a.address ? [keys.addressConfiguration(a.address)] : []),
                 ],
               ),
+            key: (item) => item.sid,
           },
           args,
         ),

@@ -187,6 +187,7 @@ builder.objectFields(ConversationRef, (t) => ({
               ]);
               return { ...page, items: page.items.map((w) => inScope(w, scope)) };
             },
+            key: (item) => item.sid,
           },
           args,
         );

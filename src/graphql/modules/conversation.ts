@@ -152,6 +152,7 @@ export function resolveConversations(ctx: GatewayContext, scope: Scope, args: Co
         ]);
         return { ...page, items: page.items.map((c) => inScope(c, scope)) };
       },
+      key: (item) => item.sid,
     },
     args,
   );

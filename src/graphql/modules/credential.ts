@@ -79,6 +79,7 @@ builder.queryFields((t) => ({
                 await listCredentials(ctx.session, { pageSize, page: ref }),
                 (c) => [keys.credential(c.sid)],
               ),
+            key: (item) => item.sid,
           },
           args,
         ),

@@ -154,6 +154,7 @@ builder.objectFields(MessageRef, (t) => ({
               ]);
               return { ...page, items: page.items.map((r) => inScope(r, scope)) };
             },
+            key: (item) => item.sid,
           },
           args,
         );

@@ -118,6 +118,7 @@ function messageConnection(
   args: ConnectionArgs,
 ): Promise<ConnectionShape<MessageNode>> {
   const flip = (o: Order): Order => (o === 'asc' ? 'desc' : 'asc');
+  const twilioOrder = (request: Order): Order => (order === 'asc' ? request : flip(request));
   return resolveConnection(
     {
       maxPageSize: MAX_PAGE_SIZE.listMessages,
@@ -126,7 +127,7 @@ function messageConnection(
         const page = await listMessages(ctx.session, {
           serviceSid: scope,
           conversationSid,
-          order: order === 'asc' ? request.order : flip(request.order),
+          order: twilioOrder(request.order),
           pageSize: request.pageSize,
           page: request.ref,
         });
@@ -134,6 +135,9 @@ function messageConnection(
         primeFromPage(ctx.loaders.message, page, (m) => [keys.message(scope, m.conversationSid, m.sid)]);
         return { ...page, items: page.items.map((m) => inScope(m, scope)) };
       },
+      key: (item) => item.sid,
+      // Indexes increase with every message and are never reused, so they place a cursor whose message is gone.
+      sortKey: (item, request) => (twilioOrder(request) === 'asc' ? item.index : -item.index),
     },
     args,
   );

@@ -160,6 +160,7 @@ function resolveParticipantConversations(
         });
         return { ...page, items: page.items.map((pc) => inScope(pc, scope)) };
       },
+      key: (item) => item.participantSid,
     },
     args,
   );

@@ -182,6 +182,7 @@ builder.objectFields(ConversationRef, (t) => ({
               );
               return { ...page, items: page.items.map((p) => inScope(p, scope)) };
             },
+            key: (item) => item.sid,
           },
           args,
         );

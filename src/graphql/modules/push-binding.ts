@@ -93,6 +93,7 @@ function bindingsConnection(ctx: GatewayContext, serviceSid: string, args: Conne
           }),
           (b) => [keys.binding(serviceSid, b.sid)],
         ),
+      key: (item) => item.sid,
     },
     args,
   );

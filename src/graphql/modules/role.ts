@@ -97,6 +97,7 @@ function rolesConnection(ctx: GatewayContext, scope: Scope, args: Parameters<typ
         primeFromPage(ctx.loaders.role, page, (r) => [keys.role(scope, r.sid)]);
         return { ...page, items: page.items.map((r) => inScope(r, scope)) };
       },
+      key: (item) => item.sid,
     },
     args,
   );

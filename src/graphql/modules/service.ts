@@ -165,6 +165,7 @@ builder.queryFields((t) => ({
                 await listServices(ctx.session, { pageSize, page: ref }),
                 (s) => [keys.service(s.sid)],
               ),
+            key: (item) => item.sid,
           },
           args,
         ),

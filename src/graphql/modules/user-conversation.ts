@@ -261,6 +261,7 @@ builder.objectFields(UserRef, (t) => ({
               ]);
               return { ...page, items: page.items.map((uc) => inScope(uc, u.scope)) };
             },
+            key: (item) => item.conversationSid,
           },
           args,
         ),

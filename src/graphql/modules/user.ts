@@ -119,6 +119,7 @@ function usersConnection(ctx: GatewayContext, scope: Scope, args: ConnectionArgs
         primeFromPage(ctx.loaders.user, page, (u) => userKeys(scope, u));
         return { ...page, items: page.items.map((u) => inScope(u, scope)) };
       },
+      key: (item) => item.sid,
     },
     args,
   );
