@@ -1,19 +1,24 @@
 import type { operations, paths } from '../generated/conversations-v1.ts';
+import { OPERATIONS as GENERATED } from '../generated/operations.ts';
 import type { HttpMethod } from './errors.ts';
 import { MALFORMED_TEXT } from './form.ts';
 import type { OperationId } from './wire.ts';
 
 /**
  * The 103 operations of the official spec: method, path template, the rule for each path
- * parameter, and for lists the envelope key and the largest page Twilio serves. Paths are only
- * ever built from these templates. A path parameter is either a SID of a given prefix (the
- * spec's pattern `^XX[0-9a-fA-F]{32}$`) or, where Twilio also accepts a unique name, an identity
- * or an address (`name`), any text that is percent-encoded as one segment.
- * test/twilio/operations.test.ts checks this table against the spec file.
+ * parameter, and for lists the envelope key and the largest page Twilio serves, read from the table
+ * scripts/generate-operations.ts writes from spec/. Paths are only ever built from these
+ * templates. A path parameter is either a SID of a given prefix (the spec's pattern
+ * `^XX[0-9a-fA-F]{32}$`) or, where Twilio also accepts a unique name, an identity or an address
+ * (`name`), any text that is percent-encoded as one segment.
  */
 export type Route = keyof paths;
-export type SidPrefix = 'IS' | 'IM' | 'DY' | 'WH' | 'CR' | 'RL' | 'BS';
-export type PathParamRule = SidPrefix | 'name';
+type Generated = typeof GENERATED;
+/** `name`, or one of the SID prefixes the spec's path parameters use. */
+export type PathParamRule = {
+  [Id in keyof Generated]: Generated[Id]['params'][keyof Generated[Id]['params']];
+}[keyof Generated];
+export type SidPrefix = Exclude<PathParamRule, 'name'>;
 
 type Placeholders<R extends string> = R extends `${string}{${infer Name}}${infer Rest}`
   ? Name | Placeholders<Rest>
@@ -47,479 +52,27 @@ type Matches<Id extends OperationId, R extends Route, M extends HttpMethod> =
     : SpecFor<R>;
 
 type Checked<T> = {
-  [Id in keyof T]: T[Id] extends { route: infer R extends Route; method: infer M extends HttpMethod }
-    ? Matches<Id & OperationId, R, M>
+  [Id in keyof T]: T[Id] extends {
+    route: infer R extends Route;
+    method: infer M extends HttpMethod;
+    params: infer P;
+  }
+    ? [keyof P] extends [Placeholders<R>]
+      ? Matches<Id & OperationId, R, M>
+      : { params: 'name a parameter that is not in the route' }
     : never;
 };
 
+/**
+ * The generated table, checked against the wire types openapi-typescript generates from the same
+ * file: every operation of the spec is there, on its own method and route, with exactly the
+ * route's placeholders. Two generators that disagree fail the typecheck.
+ */
 function defineOperations<const T extends Record<OperationId, OperationSpec>>(table: T & Checked<T>): T {
   return table;
 }
 
-export const OPERATIONS = defineOperations({
-  CreateConfigurationAddress: { method: 'POST', route: '/v1/Configuration/Addresses', params: {} },
-  CreateConversation: { method: 'POST', route: '/v1/Conversations', params: {}, webhookEnabled: true },
-  CreateConversationMessage: {
-    method: 'POST',
-    route: '/v1/Conversations/{ConversationSid}/Messages',
-    params: { ConversationSid: 'name' },
-    webhookEnabled: true,
-  },
-  CreateConversationParticipant: {
-    method: 'POST',
-    route: '/v1/Conversations/{ConversationSid}/Participants',
-    params: { ConversationSid: 'name' },
-    webhookEnabled: true,
-  },
-  CreateConversationScopedWebhook: {
-    method: 'POST',
-    route: '/v1/Conversations/{ConversationSid}/Webhooks',
-    params: { ConversationSid: 'name' },
-  },
-  CreateConversationWithParticipants: {
-    method: 'POST',
-    route: '/v1/ConversationWithParticipants',
-    params: {},
-    webhookEnabled: true,
-  },
-  CreateCredential: { method: 'POST', route: '/v1/Credentials', params: {} },
-  CreateRole: { method: 'POST', route: '/v1/Roles', params: {} },
-  CreateService: { method: 'POST', route: '/v1/Services', params: {} },
-  CreateServiceConversation: {
-    method: 'POST',
-    route: '/v1/Services/{ChatServiceSid}/Conversations',
-    params: { ChatServiceSid: 'IS' },
-    webhookEnabled: true,
-  },
-  CreateServiceConversationMessage: {
-    method: 'POST',
-    route: '/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages',
-    params: { ChatServiceSid: 'IS', ConversationSid: 'name' },
-    webhookEnabled: true,
-  },
-  CreateServiceConversationParticipant: {
-    method: 'POST',
-    route: '/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants',
-    params: { ChatServiceSid: 'IS', ConversationSid: 'name' },
-    webhookEnabled: true,
-  },
-  CreateServiceConversationScopedWebhook: {
-    method: 'POST',
-    route: '/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks',
-    params: { ChatServiceSid: 'IS', ConversationSid: 'name' },
-  },
-  CreateServiceConversationWithParticipants: {
-    method: 'POST',
-    route: '/v1/Services/{ChatServiceSid}/ConversationWithParticipants',
-    params: { ChatServiceSid: 'IS' },
-    webhookEnabled: true,
-  },
-  CreateServiceRole: {
-    method: 'POST',
-    route: '/v1/Services/{ChatServiceSid}/Roles',
-    params: { ChatServiceSid: 'IS' },
-  },
-  CreateServiceUser: {
-    method: 'POST',
-    route: '/v1/Services/{ChatServiceSid}/Users',
-    params: { ChatServiceSid: 'IS' },
-    webhookEnabled: true,
-  },
-  CreateUser: { method: 'POST', route: '/v1/Users', params: {}, webhookEnabled: true },
-  DeleteConfigurationAddress: {
-    method: 'DELETE',
-    route: '/v1/Configuration/Addresses/{Sid}',
-    params: { Sid: 'name' },
-  },
-  DeleteConversation: {
-    method: 'DELETE',
-    route: '/v1/Conversations/{Sid}',
-    params: { Sid: 'name' },
-    webhookEnabled: true,
-  },
-  DeleteConversationMessage: {
-    method: 'DELETE',
-    route: '/v1/Conversations/{ConversationSid}/Messages/{Sid}',
-    params: { ConversationSid: 'name', Sid: 'IM' },
-    webhookEnabled: true,
-  },
-  DeleteConversationParticipant: {
-    method: 'DELETE',
-    route: '/v1/Conversations/{ConversationSid}/Participants/{Sid}',
-    params: { ConversationSid: 'name', Sid: 'name' },
-    webhookEnabled: true,
-  },
-  DeleteConversationScopedWebhook: {
-    method: 'DELETE',
-    route: '/v1/Conversations/{ConversationSid}/Webhooks/{Sid}',
-    params: { ConversationSid: 'name', Sid: 'WH' },
-  },
-  DeleteCredential: { method: 'DELETE', route: '/v1/Credentials/{Sid}', params: { Sid: 'CR' } },
-  DeleteRole: { method: 'DELETE', route: '/v1/Roles/{Sid}', params: { Sid: 'RL' } },
-  DeleteService: { method: 'DELETE', route: '/v1/Services/{Sid}', params: { Sid: 'IS' } },
-  DeleteServiceBinding: {
-    method: 'DELETE',
-    route: '/v1/Services/{ChatServiceSid}/Bindings/{Sid}',
-    params: { ChatServiceSid: 'IS', Sid: 'BS' },
-  },
-  DeleteServiceConversation: {
-    method: 'DELETE',
-    route: '/v1/Services/{ChatServiceSid}/Conversations/{Sid}',
-    params: { ChatServiceSid: 'IS', Sid: 'name' },
-    webhookEnabled: true,
-  },
-  DeleteServiceConversationMessage: {
-    method: 'DELETE',
-    route: '/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{Sid}',
-    params: { ChatServiceSid: 'IS', ConversationSid: 'name', Sid: 'IM' },
-    webhookEnabled: true,
-  },
-  DeleteServiceConversationParticipant: {
-    method: 'DELETE',
-    route: '/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants/{Sid}',
-    params: { ChatServiceSid: 'IS', ConversationSid: 'name', Sid: 'name' },
-    webhookEnabled: true,
-  },
-  DeleteServiceConversationScopedWebhook: {
-    method: 'DELETE',
-    route: '/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks/{Sid}',
-    params: { ChatServiceSid: 'IS', ConversationSid: 'name', Sid: 'WH' },
-  },
-  DeleteServiceRole: {
-    method: 'DELETE',
-    route: '/v1/Services/{ChatServiceSid}/Roles/{Sid}',
-    params: { ChatServiceSid: 'IS', Sid: 'RL' },
-  },
-  DeleteServiceUser: {
-    method: 'DELETE',
-    route: '/v1/Services/{ChatServiceSid}/Users/{Sid}',
-    params: { ChatServiceSid: 'IS', Sid: 'name' },
-    webhookEnabled: true,
-  },
-  DeleteServiceUserConversation: {
-    method: 'DELETE',
-    route: '/v1/Services/{ChatServiceSid}/Users/{UserSid}/Conversations/{ConversationSid}',
-    params: { ChatServiceSid: 'IS', UserSid: 'name', ConversationSid: 'name' },
-  },
-  DeleteUser: { method: 'DELETE', route: '/v1/Users/{Sid}', params: { Sid: 'name' }, webhookEnabled: true },
-  DeleteUserConversation: {
-    method: 'DELETE',
-    route: '/v1/Users/{UserSid}/Conversations/{ConversationSid}',
-    params: { UserSid: 'name', ConversationSid: 'name' },
-  },
-  FetchConfiguration: { method: 'GET', route: '/v1/Configuration', params: {} },
-  FetchConfigurationAddress: {
-    method: 'GET',
-    route: '/v1/Configuration/Addresses/{Sid}',
-    params: { Sid: 'name' },
-  },
-  FetchConfigurationWebhook: { method: 'GET', route: '/v1/Configuration/Webhooks', params: {} },
-  FetchConversation: { method: 'GET', route: '/v1/Conversations/{Sid}', params: { Sid: 'name' } },
-  FetchConversationMessage: {
-    method: 'GET',
-    route: '/v1/Conversations/{ConversationSid}/Messages/{Sid}',
-    params: { ConversationSid: 'name', Sid: 'IM' },
-  },
-  FetchConversationMessageReceipt: {
-    method: 'GET',
-    route: '/v1/Conversations/{ConversationSid}/Messages/{MessageSid}/Receipts/{Sid}',
-    params: { ConversationSid: 'name', MessageSid: 'IM', Sid: 'DY' },
-  },
-  FetchConversationParticipant: {
-    method: 'GET',
-    route: '/v1/Conversations/{ConversationSid}/Participants/{Sid}',
-    params: { ConversationSid: 'name', Sid: 'name' },
-  },
-  FetchConversationScopedWebhook: {
-    method: 'GET',
-    route: '/v1/Conversations/{ConversationSid}/Webhooks/{Sid}',
-    params: { ConversationSid: 'name', Sid: 'WH' },
-  },
-  FetchCredential: { method: 'GET', route: '/v1/Credentials/{Sid}', params: { Sid: 'CR' } },
-  FetchRole: { method: 'GET', route: '/v1/Roles/{Sid}', params: { Sid: 'RL' } },
-  FetchService: { method: 'GET', route: '/v1/Services/{Sid}', params: { Sid: 'IS' } },
-  FetchServiceBinding: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/Bindings/{Sid}',
-    params: { ChatServiceSid: 'IS', Sid: 'BS' },
-  },
-  FetchServiceConfiguration: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/Configuration',
-    params: { ChatServiceSid: 'IS' },
-  },
-  FetchServiceConversation: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/Conversations/{Sid}',
-    params: { ChatServiceSid: 'IS', Sid: 'name' },
-  },
-  FetchServiceConversationMessage: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{Sid}',
-    params: { ChatServiceSid: 'IS', ConversationSid: 'name', Sid: 'IM' },
-  },
-  FetchServiceConversationMessageReceipt: {
-    method: 'GET',
-    route:
-      '/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{MessageSid}/Receipts/{Sid}',
-    params: { ChatServiceSid: 'IS', ConversationSid: 'name', MessageSid: 'IM', Sid: 'DY' },
-  },
-  FetchServiceConversationParticipant: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants/{Sid}',
-    params: { ChatServiceSid: 'IS', ConversationSid: 'name', Sid: 'name' },
-  },
-  FetchServiceConversationScopedWebhook: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks/{Sid}',
-    params: { ChatServiceSid: 'IS', ConversationSid: 'name', Sid: 'WH' },
-  },
-  FetchServiceNotification: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/Configuration/Notifications',
-    params: { ChatServiceSid: 'IS' },
-  },
-  FetchServiceRole: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/Roles/{Sid}',
-    params: { ChatServiceSid: 'IS', Sid: 'RL' },
-  },
-  FetchServiceUser: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/Users/{Sid}',
-    params: { ChatServiceSid: 'IS', Sid: 'name' },
-  },
-  FetchServiceUserConversation: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/Users/{UserSid}/Conversations/{ConversationSid}',
-    params: { ChatServiceSid: 'IS', UserSid: 'name', ConversationSid: 'name' },
-  },
-  FetchServiceWebhookConfiguration: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/Configuration/Webhooks',
-    params: { ChatServiceSid: 'IS' },
-  },
-  FetchUser: { method: 'GET', route: '/v1/Users/{Sid}', params: { Sid: 'name' } },
-  FetchUserConversation: {
-    method: 'GET',
-    route: '/v1/Users/{UserSid}/Conversations/{ConversationSid}',
-    params: { UserSid: 'name', ConversationSid: 'name' },
-  },
-  ListConfigurationAddress: {
-    method: 'GET',
-    route: '/v1/Configuration/Addresses',
-    params: {},
-    list: { key: 'address_configurations', maxPageSize: 50 },
-  },
-  ListConversation: {
-    method: 'GET',
-    route: '/v1/Conversations',
-    params: {},
-    list: { key: 'conversations', maxPageSize: 100 },
-  },
-  ListConversationMessage: {
-    method: 'GET',
-    route: '/v1/Conversations/{ConversationSid}/Messages',
-    params: { ConversationSid: 'name' },
-    list: { key: 'messages', maxPageSize: 100 },
-  },
-  ListConversationMessageReceipt: {
-    method: 'GET',
-    route: '/v1/Conversations/{ConversationSid}/Messages/{MessageSid}/Receipts',
-    params: { ConversationSid: 'name', MessageSid: 'IM' },
-    list: { key: 'delivery_receipts', maxPageSize: 50 },
-  },
-  ListConversationParticipant: {
-    method: 'GET',
-    route: '/v1/Conversations/{ConversationSid}/Participants',
-    params: { ConversationSid: 'name' },
-    list: { key: 'participants', maxPageSize: 100 },
-  },
-  ListConversationScopedWebhook: {
-    method: 'GET',
-    route: '/v1/Conversations/{ConversationSid}/Webhooks',
-    params: { ConversationSid: 'name' },
-    list: { key: 'webhooks', maxPageSize: 5 },
-  },
-  ListCredential: {
-    method: 'GET',
-    route: '/v1/Credentials',
-    params: {},
-    list: { key: 'credentials', maxPageSize: 100 },
-  },
-  ListParticipantConversation: {
-    method: 'GET',
-    route: '/v1/ParticipantConversations',
-    params: {},
-    list: { key: 'conversations', maxPageSize: 50 },
-  },
-  ListRole: { method: 'GET', route: '/v1/Roles', params: {}, list: { key: 'roles', maxPageSize: 50 } },
-  ListService: {
-    method: 'GET',
-    route: '/v1/Services',
-    params: {},
-    list: { key: 'services', maxPageSize: 100 },
-  },
-  ListServiceBinding: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/Bindings',
-    params: { ChatServiceSid: 'IS' },
-    list: { key: 'bindings', maxPageSize: 100 },
-  },
-  ListServiceConversation: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/Conversations',
-    params: { ChatServiceSid: 'IS' },
-    list: { key: 'conversations', maxPageSize: 100 },
-  },
-  ListServiceConversationMessage: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages',
-    params: { ChatServiceSid: 'IS', ConversationSid: 'name' },
-    list: { key: 'messages', maxPageSize: 100 },
-  },
-  ListServiceConversationMessageReceipt: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{MessageSid}/Receipts',
-    params: { ChatServiceSid: 'IS', ConversationSid: 'name', MessageSid: 'IM' },
-    list: { key: 'delivery_receipts', maxPageSize: 50 },
-  },
-  ListServiceConversationParticipant: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants',
-    params: { ChatServiceSid: 'IS', ConversationSid: 'name' },
-    list: { key: 'participants', maxPageSize: 100 },
-  },
-  ListServiceConversationScopedWebhook: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks',
-    params: { ChatServiceSid: 'IS', ConversationSid: 'name' },
-    list: { key: 'webhooks', maxPageSize: 5 },
-  },
-  ListServiceParticipantConversation: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/ParticipantConversations',
-    params: { ChatServiceSid: 'IS' },
-    list: { key: 'conversations', maxPageSize: 50 },
-  },
-  ListServiceRole: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/Roles',
-    params: { ChatServiceSid: 'IS' },
-    list: { key: 'roles', maxPageSize: 50 },
-  },
-  ListServiceUser: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/Users',
-    params: { ChatServiceSid: 'IS' },
-    list: { key: 'users', maxPageSize: 50 },
-  },
-  ListServiceUserConversation: {
-    method: 'GET',
-    route: '/v1/Services/{ChatServiceSid}/Users/{UserSid}/Conversations',
-    params: { ChatServiceSid: 'IS', UserSid: 'name' },
-    list: { key: 'conversations', maxPageSize: 50 },
-  },
-  ListUser: { method: 'GET', route: '/v1/Users', params: {}, list: { key: 'users', maxPageSize: 50 } },
-  ListUserConversation: {
-    method: 'GET',
-    route: '/v1/Users/{UserSid}/Conversations',
-    params: { UserSid: 'name' },
-    list: { key: 'conversations', maxPageSize: 50 },
-  },
-  UpdateConfiguration: { method: 'POST', route: '/v1/Configuration', params: {} },
-  UpdateConfigurationAddress: {
-    method: 'POST',
-    route: '/v1/Configuration/Addresses/{Sid}',
-    params: { Sid: 'name' },
-  },
-  UpdateConfigurationWebhook: { method: 'POST', route: '/v1/Configuration/Webhooks', params: {} },
-  UpdateConversation: {
-    method: 'POST',
-    route: '/v1/Conversations/{Sid}',
-    params: { Sid: 'name' },
-    webhookEnabled: true,
-  },
-  UpdateConversationMessage: {
-    method: 'POST',
-    route: '/v1/Conversations/{ConversationSid}/Messages/{Sid}',
-    params: { ConversationSid: 'name', Sid: 'IM' },
-    webhookEnabled: true,
-  },
-  UpdateConversationParticipant: {
-    method: 'POST',
-    route: '/v1/Conversations/{ConversationSid}/Participants/{Sid}',
-    params: { ConversationSid: 'name', Sid: 'name' },
-    webhookEnabled: true,
-  },
-  UpdateConversationScopedWebhook: {
-    method: 'POST',
-    route: '/v1/Conversations/{ConversationSid}/Webhooks/{Sid}',
-    params: { ConversationSid: 'name', Sid: 'WH' },
-  },
-  UpdateCredential: { method: 'POST', route: '/v1/Credentials/{Sid}', params: { Sid: 'CR' } },
-  UpdateRole: { method: 'POST', route: '/v1/Roles/{Sid}', params: { Sid: 'RL' } },
-  UpdateServiceConfiguration: {
-    method: 'POST',
-    route: '/v1/Services/{ChatServiceSid}/Configuration',
-    params: { ChatServiceSid: 'IS' },
-  },
-  UpdateServiceConversation: {
-    method: 'POST',
-    route: '/v1/Services/{ChatServiceSid}/Conversations/{Sid}',
-    params: { ChatServiceSid: 'IS', Sid: 'name' },
-    webhookEnabled: true,
-  },
-  UpdateServiceConversationMessage: {
-    method: 'POST',
-    route: '/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{Sid}',
-    params: { ChatServiceSid: 'IS', ConversationSid: 'name', Sid: 'IM' },
-    webhookEnabled: true,
-  },
-  UpdateServiceConversationParticipant: {
-    method: 'POST',
-    route: '/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants/{Sid}',
-    params: { ChatServiceSid: 'IS', ConversationSid: 'name', Sid: 'name' },
-    webhookEnabled: true,
-  },
-  UpdateServiceConversationScopedWebhook: {
-    method: 'POST',
-    route: '/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Webhooks/{Sid}',
-    params: { ChatServiceSid: 'IS', ConversationSid: 'name', Sid: 'WH' },
-  },
-  UpdateServiceNotification: {
-    method: 'POST',
-    route: '/v1/Services/{ChatServiceSid}/Configuration/Notifications',
-    params: { ChatServiceSid: 'IS' },
-  },
-  UpdateServiceRole: {
-    method: 'POST',
-    route: '/v1/Services/{ChatServiceSid}/Roles/{Sid}',
-    params: { ChatServiceSid: 'IS', Sid: 'RL' },
-  },
-  UpdateServiceUser: {
-    method: 'POST',
-    route: '/v1/Services/{ChatServiceSid}/Users/{Sid}',
-    params: { ChatServiceSid: 'IS', Sid: 'name' },
-    webhookEnabled: true,
-  },
-  UpdateServiceUserConversation: {
-    method: 'POST',
-    route: '/v1/Services/{ChatServiceSid}/Users/{UserSid}/Conversations/{ConversationSid}',
-    params: { ChatServiceSid: 'IS', UserSid: 'name', ConversationSid: 'name' },
-  },
-  UpdateServiceWebhookConfiguration: {
-    method: 'POST',
-    route: '/v1/Services/{ChatServiceSid}/Configuration/Webhooks',
-    params: { ChatServiceSid: 'IS' },
-  },
-  UpdateUser: { method: 'POST', route: '/v1/Users/{Sid}', params: { Sid: 'name' }, webhookEnabled: true },
-  UpdateUserConversation: {
-    method: 'POST',
-    route: '/v1/Users/{UserSid}/Conversations/{ConversationSid}',
-    params: { UserSid: 'name', ConversationSid: 'name' },
-  },
-});
+export const OPERATIONS = defineOperations(GENERATED);
 
 export type OperationTable = typeof OPERATIONS;
 export type ListOperationId = {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderOperations } from '../../scripts/generate-operations.ts';
 import { type RunningEmulator, startEmulator } from '../../src/emulator/server.ts';
+import { DEFAULT_PAGE_SIZES, FORM_FIELDS, QUERY_FIELDS } from '../../src/generated/operations.ts';
 import type { TwilioClient, TwilioSession, UpstreamCall } from '../../src/twilio/index.ts';
 import * as twilio from '../../src/twilio/index.ts';
 import { OPERATIONS, type OperationSpec } from '../../src/twilio/operations.ts';
@@ -14,11 +16,15 @@ import { SPEC_FILE } from '../helpers/openapi-contract.ts';
 interface SpecParameter {
   name: string;
   in: string;
+  description?: string;
   schema?: { pattern?: string; maximum?: number };
 }
 interface SpecOperation {
   operationId: string;
   parameters?: SpecParameter[];
+  requestBody?: {
+    content: Record<string, { schema: { properties: Record<string, unknown> } }>;
+  };
   responses: Record<
     string,
     { content?: Record<string, { schema: { properties?: Record<string, unknown> } }> }
@@ -117,6 +123,82 @@ describe('the operations table', () => {
           : {}),
       });
     }
+  });
+});
+
+describe('the generated catalogue', () => {
+  const specText = readFileSync(SPEC_FILE, 'utf8');
+
+  it('is what the generator writes from the vendored spec (run `npm run generate` when this fails)', () => {
+    const committed = readFileSync(new URL('../../src/generated/operations.ts', import.meta.url), 'utf8');
+    expect(committed).toBe(renderOperations(specText));
+  });
+
+  it('names each operation’s form fields and query filters, in the spec’s order, and each list’s default page size', () => {
+    const byId = <T>(table: Readonly<Record<string, T>>, id: string): T | undefined => table[id];
+    for (const { operation } of specOperations) {
+      const id = operation.operationId;
+      const form = Object.keys(
+        operation.requestBody?.content['application/x-www-form-urlencoded']?.schema.properties ?? {},
+      );
+      const parameters = operation.parameters ?? [];
+      const query = parameters
+        .filter((p) => p.in === 'query' && !['PageSize', 'Page', 'PageToken'].includes(p.name))
+        .map((p) => p.name);
+      const stated = parameters
+        .find((p) => p.name === 'PageSize')
+        ?.description?.match(/default is (\d+)/)?.[1];
+      expect({ id, form: byId(FORM_FIELDS, id) ?? [], query: byId(QUERY_FIELDS, id) ?? [] }).toEqual({
+        id,
+        form,
+        query,
+      });
+      expect({ id, defaultPageSize: byId(DEFAULT_PAGE_SIZES, id) }).toEqual({
+        id,
+        defaultPageSize: stated === undefined ? undefined : Number(stated),
+      });
+    }
+  });
+
+  type Mutable = typeof spec;
+  const parameter = (mutable: Mutable, route: string, method: 'get' | 'post' | 'delete', name: string) => {
+    const found = mutable.paths[route]?.[method]?.parameters?.find((p) => p.name === name);
+    if (!found) throw new Error(`${method} ${route} has no parameter ${name}`);
+    return found;
+  };
+  it.each<[string, (mutable: Mutable) => void]>([
+    [
+      'a header parameter it does not know',
+      (m) => {
+        parameter(m, '/v1/Conversations', 'post', 'X-Twilio-Webhook-Enabled').name = 'X-Other';
+      },
+    ],
+    [
+      'a path parameter that is neither a SID nor free text',
+      (m) => {
+        const sid = parameter(m, '/v1/Services/{Sid}', 'get', 'Sid');
+        sid.schema = { pattern: '^[a-z]+$' };
+      },
+    ],
+    [
+      'a body that is not a form',
+      (m) => {
+        const body = m.paths['/v1/Services']?.post?.requestBody;
+        if (!body) throw new Error('CreateService has no body');
+        body.content = { 'application/json': { schema: { properties: {} } } };
+      },
+    ],
+    [
+      'a list whose page size states no default',
+      (m) => {
+        parameter(m, '/v1/Roles', 'get', 'PageSize').description = 'How many resources to return.';
+      },
+    ],
+  ])('stops on %s instead of leaving it out', (_, mutate) => {
+    const mutable = JSON.parse(specText) as Mutable;
+    expect(() => renderOperations(JSON.stringify(mutable))).not.toThrow();
+    mutate(mutable);
+    expect(() => renderOperations(JSON.stringify(mutable))).toThrow();
   });
 });
 
