@@ -12,9 +12,16 @@ import {
 } from './breaker.ts';
 import { failedBeforeSending } from './connect-errors.ts';
 import { TwilioApiError, type TwilioErrorKind } from './errors.ts';
-import { type Encoding, encodeParams, InvalidArgumentError } from './form.ts';
+import { encodeParams, InvalidArgumentError } from './form.ts';
 import { createConcurrencyLimiter, LimiterRejectedError } from './limiter.ts';
-import { buildPath, hasControlCharacter, OPERATIONS, type OperationSpec } from './operations.ts';
+import {
+  buildPath,
+  FORM_FIELDS,
+  hasControlCharacter,
+  OPERATIONS,
+  type OperationSpec,
+  QUERY_FIELDS,
+} from './operations.ts';
 import type { PageRef, PageSource } from './paging.ts';
 import { createRetryBudget, fullJitterDelay, parseRetryAfter } from './retry.ts';
 import { isRecord, type OperationId, WireFormatError } from './wire.ts';
@@ -80,11 +87,15 @@ export interface TwilioClient {
   close(): Promise<void>;
 }
 
-/** Params of one operation, encoded by the fields tables of the resource modules. */
+/**
+ * Params of one operation. `query` and `form` hold camelCase params; only those the spec names for
+ * the operation are sent (the generated catalogue's field lists), so a caller may pass its whole
+ * params object.
+ */
 export interface OperationRequest {
   path?: Readonly<Record<string, string | null | undefined>>;
-  query?: { fields: Readonly<Record<string, Encoding>>; params: object };
-  form?: { fields: Readonly<Record<string, Encoding>>; params: object };
+  query?: object;
+  form?: object;
   paging?: { pageSize?: number | null | undefined; page?: PageRef | null | undefined };
   /** Sent as `X-Twilio-Webhook-Enabled` when set, on the operations that take it. */
   webhookEnabled?: boolean | null | undefined;
@@ -596,7 +607,7 @@ function prepare(operationId: OperationId, spec: OperationSpec, request: Operati
   const query = new URLSearchParams();
   if (request.query) {
     if (spec.method !== 'GET') throw new InvalidArgumentError('this operation takes no query');
-    encodeParams(query, request.query.fields, request.query.params);
+    encodeParams(query, QUERY_FIELDS[operationId] ?? [], request.query);
   }
   if (request.paging) {
     if (!spec.list) throw new InvalidArgumentError('this operation is not a list');
@@ -623,7 +634,7 @@ function prepare(operationId: OperationId, spec: OperationSpec, request: Operati
   if (request.form) {
     if (spec.method !== 'POST') throw new InvalidArgumentError('this operation takes no body');
     const form = new URLSearchParams();
-    encodeParams(form, request.form.fields, request.form.params);
+    encodeParams(form, FORM_FIELDS[operationId] ?? [], request.form);
     body = form.toString();
   } else if (spec.method === 'POST') {
     body = '';

@@ -23,13 +23,24 @@ export interface ParticipantInput {
   attributes?: JsonValue;
 }
 
-type ParamValue<K extends string, V> = K extends 'Attributes' | 'ContentVariables'
-  ? JsonValue
-  : K extends `Date${string}` | 'LastReadTimestamp' | 'StartDate' | 'EndDate'
-    ? Date
-    : K extends 'Participant'
-      ? ParticipantInput[]
-      : V;
+/**
+ * Params the spec types as plain strings but describes as JSON: sent as JSON text of the value
+ * given (`Participant`, repeated, as one JSON object per participant). Everything else is sent as
+ * it comes, arrays as repeated keys.
+ */
+const ENCODINGS = { Attributes: 'json', ContentVariables: 'json', Participant: 'participants' } as const;
+type Encoded<E> = {
+  [K in keyof typeof ENCODINGS]: (typeof ENCODINGS)[K] extends E ? K : never;
+}[keyof typeof ENCODINGS];
+
+type ParamValue<K extends string, V> =
+  K extends Encoded<'json'>
+    ? JsonValue
+    : K extends `Date${string}` | 'LastReadTimestamp' | 'StartDate' | 'EndDate'
+      ? Date
+      : K extends Encoded<'participants'>
+        ? ParticipantInput[]
+        : V;
 
 /** Null is accepted wherever undefined is and means the same: the param is not sent (Twilio's form encoding cannot carry a null). */
 export type CamelParams<W> = {
@@ -54,16 +65,6 @@ export type ListParams<Id extends OperationId> = CamelParams<
   pageSize?: number | null;
   /** The page to read: null or absent for the first one, else `next`/`previous` of a `Page`. */
   page?: PageRef | null;
-};
-
-/**
- * How each wire key of an operation is encoded; written out per operation so the typecheck fails
- * when the spec adds or renames a parameter.
- */
-export type Encoding = 'value' | 'json' | 'participants';
-export type FormFields<Id extends OperationId> = { [K in keyof BodyOf<Id> & string]-?: Encoding };
-export type QueryFields<Id extends OperationId> = {
-  [K in Exclude<keyof QueryOf<Id> & string, 'PageSize' | 'Page' | 'PageToken'>]-?: Encoding;
 };
 
 /** A bad argument, found before any request; the client turns it into an `invalid-argument` error. */
@@ -148,15 +149,16 @@ function participantText(value: unknown, name: string): string {
   return JSON.stringify(out);
 }
 
-/** Appends the params named in `fields` to `target`, in the order of `fields`; absent or null ones are left out. */
-export function encodeParams(
-  target: URLSearchParams,
-  fields: Readonly<Record<string, Encoding>>,
-  params: object,
-): void {
+/**
+ * Appends the params named in `fields` (wire names, as the generated catalogue lists them for the
+ * operation) to `target`, in the order of `fields`; absent or null ones are left out.
+ */
+export function encodeParams(target: URLSearchParams, fields: readonly string[], params: object): void {
   const values = params as Readonly<Record<string, unknown>>;
-  for (const [wire, encoding] of Object.entries(fields)) {
+  const encodings: Readonly<Record<string, 'json' | 'participants'>> = ENCODINGS;
+  for (const wire of fields) {
     const name = paramName(wire);
+    const encoding = encodings[wire];
     const value = values[name];
     if (value === undefined || value === null) continue;
     if (encoding === 'json') {

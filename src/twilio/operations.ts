@@ -1,5 +1,9 @@
 import type { operations, paths } from '../generated/conversations-v1.ts';
-import { OPERATIONS as GENERATED } from '../generated/operations.ts';
+import {
+  OPERATIONS as GENERATED,
+  FORM_FIELDS as GENERATED_FORM_FIELDS,
+  QUERY_FIELDS as GENERATED_QUERY_FIELDS,
+} from '../generated/operations.ts';
 import type { HttpMethod } from './errors.ts';
 import { MALFORMED_TEXT } from './form.ts';
 import type { OperationId } from './wire.ts';
@@ -73,6 +77,10 @@ function defineOperations<const T extends Record<OperationId, OperationSpec>>(ta
 }
 
 export const OPERATIONS = defineOperations(GENERATED);
+
+/** The wire names of each operation's form fields and query filters (paging aside), in the spec's order. */
+export const FORM_FIELDS: Readonly<Partial<Record<OperationId, readonly string[]>>> = GENERATED_FORM_FIELDS;
+export const QUERY_FIELDS: Readonly<Partial<Record<OperationId, readonly string[]>>> = GENERATED_QUERY_FIELDS;
 
 export type OperationTable = typeof OPERATIONS;
 export type ListOperationId = {

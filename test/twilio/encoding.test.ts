@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { paramName } from '../../src/twilio/form.ts';
 import {
   createConversation,
   createConversationWithParticipants,
@@ -9,11 +10,13 @@ import {
   fetchMessage,
   listConversations,
   listPushBindings,
+  type OperationId,
   type TwilioClient,
   type TwilioSession,
   updateConversationWebhook,
   updateServiceNotification,
 } from '../../src/twilio/index.ts';
+import { FORM_FIELDS, OPERATIONS, QUERY_FIELDS } from '../../src/twilio/operations.ts';
 import { type FaultServer, reply, type SeenRequest, startFaultServer } from '../helpers/fault-server.ts';
 import {
   ACCOUNT_SID,
@@ -174,6 +177,44 @@ describe('request encoding', () => {
       `/v1/Services/${SERVICE_SID}/Bindings?BindingType=apn&BindingType=fcm&Identity=alice&PageSize=20`,
       '/v1/Conversations?StartDate=2024-01-01T00%3A00%3A00Z&Page=2&PageToken=PAabc',
     ]);
+  });
+
+  it('sends every form field and query filter the spec lists for an operation, in its order, and nothing else', async () => {
+    server.respond(() => reply.json(200, {}));
+    const json: Readonly<Record<string, unknown>> = {
+      Attributes: { a: 1 },
+      ContentVariables: { a: 1 },
+      Participant: [{ identity: 'a' }],
+    };
+    const sent: Record<string, string[]> = {};
+    const expected: Record<string, string[]> = {};
+    const ids = Object.keys(OPERATIONS) as OperationId[];
+    for (const id of ids) {
+      const fields = FORM_FIELDS[id] ?? QUERY_FIELDS[id];
+      if (!fields) continue;
+      const path = Object.fromEntries(
+        Object.entries(OPERATIONS[id].params).map(([name, rule]) => [
+          name,
+          rule === 'name' ? 'x' : `${rule}${'0'.repeat(32)}`,
+        ]),
+      );
+      const params = {
+        sid: 'x',
+        serviceSid: 'x',
+        ...Object.fromEntries(fields.map((f) => [paramName(f), json[f] ?? 'v'])),
+      };
+      const request = FORM_FIELDS[id] ? { path, form: params } : { path, query: params };
+      await session.send(id, request, () => undefined);
+      const seen = server.requests.at(-1);
+      sent[id] = FORM_FIELDS[id]
+        ? form(seen).map(([key, value]) => `${key}=${value}`)
+        : [...new URL(seen?.target ?? '', server.url).searchParams].map(([key, value]) => `${key}=${value}`);
+      expected[id] = fields.map(
+        (f) => `${f}=${f === 'Participant' ? '{"identity":"a"}' : json[f] ? '{"a":1}' : 'v'}`,
+      );
+    }
+    expect(Object.keys(sent)).toHaveLength(46);
+    expect(sent).toEqual(expected);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import type { TwilioSession } from '../client.ts';
-import type { BodyParams, FormFields, ListParams, QueryFields } from '../form.ts';
+import type { BodyParams, ListParams } from '../form.ts';
 import type { Page } from '../paging.ts';
 import { readList, readNothing, readOne } from '../resource.ts';
 import {
@@ -67,32 +67,6 @@ export const toAddressConfiguration = shape<AddressConfigurationWire, AddressCon
   },
 );
 
-const autoCreationForm = {
-  'AutoCreation.Enabled': 'value',
-  'AutoCreation.Type': 'value',
-  'AutoCreation.ConversationServiceSid': 'value',
-  'AutoCreation.WebhookUrl': 'value',
-  'AutoCreation.WebhookMethod': 'value',
-  'AutoCreation.WebhookFilters': 'value',
-  'AutoCreation.StudioFlowSid': 'value',
-  'AutoCreation.StudioRetryCount': 'value',
-} as const;
-
-const createForm = {
-  Type: 'value',
-  Address: 'value',
-  FriendlyName: 'value',
-  ...autoCreationForm,
-  AddressCountry: 'value',
-} as const satisfies FormFields<'CreateConfigurationAddress'>;
-
-const updateForm = {
-  FriendlyName: 'value',
-  ...autoCreationForm,
-} as const satisfies FormFields<'UpdateConfigurationAddress'>;
-
-const listQuery = { Type: 'value' } as const satisfies QueryFields<'ListConfigurationAddress'>;
-
 export interface AddressConfigurationRef {
   /** The configuration's SID (IG…) or its address. */
   sid: string;
@@ -109,7 +83,7 @@ export function listAddressConfigurations(
 ): Promise<Page<AddressConfiguration>> {
   return session.send(
     'ListConfigurationAddress',
-    { query: { fields: listQuery, params }, paging: { pageSize: params.pageSize, page: params.page } },
+    { query: params, paging: { pageSize: params.pageSize, page: params.page } },
     readList('ListConfigurationAddress', toAddressConfiguration),
   );
 }
@@ -120,7 +94,7 @@ export function createAddressConfiguration(
 ): Promise<AddressConfiguration> {
   return session.send(
     'CreateConfigurationAddress',
-    { form: { fields: createForm, params } },
+    { form: params },
     readOne(toAddressConfiguration, 'address_configuration'),
   );
 }
@@ -142,7 +116,7 @@ export function updateAddressConfiguration(
 ): Promise<AddressConfiguration> {
   return session.send(
     'UpdateConfigurationAddress',
-    { path: { Sid: params.sid }, form: { fields: updateForm, params } },
+    { path: { Sid: params.sid }, form: params },
     readOne(toAddressConfiguration, 'address_configuration'),
   );
 }

@@ -1,5 +1,5 @@
 import type { TwilioSession } from '../client.ts';
-import type { ListParams, QueryFields } from '../form.ts';
+import type { ListParams } from '../form.ts';
 import type { Page } from '../paging.ts';
 import { readList, readNothing, readOne } from '../resource.ts';
 import {
@@ -41,11 +41,6 @@ export const toPushBinding = shape<BindingWire, PushBinding>('binding', {
   url: requiredString,
 });
 
-const listQuery = {
-  BindingType: 'value',
-  Identity: 'value',
-} as const satisfies QueryFields<'ListServiceBinding'>;
-
 /** Bindings exist only under a named service; there is no short route for them. */
 export interface PushBindingsParent {
   serviceSid: string;
@@ -65,7 +60,7 @@ export function listPushBindings(
     'ListServiceBinding',
     {
       path: { ChatServiceSid: params.serviceSid },
-      query: { fields: listQuery, params },
+      query: params,
       paging: { pageSize: params.pageSize, page: params.page },
     },
     readList('ListServiceBinding', toPushBinding),

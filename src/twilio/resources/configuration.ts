@@ -1,5 +1,5 @@
 import type { TwilioSession } from '../client.ts';
-import type { BodyParams, FormFields } from '../form.ts';
+import type { BodyParams } from '../form.ts';
 import { readOne } from '../resource.ts';
 import {
   type Camelized,
@@ -44,21 +44,6 @@ export const toConfigurationWebhook = shape<ConfigurationWebhookWire, Configurat
   },
 );
 
-const configurationForm = {
-  DefaultChatServiceSid: 'value',
-  DefaultMessagingServiceSid: 'value',
-  DefaultInactiveTimer: 'value',
-  DefaultClosedTimer: 'value',
-} as const satisfies FormFields<'UpdateConfiguration'>;
-
-const webhookForm = {
-  Method: 'value',
-  Filters: 'value',
-  PreWebhookUrl: 'value',
-  PostWebhookUrl: 'value',
-  Target: 'value',
-} as const satisfies FormFields<'UpdateConfigurationWebhook'>;
-
 export type UpdateConfigurationParams = BodyParams<'UpdateConfiguration'>;
 export type UpdateConfigurationWebhookParams = BodyParams<'UpdateConfigurationWebhook'>;
 
@@ -70,11 +55,7 @@ export function updateConfiguration(
   session: TwilioSession,
   params: UpdateConfigurationParams = {},
 ): Promise<Configuration> {
-  return session.send(
-    'UpdateConfiguration',
-    { form: { fields: configurationForm, params } },
-    readOne(toConfiguration, 'configuration'),
-  );
+  return session.send('UpdateConfiguration', { form: params }, readOne(toConfiguration, 'configuration'));
 }
 
 export function fetchConfigurationWebhook(session: TwilioSession): Promise<ConfigurationWebhook> {
@@ -91,7 +72,7 @@ export function updateConfigurationWebhook(
 ): Promise<ConfigurationWebhook> {
   return session.send(
     'UpdateConfigurationWebhook',
-    { form: { fields: webhookForm, params } },
+    { form: params },
     readOne(toConfigurationWebhook, 'webhook_configuration'),
   );
 }

@@ -1,5 +1,5 @@
 import type { TwilioSession } from '../client.ts';
-import type { BodyParams, FormFields, ListParams } from '../form.ts';
+import type { BodyParams, ListParams } from '../form.ts';
 import type { Page } from '../paging.ts';
 import { readList, readNothing, readOne, type ServiceScope, scoped } from '../resource.ts';
 import {
@@ -63,26 +63,6 @@ export const toConversationWebhook = shape<ConversationWebhookWire, Conversation
   date_updated: requiredDate,
 });
 
-const createForm = {
-  Target: 'value',
-  'Configuration.Url': 'value',
-  'Configuration.Method': 'value',
-  'Configuration.Filters': 'value',
-  'Configuration.Triggers': 'value',
-  'Configuration.FlowSid': 'value',
-  'Configuration.ReplayAfter': 'value',
-} as const satisfies FormFields<'CreateConversationScopedWebhook'> &
-  FormFields<'CreateServiceConversationScopedWebhook'>;
-
-const updateForm = {
-  'Configuration.Url': 'value',
-  'Configuration.Method': 'value',
-  'Configuration.Filters': 'value',
-  'Configuration.Triggers': 'value',
-  'Configuration.FlowSid': 'value',
-} as const satisfies FormFields<'UpdateConversationScopedWebhook'> &
-  FormFields<'UpdateServiceConversationScopedWebhook'>;
-
 export interface ConversationWebhooksParent extends ServiceScope {
   /** The conversation's SID (CH…) or unique name. */
   conversationSid: string;
@@ -122,7 +102,7 @@ export function createConversationWebhook(
     scoped(params, 'CreateConversationScopedWebhook', 'CreateServiceConversationScopedWebhook'),
     {
       path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid },
-      form: { fields: createForm, params },
+      form: params,
     },
     readOne(toConversationWebhook, 'webhook'),
   );
@@ -147,7 +127,7 @@ export function updateConversationWebhook(
     scoped(params, 'UpdateConversationScopedWebhook', 'UpdateServiceConversationScopedWebhook'),
     {
       path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid, Sid: params.sid },
-      form: { fields: updateForm, params },
+      form: params,
     },
     readOne(toConversationWebhook, 'webhook'),
   );

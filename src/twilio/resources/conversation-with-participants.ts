@@ -1,13 +1,7 @@
 import type { TwilioSession } from '../client.ts';
-import type { BodyParams, FormFields } from '../form.ts';
+import type { BodyParams } from '../form.ts';
 import { readOne, type ServiceScope, scoped, type WebhookOption } from '../resource.ts';
-import { type Conversation, conversationForm, toConversation } from './conversations.ts';
-
-const form = {
-  ...conversationForm,
-  Participant: 'participants',
-} as const satisfies FormFields<'CreateConversationWithParticipants'> &
-  FormFields<'CreateServiceConversationWithParticipants'>;
+import { type Conversation, toConversation } from './conversations.ts';
 
 /** A conversation and up to 10 participants, created together or not at all. */
 export type CreateConversationWithParticipantsParams = ServiceScope &
@@ -22,7 +16,7 @@ export function createConversationWithParticipants(
     scoped(params, 'CreateConversationWithParticipants', 'CreateServiceConversationWithParticipants'),
     {
       path: { ChatServiceSid: params.serviceSid },
-      form: { fields: form, params },
+      form: params,
       webhookEnabled: params.webhookEnabled,
     },
     readOne(toConversation, 'conversation'),

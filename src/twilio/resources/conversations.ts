@@ -1,5 +1,5 @@
 import type { TwilioSession } from '../client.ts';
-import type { BodyParams, FormFields, ListParams, QueryFields } from '../form.ts';
+import type { BodyParams, ListParams } from '../form.ts';
 import type { Page } from '../paging.ts';
 import {
   readList,
@@ -79,29 +79,6 @@ export const toConversation = shape<ConversationWire, Conversation>('conversatio
   bindings: conversationBindings,
 });
 
-export const conversationForm = {
-  FriendlyName: 'value',
-  UniqueName: 'value',
-  DateCreated: 'value',
-  DateUpdated: 'value',
-  MessagingServiceSid: 'value',
-  Attributes: 'json',
-  State: 'value',
-  'Timers.Inactive': 'value',
-  'Timers.Closed': 'value',
-  'Bindings.Email.Address': 'value',
-  'Bindings.Email.Name': 'value',
-} as const satisfies FormFields<'CreateConversation'> &
-  FormFields<'CreateServiceConversation'> &
-  FormFields<'UpdateConversation'> &
-  FormFields<'UpdateServiceConversation'>;
-
-const listQuery = {
-  StartDate: 'value',
-  EndDate: 'value',
-  State: 'value',
-} as const satisfies QueryFields<'ListConversation'> & QueryFields<'ListServiceConversation'>;
-
 /** A conversation is addressed by its SID (CH…) or its unique name. */
 export interface ConversationRef extends ServiceScope {
   sid: string;
@@ -121,7 +98,7 @@ export function listConversations(
     operationId,
     {
       path: { ChatServiceSid: params.serviceSid },
-      query: { fields: listQuery, params },
+      query: params,
       paging: { pageSize: params.pageSize, page: params.page },
     },
     readList(operationId, toConversation),
@@ -136,7 +113,7 @@ export function createConversation(
     scoped(params, 'CreateConversation', 'CreateServiceConversation'),
     {
       path: { ChatServiceSid: params.serviceSid },
-      form: { fields: conversationForm, params },
+      form: params,
       webhookEnabled: params.webhookEnabled,
     },
     readOne(toConversation, 'conversation'),
@@ -159,7 +136,7 @@ export function updateConversation(
     scoped(params, 'UpdateConversation', 'UpdateServiceConversation'),
     {
       path: { ChatServiceSid: params.serviceSid, Sid: params.sid },
-      form: { fields: conversationForm, params },
+      form: params,
       webhookEnabled: params.webhookEnabled,
     },
     readOne(toConversation, 'conversation'),

@@ -1,5 +1,5 @@
 import type { TwilioSession } from '../client.ts';
-import type { BodyParams, FormFields, ListParams } from '../form.ts';
+import type { BodyParams, ListParams } from '../form.ts';
 import type { Page } from '../paging.ts';
 import { readList, readNothing, readOne } from '../resource.ts';
 import {
@@ -42,16 +42,6 @@ export const toCredential = shape<CredentialWire, Credential>('credential', {
   url: requiredString,
 });
 
-const credentialForm = {
-  Type: 'value',
-  FriendlyName: 'value',
-  Certificate: 'value',
-  PrivateKey: 'value',
-  Sandbox: 'value',
-  ApiKey: 'value',
-  Secret: 'value',
-} as const satisfies FormFields<'CreateCredential'> & FormFields<'UpdateCredential'>;
-
 export interface CredentialRef {
   sid: string;
 }
@@ -75,11 +65,7 @@ export function createCredential(
   session: TwilioSession,
   params: CreateCredentialParams,
 ): Promise<Credential> {
-  return session.send(
-    'CreateCredential',
-    { form: { fields: credentialForm, params } },
-    readOne(toCredential, 'credential'),
-  );
+  return session.send('CreateCredential', { form: params }, readOne(toCredential, 'credential'));
 }
 
 export function fetchCredential(session: TwilioSession, params: CredentialRef): Promise<Credential> {
@@ -92,7 +78,7 @@ export function updateCredential(
 ): Promise<Credential> {
   return session.send(
     'UpdateCredential',
-    { path: { Sid: params.sid }, form: { fields: credentialForm, params } },
+    { path: { Sid: params.sid }, form: params },
     readOne(toCredential, 'credential'),
   );
 }

@@ -1,5 +1,5 @@
 import type { TwilioSession } from '../client.ts';
-import type { BodyParams, FormFields, ListParams, QueryFields } from '../form.ts';
+import type { BodyParams, ListParams } from '../form.ts';
 import type { Page } from '../paging.ts';
 import {
   readList,
@@ -92,30 +92,6 @@ export const toMessage = shape<MessageWire, Message>('message', {
   content_sid: string,
 });
 
-const createForm = {
-  Author: 'value',
-  Body: 'value',
-  DateCreated: 'value',
-  DateUpdated: 'value',
-  Attributes: 'json',
-  MediaSid: 'value',
-  ContentSid: 'value',
-  ContentVariables: 'json',
-  Subject: 'value',
-} as const satisfies FormFields<'CreateConversationMessage'> & FormFields<'CreateServiceConversationMessage'>;
-
-const updateForm = {
-  Author: 'value',
-  Body: 'value',
-  DateCreated: 'value',
-  DateUpdated: 'value',
-  Attributes: 'json',
-  Subject: 'value',
-} as const satisfies FormFields<'UpdateConversationMessage'> & FormFields<'UpdateServiceConversationMessage'>;
-
-const listQuery = { Order: 'value' } as const satisfies QueryFields<'ListConversationMessage'> &
-  QueryFields<'ListServiceConversationMessage'>;
-
 export interface MessagesParent extends ServiceScope {
   /** The conversation's SID (CH…) or unique name. */
   conversationSid: string;
@@ -136,7 +112,7 @@ export function listMessages(session: TwilioSession, params: ListMessagesParams)
     operationId,
     {
       path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid },
-      query: { fields: listQuery, params },
+      query: params,
       paging: { pageSize: params.pageSize, page: params.page },
     },
     readList(operationId, toMessage),
@@ -148,7 +124,7 @@ export function createMessage(session: TwilioSession, params: CreateMessageParam
     scoped(params, 'CreateConversationMessage', 'CreateServiceConversationMessage'),
     {
       path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid },
-      form: { fields: createForm, params },
+      form: params,
       webhookEnabled: params.webhookEnabled,
     },
     readOne(toMessage, 'message'),
@@ -168,7 +144,7 @@ export function updateMessage(session: TwilioSession, params: UpdateMessageParam
     scoped(params, 'UpdateConversationMessage', 'UpdateServiceConversationMessage'),
     {
       path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid, Sid: params.sid },
-      form: { fields: updateForm, params },
+      form: params,
       webhookEnabled: params.webhookEnabled,
     },
     readOne(toMessage, 'message'),

@@ -1,5 +1,5 @@
 import type { TwilioSession } from '../client.ts';
-import type { ListParams, QueryFields } from '../form.ts';
+import type { ListParams } from '../form.ts';
 import type { Page } from '../paging.ts';
 import { readList, type ServiceScope, scoped } from '../resource.ts';
 import {
@@ -47,12 +47,6 @@ export const toParticipantConversation = shape<ParticipantConversationWire, Part
   },
 );
 
-const listQuery = {
-  Identity: 'value',
-  Address: 'value',
-} as const satisfies QueryFields<'ListParticipantConversation'> &
-  QueryFields<'ListServiceParticipantConversation'>;
-
 /** Give exactly one of `identity` (a chat participant) or `address` (e.g. a phone number). */
 export type ListParticipantConversationsParams = ServiceScope & ListParams<'ListParticipantConversation'>;
 
@@ -65,7 +59,7 @@ export function listParticipantConversations(
     operationId,
     {
       path: { ChatServiceSid: params.serviceSid },
-      query: { fields: listQuery, params },
+      query: params,
       paging: { pageSize: params.pageSize, page: params.page },
     },
     readList(operationId, toParticipantConversation),

@@ -1,5 +1,5 @@
 import type { TwilioSession } from '../client.ts';
-import type { BodyParams, FormFields, ListParams } from '../form.ts';
+import type { BodyParams, ListParams } from '../form.ts';
 import type { Page } from '../paging.ts';
 import {
   readList,
@@ -73,31 +73,6 @@ export const toParticipant = shape<ParticipantWire, Participant>('participant', 
   last_read_timestamp: string,
 });
 
-const createForm = {
-  Identity: 'value',
-  'MessagingBinding.Address': 'value',
-  'MessagingBinding.ProxyAddress': 'value',
-  DateCreated: 'value',
-  DateUpdated: 'value',
-  Attributes: 'json',
-  'MessagingBinding.ProjectedAddress': 'value',
-  RoleSid: 'value',
-} as const satisfies FormFields<'CreateConversationParticipant'> &
-  FormFields<'CreateServiceConversationParticipant'>;
-
-const updateForm = {
-  DateCreated: 'value',
-  DateUpdated: 'value',
-  Identity: 'value',
-  Attributes: 'json',
-  RoleSid: 'value',
-  'MessagingBinding.ProxyAddress': 'value',
-  'MessagingBinding.ProjectedAddress': 'value',
-  LastReadMessageIndex: 'value',
-  LastReadTimestamp: 'value',
-} as const satisfies FormFields<'UpdateConversationParticipant'> &
-  FormFields<'UpdateServiceConversationParticipant'>;
-
 export interface ParticipantsParent extends ServiceScope {
   /** The conversation's SID (CH…) or unique name. */
   conversationSid: string;
@@ -140,7 +115,7 @@ export function createParticipant(
     scoped(params, 'CreateConversationParticipant', 'CreateServiceConversationParticipant'),
     {
       path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid },
-      form: { fields: createForm, params },
+      form: params,
       webhookEnabled: params.webhookEnabled,
     },
     readOne(toParticipant, 'participant'),
@@ -163,7 +138,7 @@ export function updateParticipant(
     scoped(params, 'UpdateConversationParticipant', 'UpdateServiceConversationParticipant'),
     {
       path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid, Sid: params.sid },
-      form: { fields: updateForm, params },
+      form: params,
       webhookEnabled: params.webhookEnabled,
     },
     readOne(toParticipant, 'participant'),

@@ -1,5 +1,5 @@
 import type { TwilioSession } from '../client.ts';
-import type { BodyParams, FormFields, ListParams } from '../form.ts';
+import type { BodyParams, ListParams } from '../form.ts';
 import type { Page } from '../paging.ts';
 import { readList, readNothing, readOne, type ServiceScope, scoped } from '../resource.ts';
 import {
@@ -35,15 +35,6 @@ export const toRole = shape<RoleWire, Role>('role', {
   url: requiredString,
 });
 
-const createForm = {
-  FriendlyName: 'value',
-  Type: 'value',
-  Permission: 'value',
-} as const satisfies FormFields<'CreateRole'> & FormFields<'CreateServiceRole'>;
-
-const updateForm = { Permission: 'value' } as const satisfies FormFields<'UpdateRole'> &
-  FormFields<'UpdateServiceRole'>;
-
 export interface RoleRef extends ServiceScope {
   sid: string;
 }
@@ -65,7 +56,7 @@ export function listRoles(session: TwilioSession, params: ListRolesParams = {}):
 export function createRole(session: TwilioSession, params: CreateRoleParams): Promise<Role> {
   return session.send(
     scoped(params, 'CreateRole', 'CreateServiceRole'),
-    { path: { ChatServiceSid: params.serviceSid }, form: { fields: createForm, params } },
+    { path: { ChatServiceSid: params.serviceSid }, form: params },
     readOne(toRole, 'role'),
   );
 }
@@ -81,7 +72,7 @@ export function fetchRole(session: TwilioSession, params: RoleRef): Promise<Role
 export function updateRole(session: TwilioSession, params: UpdateRoleParams): Promise<Role> {
   return session.send(
     scoped(params, 'UpdateRole', 'UpdateServiceRole'),
-    { path: { ChatServiceSid: params.serviceSid, Sid: params.sid }, form: { fields: updateForm, params } },
+    { path: { ChatServiceSid: params.serviceSid, Sid: params.sid }, form: params },
     readOne(toRole, 'role'),
   );
 }

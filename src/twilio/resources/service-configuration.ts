@@ -1,5 +1,5 @@
 import type { TwilioSession } from '../client.ts';
-import type { BodyParams, FormFields } from '../form.ts';
+import type { BodyParams } from '../form.ts';
 import { readOne } from '../resource.ts';
 import { boolean, type Camelized, links, requiredString, type Schemas, shape, string } from '../wire.ts';
 
@@ -20,13 +20,6 @@ export const toServiceConfiguration = shape<ServiceConfigurationWire, ServiceCon
     reachability_enabled: boolean,
   },
 );
-
-const form = {
-  DefaultConversationCreatorRoleSid: 'value',
-  DefaultConversationRoleSid: 'value',
-  DefaultChatServiceRoleSid: 'value',
-  ReachabilityEnabled: 'value',
-} as const satisfies FormFields<'UpdateServiceConfiguration'>;
 
 export interface ServiceConfigurationRef {
   serviceSid: string;
@@ -52,7 +45,7 @@ export function updateServiceConfiguration(
 ): Promise<ServiceConfiguration> {
   return session.send(
     'UpdateServiceConfiguration',
-    { path: { ChatServiceSid: params.serviceSid }, form: { fields: form, params } },
+    { path: { ChatServiceSid: params.serviceSid }, form: params },
     readOne(toServiceConfiguration, 'service_configuration'),
   );
 }

@@ -1,5 +1,5 @@
 import type { TwilioSession } from '../client.ts';
-import type { BodyParams, FormFields } from '../form.ts';
+import type { BodyParams } from '../form.ts';
 import { readOne } from '../resource.ts';
 import { boolean, type Camelized, nullable, requiredString, type Schemas, shape, string } from '../wire.ts';
 
@@ -65,22 +65,6 @@ export const toServiceNotification = shape<ServiceNotificationWire, ServiceNotif
   },
 );
 
-const form = {
-  LogEnabled: 'value',
-  'NewMessage.Enabled': 'value',
-  'NewMessage.Template': 'value',
-  'NewMessage.Sound': 'value',
-  'NewMessage.BadgeCountEnabled': 'value',
-  'AddedToConversation.Enabled': 'value',
-  'AddedToConversation.Template': 'value',
-  'AddedToConversation.Sound': 'value',
-  'RemovedFromConversation.Enabled': 'value',
-  'RemovedFromConversation.Template': 'value',
-  'RemovedFromConversation.Sound': 'value',
-  'NewMessage.WithMedia.Enabled': 'value',
-  'NewMessage.WithMedia.Template': 'value',
-} as const satisfies FormFields<'UpdateServiceNotification'>;
-
 export interface ServiceNotificationRef {
   serviceSid: string;
 }
@@ -105,7 +89,7 @@ export function updateServiceNotification(
 ): Promise<ServiceNotification> {
   return session.send(
     'UpdateServiceNotification',
-    { path: { ChatServiceSid: params.serviceSid }, form: { fields: form, params } },
+    { path: { ChatServiceSid: params.serviceSid }, form: params },
     readOne(toServiceNotification, 'service_notification'),
   );
 }

@@ -1,5 +1,5 @@
 import type { TwilioSession } from '../client.ts';
-import type { BodyParams, FormFields } from '../form.ts';
+import type { BodyParams } from '../form.ts';
 import { readOne } from '../resource.ts';
 import { type Camelized, oneOf, requiredString, type Schemas, shape, string, strings } from '../wire.ts';
 
@@ -25,13 +25,6 @@ export const toServiceWebhookConfiguration = shape<
   url: requiredString,
 });
 
-const form = {
-  PreWebhookUrl: 'value',
-  PostWebhookUrl: 'value',
-  Filters: 'value',
-  Method: 'value',
-} as const satisfies FormFields<'UpdateServiceWebhookConfiguration'>;
-
 export interface ServiceWebhookConfigurationRef {
   serviceSid: string;
 }
@@ -56,7 +49,7 @@ export function updateServiceWebhookConfiguration(
 ): Promise<ServiceWebhookConfiguration> {
   return session.send(
     'UpdateServiceWebhookConfiguration',
-    { path: { ChatServiceSid: params.serviceSid }, form: { fields: form, params } },
+    { path: { ChatServiceSid: params.serviceSid }, form: params },
     readOne(toServiceWebhookConfiguration, 'service_webhook_configuration'),
   );
 }

@@ -1,5 +1,5 @@
 import type { TwilioSession } from '../client.ts';
-import type { BodyParams, FormFields, ListParams } from '../form.ts';
+import type { BodyParams, ListParams } from '../form.ts';
 import type { Page } from '../paging.ts';
 import { readList, readNothing, readOne } from '../resource.ts';
 import { type Camelized, links, requiredDate, requiredString, type Schemas, shape, string } from '../wire.ts';
@@ -19,8 +19,6 @@ export const toService = shape<ServiceWire, Service>('service', {
   links,
 });
 
-const serviceForm = { FriendlyName: 'value' } as const satisfies FormFields<'CreateService'>;
-
 export type ListServicesParams = ListParams<'ListService'>;
 export type CreateServiceParams = BodyParams<'CreateService'>;
 export interface ServiceRef {
@@ -39,11 +37,7 @@ export function listServices(
 }
 
 export function createService(session: TwilioSession, params: CreateServiceParams): Promise<Service> {
-  return session.send(
-    'CreateService',
-    { form: { fields: serviceForm, params } },
-    readOne(toService, 'service'),
-  );
+  return session.send('CreateService', { form: params }, readOne(toService, 'service'));
 }
 
 export function fetchService(session: TwilioSession, params: ServiceRef): Promise<Service> {

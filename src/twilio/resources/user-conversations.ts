@@ -1,5 +1,5 @@
 import type { TwilioSession } from '../client.ts';
-import type { BodyParams, FormFields, ListParams } from '../form.ts';
+import type { BodyParams, ListParams } from '../form.ts';
 import type { Page } from '../paging.ts';
 import { readList, readNothing, readOne, type ServiceScope, scoped } from '../resource.ts';
 import {
@@ -50,12 +50,6 @@ export const toUserConversation = shape<UserConversationWire, UserConversation>(
   url: requiredString,
   links,
 });
-
-const updateForm = {
-  NotificationLevel: 'value',
-  LastReadTimestamp: 'value',
-  LastReadMessageIndex: 'value',
-} as const satisfies FormFields<'UpdateUserConversation'> & FormFields<'UpdateServiceUserConversation'>;
 
 export interface UserConversationsParent extends ServiceScope {
   /** The user's SID (US…) or identity. */
@@ -114,7 +108,7 @@ export function updateUserConversation(
         UserSid: params.userSid,
         ConversationSid: params.conversationSid,
       },
-      form: { fields: updateForm, params },
+      form: params,
     },
     readOne(toUserConversation, 'user_conversation'),
   );

@@ -1,5 +1,5 @@
 import type { TwilioSession } from '../client.ts';
-import type { BodyParams, FormFields, ListParams } from '../form.ts';
+import type { BodyParams, ListParams } from '../form.ts';
 import type { Page } from '../paging.ts';
 import {
   readList,
@@ -45,19 +45,6 @@ export const toUser = shape<UserWire, User>('user', {
   links,
 });
 
-const createForm = {
-  Identity: 'value',
-  FriendlyName: 'value',
-  Attributes: 'json',
-  RoleSid: 'value',
-} as const satisfies FormFields<'CreateUser'> & FormFields<'CreateServiceUser'>;
-
-const updateForm = {
-  FriendlyName: 'value',
-  Attributes: 'json',
-  RoleSid: 'value',
-} as const satisfies FormFields<'UpdateUser'> & FormFields<'UpdateServiceUser'>;
-
 export interface UserRef extends ServiceScope {
   /** The user's SID (US…) or identity. */
   sid: string;
@@ -82,7 +69,7 @@ export function createUser(session: TwilioSession, params: CreateUserParams): Pr
     scoped(params, 'CreateUser', 'CreateServiceUser'),
     {
       path: { ChatServiceSid: params.serviceSid },
-      form: { fields: createForm, params },
+      form: params,
       webhookEnabled: params.webhookEnabled,
     },
     readOne(toUser, 'user'),
@@ -102,7 +89,7 @@ export function updateUser(session: TwilioSession, params: UpdateUserParams): Pr
     scoped(params, 'UpdateUser', 'UpdateServiceUser'),
     {
       path: { ChatServiceSid: params.serviceSid, Sid: params.sid },
-      form: { fields: updateForm, params },
+      form: params,
       webhookEnabled: params.webhookEnabled,
     },
     readOne(toUser, 'user'),
