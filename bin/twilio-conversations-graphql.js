@@ -1,6 +1,3 @@
 #!/usr/bin/env node
-// Registers the TypeScript loader, then hands over to the CLI; the package runs from source.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../src/cli.ts');
+// The CLI as compiled by `npm run build` (which `npm ci` and `npm pack` run); `npm run dev` runs the source.
+import '../dist/cli.js';

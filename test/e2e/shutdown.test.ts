@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../../src/emulator/server.ts';
-import { startGatewayProcess } from '../helpers/gateway-process.ts';
+import { buildForNpmStart, startGatewayProcess } from '../helpers/gateway-process.ts';
 
 /** Graceful shutdown against an emulator that takes 1.5 s per answer. */
 const ACCOUNT = { accountSid: `AC${'7'.repeat(32)}`, authToken: 'shutdown-auth-token-e4c2' };
@@ -13,6 +13,8 @@ let emulator: RunningEmulator;
 beforeAll(async () => {
   emulator = await startEmulator({ seed: 'demo', accounts: [ACCOUNT], faults: { latencyMs: LATENCY_MS } });
 });
+// One test runs `npm start`, which runs the compiled build.
+beforeAll(buildForNpmStart, 180_000);
 afterAll(async () => {
   await emulator?.close();
 });

@@ -29,21 +29,37 @@ export interface GraphQLBody {
   extensions?: Record<string, unknown>;
 }
 
+export interface GatewayProcessOptions {
+  args?: string[];
+  timeoutMs?: number;
+  /**
+   * Runs `npm start` itself (the compiled build in dist/, see `buildForNpmStart`), so signals go to
+   * npm as a supervisor would send them.
+   */
+  viaNpmStart?: boolean;
+  /** A compiled CLI entry (e.g. an unpacked package's bin) run with plain node, with no TypeScript loader. */
+  entry?: string;
+  /** Working directory; the repository root unless given. */
+  cwd?: string;
+}
+
 /**
- * Starts the gateway the way `npm start` does (`node --import tsx src/cli.ts serve`) on a free port
- * and waits for its "listening" log line. Only the given variables reach it (plus PATH/HOME), so the
- * developer's own Twilio variables cannot leak into a test.
+ * Starts the gateway from source (`node --import tsx src/cli.ts serve`) on a free port and waits for
+ * its "listening" log line. Only the given variables reach it (plus PATH/HOME), so the developer's
+ * own Twilio variables cannot leak into a test.
  */
 export async function startGatewayProcess(
   env: Record<string, string> = {},
-  options: { args?: string[]; timeoutMs?: number; viaNpmStart?: boolean } = {},
+  options: GatewayProcessOptions = {},
 ): Promise<GatewayProcess> {
-  // `viaNpmStart` runs `npm start` itself, so signals go to npm as a supervisor would send them.
+  const args = ['serve', ...(options.args ?? [])];
   const [command, commandArgs] = options.viaNpmStart
     ? ['npm', ['start', '--silent', '--', ...(options.args ?? [])]]
-    : [process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', ...(options.args ?? [])]];
+    : options.entry
+      ? [process.execPath, [options.entry, ...args]]
+      : [process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args]];
   const child = spawn(command, commandArgs, {
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
@@ -119,6 +135,28 @@ export async function startGatewayProcess(
     },
     exited,
   };
+}
+
+/**
+ * `npm start` runs the compiled build: brings dist/ up to date first (`npm run build`, incremental,
+ * about a second when nothing changed) so a test of `npm start` never runs stale code. Call it from
+ * `beforeAll`: a build from scratch takes longer than one test may.
+ */
+export async function buildForNpmStart(): Promise<void> {
+  const child = spawn('npm', ['run', 'build', '--silent'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`npm run build failed with ${code}:\n${output}`);
 }
 
 /** Runs the CLI to completion (for configuration errors and --help). */
