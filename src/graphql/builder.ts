@@ -1,5 +1,4 @@
 import SchemaBuilder from '@pothos/core';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import {
   DateTimeResolver,
@@ -14,6 +13,8 @@ import { DEFAULT_PAGE, MAX_PAGE } from './pagination.ts';
 
 /**
  * The one schema builder: plugins and scalars, no types. Types live in ./modules, one per resource.
+ * Batching is not a plugin's: src/loaders holds per-request loaders that also prime from list pages
+ * and coalesce lookups into list calls, which resolvers call directly.
  * Fields are non-null by default because Twilio guarantees most of what we expose; fields that
  * Twilio may leave unset say `nullable: true` explicitly.
  */
@@ -28,7 +29,7 @@ export const builder = new SchemaBuilder<{
     URL: { Input: URL; Output: URL | string };
   };
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin],
+  plugins: [RelayPlugin],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
@@ -83,3 +84,8 @@ builder.queryType({ description: 'Reads from Twilio Conversations.' });
 builder.mutationType({
   description: 'Writes to Twilio Conversations; one mutation per REST create, update or delete.',
 });
+
+/** The schema types of `builder`, for helpers that declare fields on a type they are given. */
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+export type ObjectFields<Shape> = PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>;
+export type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;

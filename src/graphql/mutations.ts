@@ -1,11 +1,101 @@
-import { isUserFixable, toUserError, type UserErrorShape } from './errors.ts';
+import type { InputObjectRef, ObjectRef } from '@pothos/core';
+import type { JsonValue } from '../twilio/index.ts';
+import { builder, type Types } from './builder.ts';
+import type { GatewayContext } from './context.ts';
+import { isUserFixable, toUserError, UserErrorRef, type UserErrorShape } from './errors.ts';
+
+/** What every mutation answers: its result under `key`, or null and why the change was refused. */
+export type Payload<K extends string, T> = { [P in K]: T | null } & { userErrors: UserErrorShape[] };
+
+/** A payload type and the key its result sits under. */
+export interface PayloadType<K extends string, T> {
+  ref: ObjectRef<Types, Payload<K, T>>;
+  key: K;
+}
+
+const CHANGE_REFUSED = 'Why the change was refused, if it was.';
 
 /**
- * Runs a REST write for a mutation. A failure the caller can fix (Twilio 4xx validation or
- * conflict) becomes a `userErrors` entry with Twilio's code and link; anything else is thrown on,
- * and error masking gives it a stable `extensions.code`.
+ * Declares `name { <key>: <type>, userErrors: [UserError!]! }`, the shape of every mutation's
+ * answer. `result` describes the result field, which is null when the change was refused;
+ * `userErrors` says why, and defaults to the wording most payloads share.
  */
-export async function runMutation<T>(
+export function payloadType<K extends string, T>(
+  name: string,
+  options: {
+    description: string;
+    key: K;
+    type: ObjectRef<Types, T> | 'String';
+    result: string;
+    userErrors?: string;
+  },
+): PayloadType<K, T> {
+  const ref = builder.objectRef<Payload<K, T>>(name).implement({
+    description: options.description,
+    fields: (t) => ({
+      [options.key]: t.field({
+        // A result type and its payload's key are declared together above; Pothos cannot relate the
+        // generic key to the generic type here.
+        type: options.type as ObjectRef<Types, unknown>,
+        nullable: true,
+        description: options.result,
+        resolve: (payload) => payload[options.key],
+      }),
+      userErrors: t.field({
+        type: [UserErrorRef],
+        description: options.userErrors ?? CHANGE_REFUSED,
+        resolve: (payload) => payload.userErrors,
+      }),
+    }),
+  });
+  return { ref, key: options.key };
+}
+
+/** The answer of every delete: the identifier that was deleted, or why the delete was refused. */
+export const DeletePayload = payloadType<'deletedSid', string>('DeletePayload', {
+  description: 'The result of a delete.',
+  key: 'deletedSid',
+  type: 'String',
+  result: 'The identifier that was deleted; null when the delete was refused.',
+  userErrors: 'Why the delete was refused, if it was.',
+});
+
+/**
+ * Declares the mutation `name(input: <input>!): <payload>!`: its input, the REST call it makes and
+ * the payload its result goes in. A failure the caller can fix (Twilio 4xx validation or conflict)
+ * becomes a `userErrors` entry with Twilio's code and link; anything else is thrown on, and error
+ * masking gives it a stable `extensions.code`. Every mutation is one REST write.
+ */
+export function mutation<Input, K extends string, T>(
+  name: string,
+  options: {
+    description: string;
+    input: InputObjectRef<Types, Input>;
+    inputDescription: string;
+    payload: PayloadType<K, T>;
+    run: (input: Input, ctx: GatewayContext) => Promise<T>;
+  },
+): void {
+  // The signature above ties input, call and payload together; Pothos's argument and result types
+  // do not resolve over generic refs, so the field itself is declared over their erased forms.
+  const payload = options.payload.ref as unknown as ObjectRef<Types, Record<string, unknown>>;
+  const input = options.input as unknown as InputObjectRef<Types, object>;
+  builder.mutationField(name, (t) =>
+    t.field({
+      type: payload,
+      description: options.description,
+      args: { input: t.arg({ type: input, required: true, description: options.inputDescription }) },
+      extensions: { upstreamCost: 1 },
+      resolve: async (_root, args, ctx) => {
+        const { result, userErrors } = await runMutation(() => options.run(args.input as Input, ctx));
+        return { [options.payload.key]: result, userErrors };
+      },
+    }),
+  );
+}
+
+/** Runs a REST write, turning a failure the caller can fix into a user error. */
+async function runMutation<T>(
   write: () => Promise<T>,
 ): Promise<{ result: T | null; userErrors: UserErrorShape[] }> {
   try {
@@ -14,4 +104,20 @@ export async function runMutation<T>(
     if (isUserFixable(error)) return { result: null, userErrors: [toUserError(error)] };
     throw error;
   }
+}
+
+/** A delete's run: the REST call, then the identifier the payload reports as deleted. */
+export function deleting<Input>(
+  call: (input: Input, ctx: GatewayContext) => Promise<unknown>,
+  deletedSid: (input: Input) => string,
+): (input: Input, ctx: GatewayContext) => Promise<string> {
+  return async (input, ctx) => {
+    await call(input, ctx);
+    return deletedSid(input);
+  };
+}
+
+/** JSON inputs arrive already parsed by the JSON scalars, which only yield JSON values. */
+export function toJsonValue(value: unknown): JsonValue | undefined {
+  return value as JsonValue | undefined;
 }

@@ -9,13 +9,11 @@ import {
   updateAddressConfiguration,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
-import { UserErrorRef, type UserErrorShape } from '../errors.ts';
-import { runMutation } from '../mutations.ts';
+import { DeletePayload, deleting, mutation, payloadType } from '../mutations.ts';
 import { resolveConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
-import { WebhookMethodEnum } from './configuration.ts';
-import { DeletePayloadRef } from './conversation.ts';
 import { ServiceRef } from './service.ts';
+import { WebhookMethodEnum } from './webhook-settings.ts';
 
 export const AddressTypeEnum = builder.enumType('AddressType', {
   description: 'The channel an address belongs to.',
@@ -211,27 +209,6 @@ builder.queryFields((t) => ({
   ),
 }));
 
-const AddressConfigurationPayload = builder
-  .objectRef<{ addressConfiguration: AddressConfiguration | null; userErrors: UserErrorShape[] }>(
-    'AddressConfigurationPayload',
-  )
-  .implement({
-    description: 'The result of creating or updating an address configuration.',
-    fields: (t) => ({
-      addressConfiguration: t.field({
-        type: AddressConfigurationRef,
-        nullable: true,
-        description: 'The address configuration as it is now; null when the change was refused.',
-        resolve: (p) => p.addressConfiguration,
-      }),
-      userErrors: t.field({
-        type: [UserErrorRef],
-        description: 'Why the change was refused, if it was.',
-        resolve: (p) => p.userErrors,
-      }),
-    }),
-  });
-
 const AutoCreationInput = builder.inputType('AddressAutoCreationInput', {
   description:
     'Whether and how a message to the address starts a conversation; absent fields are left as they are.',
@@ -291,19 +268,16 @@ const DeleteAddressConfigurationInput = builder.inputType('DeleteAddressConfigur
 type AutoCreationInputShape = typeof AutoCreationInput.$inferInput;
 
 function autoCreationParams(input: AutoCreationInputShape | null | undefined) {
-  if (!input) return {};
   return {
-    ...(input.enabled != null ? { autoCreationEnabled: input.enabled } : {}),
-    ...(input.type != null ? { autoCreationType: input.type } : {}),
-    ...(input.conversationServiceSid != null
-      ? { autoCreationConversationServiceSid: input.conversationServiceSid }
-      : {}),
-    ...(input.webhookUrl != null ? { autoCreationWebhookUrl: input.webhookUrl.toString() } : {}),
+    autoCreationEnabled: input?.enabled,
+    autoCreationType: input?.type,
+    autoCreationConversationServiceSid: input?.conversationServiceSid,
+    autoCreationWebhookUrl: input?.webhookUrl?.toString(),
     // Twilio takes this method lower-case on the way in.
-    ...(input.webhookMethod != null ? { autoCreationWebhookMethod: toLowerMethod(input.webhookMethod) } : {}),
-    ...(input.webhookFilters != null ? { autoCreationWebhookFilters: input.webhookFilters } : {}),
-    ...(input.studioFlowSid != null ? { autoCreationStudioFlowSid: input.studioFlowSid } : {}),
-    ...(input.studioRetryCount != null ? { autoCreationStudioRetryCount: input.studioRetryCount } : {}),
+    autoCreationWebhookMethod: input?.webhookMethod && toLowerMethod(input.webhookMethod),
+    autoCreationWebhookFilters: input?.webhookFilters,
+    autoCreationStudioFlowSid: input?.studioFlowSid,
+    autoCreationStudioRetryCount: input?.studioRetryCount,
   };
 }
 
@@ -311,69 +285,38 @@ function toLowerMethod(method: 'GET' | 'POST'): 'get' | 'post' {
   return method === 'GET' ? 'get' : 'post';
 }
 
-builder.mutationFields((t) => ({
-  createAddressConfiguration: t.field({
-    type: AddressConfigurationPayload,
-    description: 'Configures what happens when a message reaches one of the account’s addresses.',
-    args: {
-      input: t.arg({
-        type: CreateAddressConfigurationInput,
-        required: true,
-        description: 'The address, its channel, and whether a message to it starts a conversation.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const { result, userErrors } = await runMutation(() =>
-        createAddressConfiguration(ctx.session, {
-          type: input.type,
-          address: input.address,
-          ...(input.addressCountry != null ? { addressCountry: input.addressCountry } : {}),
-          ...(input.friendlyName != null ? { friendlyName: input.friendlyName } : {}),
-          ...autoCreationParams(input.autoCreation),
-        }),
-      );
-      return { addressConfiguration: result, userErrors };
-    },
-  }),
-  updateAddressConfiguration: t.field({
-    type: AddressConfigurationPayload,
-    description: 'Changes an address configuration.',
-    args: {
-      input: t.arg({
-        type: UpdateAddressConfigurationInput,
-        required: true,
-        description: 'The address configuration to change, and the settings to change on it.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const { result, userErrors } = await runMutation(() =>
-        updateAddressConfiguration(ctx.session, {
-          sid: input.sid,
-          ...(input.friendlyName != null ? { friendlyName: input.friendlyName } : {}),
-          ...autoCreationParams(input.autoCreation),
-        }),
-      );
-      return { addressConfiguration: result, userErrors };
-    },
-  }),
-  deleteAddressConfiguration: t.field({
-    type: DeletePayloadRef,
-    description: 'Deletes an address configuration: messages to the address no longer start conversations.',
-    args: {
-      input: t.arg({
-        type: DeleteAddressConfigurationInput,
-        required: true,
-        description: 'The address configuration to remove.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const { userErrors } = await runMutation(() =>
-        deleteAddressConfiguration(ctx.session, { sid: input.sid }),
-      );
-      return { deletedSid: userErrors.length === 0 ? input.sid : null, userErrors };
-    },
-  }),
-}));
+const AddressConfigurationPayload = payloadType('AddressConfigurationPayload', {
+  description: 'The result of creating or updating an address configuration.',
+  key: 'addressConfiguration',
+  type: AddressConfigurationRef,
+  result: 'The address configuration as it is now; null when the change was refused.',
+});
+
+mutation('createAddressConfiguration', {
+  description: 'Configures what happens when a message reaches one of the account’s addresses.',
+  input: CreateAddressConfigurationInput,
+  inputDescription: 'The address, its channel, and whether a message to it starts a conversation.',
+  payload: AddressConfigurationPayload,
+  run: (input, ctx) =>
+    createAddressConfiguration(ctx.session, { ...input, ...autoCreationParams(input.autoCreation) }),
+});
+
+mutation('updateAddressConfiguration', {
+  description: 'Changes an address configuration.',
+  input: UpdateAddressConfigurationInput,
+  inputDescription: 'The address configuration to change, and the settings to change on it.',
+  payload: AddressConfigurationPayload,
+  run: (input, ctx) =>
+    updateAddressConfiguration(ctx.session, { ...input, ...autoCreationParams(input.autoCreation) }),
+});
+
+mutation('deleteAddressConfiguration', {
+  description: 'Deletes an address configuration: messages to the address no longer start conversations.',
+  input: DeleteAddressConfigurationInput,
+  inputDescription: 'The address configuration to remove.',
+  payload: DeletePayload,
+  run: deleting(
+    (input, ctx) => deleteAddressConfiguration(ctx.session, input),
+    (input) => input.sid,
+  ),
+});

@@ -9,16 +9,10 @@ import {
   updateConversationWebhook,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
-import { UserErrorRef, type UserErrorShape } from '../errors.ts';
-import { runMutation } from '../mutations.ts';
+import { DeletePayload, deleting, mutation, payloadType } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
-import {
-  ConversationRef,
-  conversationLookahead,
-  DeletePayloadRef,
-  loadConversation,
-} from './conversation.ts';
+import { ConversationRef, conversationLookahead, loadConversation } from './conversation.ts';
 import { scopeFromSegment, serviceSegment } from './participant.ts';
 import { loadServiceOf, ServiceRef, serviceOfCost } from './service.ts';
 
@@ -283,105 +277,63 @@ type ConfigurationFields = typeof ConfigurationInput.$inferInput;
 
 function configurationParams(configuration: ConfigurationFields | null | undefined) {
   return {
-    ...(configuration?.url != null ? { configurationUrl: configuration.url } : {}),
-    ...(configuration?.method != null ? { configurationMethod: configuration.method } : {}),
-    ...(configuration?.filters != null ? { configurationFilters: configuration.filters } : {}),
-    ...(configuration?.triggers != null ? { configurationTriggers: configuration.triggers } : {}),
-    ...(configuration?.flowSid != null ? { configurationFlowSid: configuration.flowSid } : {}),
+    configurationUrl: configuration?.url,
+    configurationMethod: configuration?.method,
+    configurationFilters: configuration?.filters,
+    configurationTriggers: configuration?.triggers,
+    configurationFlowSid: configuration?.flowSid,
   };
 }
 
-const ConversationWebhookPayloadRef = builder
-  .objectRef<{ webhook: ConversationWebhookNode | null; userErrors: UserErrorShape[] }>(
-    'ConversationWebhookPayload',
-  )
-  .implement({
-    description: 'The result of creating or changing a conversation-scoped webhook.',
-    fields: (t) => ({
-      webhook: t.field({
-        type: ConversationWebhookRef,
-        nullable: true,
-        description: 'The webhook as it is now; null when the change was refused.',
-        resolve: (p) => p.webhook,
-      }),
-      userErrors: t.field({
-        type: [UserErrorRef],
-        description: 'Why the change was refused, if it was.',
-        resolve: (p) => p.userErrors,
-      }),
-    }),
-  });
+const ConversationWebhookPayload = payloadType('ConversationWebhookPayload', {
+  description: 'The result of creating or changing a conversation-scoped webhook.',
+  key: 'webhook',
+  type: ConversationWebhookRef,
+  result: 'The webhook as it is now; null when the change was refused.',
+});
 
-builder.mutationFields((t) => ({
-  createConversationWebhook: t.field({
-    type: ConversationWebhookPayloadRef,
-    description: 'Adds a webhook that only this conversation fires.',
-    args: {
-      input: t.arg({
-        type: CreateConversationWebhookInput,
-        required: true,
-        description: 'The conversation, and what the new webhook calls and when.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const scope = input.serviceSid ?? undefined;
-      const { result, userErrors } = await runMutation(() =>
-        createConversationWebhook(ctx.session, {
-          serviceSid: scope,
-          conversationSid: input.conversationSid,
-          target: input.target,
-          ...configurationParams(input.configuration),
-          ...(input.replayAfter != null ? { configurationReplayAfter: input.replayAfter } : {}),
-        }),
-      );
-      return { webhook: result && inScope(result, scope), userErrors };
-    },
-  }),
-  updateConversationWebhook: t.field({
-    type: ConversationWebhookPayloadRef,
-    description: 'Changes where a conversation-scoped webhook sends events and which ones.',
-    args: {
-      input: t.arg({
-        type: UpdateConversationWebhookInput,
-        required: true,
-        description: 'The webhook to change, and its new settings.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const scope = input.serviceSid ?? undefined;
-      const { result, userErrors } = await runMutation(() =>
-        updateConversationWebhook(ctx.session, {
-          serviceSid: scope,
-          conversationSid: input.conversationSid,
-          sid: input.sid,
-          ...configurationParams(input.configuration),
-        }),
-      );
-      return { webhook: result && inScope(result, scope), userErrors };
-    },
-  }),
-  deleteConversationWebhook: t.field({
-    type: DeletePayloadRef,
-    description: 'Deletes a conversation-scoped webhook.',
-    args: {
-      input: t.arg({
-        type: DeleteConversationWebhookInput,
-        required: true,
-        description: 'The webhook to remove, by its conversation and SID.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const { userErrors } = await runMutation(() =>
-        deleteConversationWebhook(ctx.session, {
-          serviceSid: input.serviceSid ?? undefined,
-          conversationSid: input.conversationSid,
-          sid: input.sid,
-        }),
-      );
-      return { deletedSid: userErrors.length === 0 ? input.sid : null, userErrors };
-    },
-  }),
-}));
+mutation('createConversationWebhook', {
+  description: 'Adds a webhook that only this conversation fires.',
+  input: CreateConversationWebhookInput,
+  inputDescription: 'The conversation, and what the new webhook calls and when.',
+  payload: ConversationWebhookPayload,
+  run: async (input, ctx) => {
+    const scope = input.serviceSid ?? undefined;
+    const webhook = await createConversationWebhook(ctx.session, {
+      serviceSid: scope,
+      conversationSid: input.conversationSid,
+      target: input.target,
+      ...configurationParams(input.configuration),
+      configurationReplayAfter: input.replayAfter,
+    });
+    return inScope(webhook, scope);
+  },
+});
+
+mutation('updateConversationWebhook', {
+  description: 'Changes where a conversation-scoped webhook sends events and which ones.',
+  input: UpdateConversationWebhookInput,
+  inputDescription: 'The webhook to change, and its new settings.',
+  payload: ConversationWebhookPayload,
+  run: async (input, ctx) => {
+    const scope = input.serviceSid ?? undefined;
+    const webhook = await updateConversationWebhook(ctx.session, {
+      serviceSid: scope,
+      conversationSid: input.conversationSid,
+      sid: input.sid,
+      ...configurationParams(input.configuration),
+    });
+    return inScope(webhook, scope);
+  },
+});
+
+mutation('deleteConversationWebhook', {
+  description: 'Deletes a conversation-scoped webhook.',
+  input: DeleteConversationWebhookInput,
+  inputDescription: 'The webhook to remove, by its conversation and SID.',
+  payload: DeletePayload,
+  run: deleting(
+    (input, ctx) => deleteConversationWebhook(ctx.session, input),
+    (input) => input.sid,
+  ),
+});

@@ -1,15 +1,9 @@
 import { createConversationWithParticipants, type ParticipantInput } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
-import { UserErrorRef, type UserErrorShape } from '../errors.ts';
-import { runMutation } from '../mutations.ts';
+import { mutation, payloadType, toJsonValue } from '../mutations.ts';
 import { inScope } from '../scope.ts';
-import {
-  type ConversationNode,
-  ConversationRef,
-  conversationParams,
-  newConversationFields,
-} from './conversation.ts';
-import { MessagingBindingInput, toJsonValue } from './participant.ts';
+import { ConversationRef, conversationParams, newConversationFields } from './conversation.ts';
+import { MessagingBindingInput, messagingBindingParams } from './participant.ts';
 
 const ConversationParticipantInput = builder.inputType('ParticipantInput', {
   description:
@@ -42,68 +36,33 @@ const CreateConversationWithParticipantsInput = builder.inputType('CreateConvers
   }),
 });
 
-type ParticipantFields = typeof ConversationParticipantInput.$inferInput;
-
-function participantParams(participant: ParticipantFields): ParticipantInput {
-  const binding = participant.messagingBinding;
-  return {
-    ...(participant.identity != null ? { identity: participant.identity } : {}),
-    ...(binding?.address != null ? { messagingBindingAddress: binding.address } : {}),
-    ...(binding?.proxyAddress != null ? { messagingBindingProxyAddress: binding.proxyAddress } : {}),
-    ...(binding?.projectedAddress != null
-      ? { messagingBindingProjectedAddress: binding.projectedAddress }
-      : {}),
-    ...(participant.roleSid != null ? { roleSid: participant.roleSid } : {}),
-    ...(participant.attributes != null ? { attributes: toJsonValue(participant.attributes) } : {}),
-  };
-}
-
-const CreateConversationWithParticipantsPayloadRef = builder
-  .objectRef<{ conversation: ConversationNode | null; userErrors: UserErrorShape[] }>(
-    'CreateConversationWithParticipantsPayload',
-  )
-  .implement({
+mutation('createConversationWithParticipants', {
+  description:
+    'Creates a conversation and its first participants in one step that succeeds or fails as a whole.',
+  input: CreateConversationWithParticipantsInput,
+  inputDescription: 'The new conversation and the members it starts with.',
+  payload: payloadType('CreateConversationWithParticipantsPayload', {
     description: 'The result of creating a conversation together with its participants.',
-    fields: (t) => ({
-      conversation: t.field({
-        type: ConversationRef,
-        nullable: true,
-        description: 'The new conversation, participants included; null when the creation was refused.',
-        resolve: (p) => p.conversation,
-      }),
-      userErrors: t.field({
-        type: [UserErrorRef],
-        description:
-          'Why the creation was refused, if it was; then neither conversation nor participants exist.',
-        resolve: (p) => p.userErrors,
-      }),
-    }),
-  });
-
-builder.mutationFields((t) => ({
-  createConversationWithParticipants: t.field({
-    type: CreateConversationWithParticipantsPayloadRef,
-    description:
-      'Creates a conversation and its first participants in one step that succeeds or fails as a whole.',
-    args: {
-      input: t.arg({
-        type: CreateConversationWithParticipantsInput,
-        required: true,
-        description: 'The new conversation and the members it starts with.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const scope = input.serviceSid ?? undefined;
-      const { result, userErrors } = await runMutation(() =>
-        createConversationWithParticipants(ctx.session, {
-          serviceSid: scope,
-          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
-          ...conversationParams(input),
-          ...(input.participants != null ? { participant: input.participants.map(participantParams) } : {}),
-        }),
-      );
-      return { conversation: result && inScope(result, scope), userErrors };
-    },
+    key: 'conversation',
+    type: ConversationRef,
+    result: 'The new conversation, participants included; null when the creation was refused.',
+    userErrors: 'Why the creation was refused, if it was; then neither conversation nor participants exist.',
   }),
-}));
+  run: async (input, ctx) => {
+    const scope = input.serviceSid ?? undefined;
+    const conversation = await createConversationWithParticipants(ctx.session, {
+      serviceSid: scope,
+      webhookEnabled: input.webhookEnabled,
+      ...conversationParams(input),
+      participant: input.participants?.map(
+        (participant): ParticipantInput => ({
+          identity: participant.identity,
+          ...messagingBindingParams(participant.messagingBinding),
+          roleSid: participant.roleSid,
+          attributes: toJsonValue(participant.attributes),
+        }),
+      ),
+    });
+    return inScope(conversation, scope);
+  },
+});

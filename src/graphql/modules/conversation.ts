@@ -7,11 +7,10 @@ import {
   MAX_PAGE_SIZE,
   updateConversation,
 } from '../../twilio/index.ts';
-import { builder } from '../builder.ts';
+import { builder, type InputFields } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
-import { UserErrorRef } from '../errors.ts';
 import { createLookahead } from '../lookahead.ts';
-import { runMutation } from '../mutations.ts';
+import { DeletePayload, deleting, mutation, payloadType, toJsonValue } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 
@@ -257,12 +256,6 @@ export const EmailBindingInput = builder.inputType('EmailBindingInput', {
   }),
 });
 
-type InputFields = PothosSchemaTypes.InputFieldBuilder<
-  PothosSchemaTypes.ExtendDefaultTypes<SchemaTypesOf<typeof builder>>,
-  'InputObject'
->;
-type SchemaTypesOf<B> = B extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
-
 /** The fields of a new conversation, shared by createConversation and createConversationWithParticipants. */
 export function newConversationFields(t: InputFields) {
   return {
@@ -300,41 +293,25 @@ export type ConversationFieldsInput = typeof CreateConversationInput.$inferInput
 /** The Conversation create/update parameters shared by createConversation and createConversationWithParticipants. */
 export function conversationParams(input: Omit<ConversationFieldsInput, 'serviceSid' | 'webhookEnabled'>) {
   return {
-    ...(input.friendlyName != null ? { friendlyName: input.friendlyName } : {}),
-    ...(input.uniqueName != null ? { uniqueName: input.uniqueName } : {}),
-    ...(input.attributes !== undefined && input.attributes !== null
-      ? { attributes: input.attributes as never }
-      : {}),
-    ...(input.messagingServiceSid != null ? { messagingServiceSid: input.messagingServiceSid } : {}),
-    ...(input.state != null ? { state: input.state } : {}),
-    ...(input.timers?.inactive != null ? { timersInactive: input.timers.inactive } : {}),
-    ...(input.timers?.closed != null ? { timersClosed: input.timers.closed } : {}),
-    ...(input.dateCreated != null ? { dateCreated: input.dateCreated } : {}),
-    ...(input.dateUpdated != null ? { dateUpdated: input.dateUpdated } : {}),
-    ...(input.emailBinding?.address != null ? { bindingsEmailAddress: input.emailBinding.address } : {}),
-    ...(input.emailBinding?.name != null ? { bindingsEmailName: input.emailBinding.name } : {}),
+    friendlyName: input.friendlyName,
+    uniqueName: input.uniqueName,
+    attributes: toJsonValue(input.attributes),
+    messagingServiceSid: input.messagingServiceSid,
+    state: input.state,
+    timersInactive: input.timers?.inactive,
+    timersClosed: input.timers?.closed,
+    dateCreated: input.dateCreated,
+    dateUpdated: input.dateUpdated,
+    bindingsEmailAddress: input.emailBinding?.address,
+    bindingsEmailName: input.emailBinding?.name,
   };
 }
 
-const ConversationPayload = builder.objectRef<{
-  conversation: ConversationNode | null;
-  userErrors: (typeof UserErrorRef.$inferType)[];
-}>('ConversationPayload');
-ConversationPayload.implement({
+const ConversationPayload = payloadType('ConversationPayload', {
   description: 'The result of creating or updating a conversation.',
-  fields: (t) => ({
-    conversation: t.field({
-      type: ConversationRef,
-      nullable: true,
-      description: 'The conversation as it is now; null when the change was refused.',
-      resolve: (p) => p.conversation,
-    }),
-    userErrors: t.field({
-      type: [UserErrorRef],
-      description: 'Why the change was refused, if it was.',
-      resolve: (p) => p.userErrors,
-    }),
-  }),
+  key: 'conversation',
+  type: ConversationRef,
+  result: 'The conversation as it is now; null when the change was refused.',
 });
 
 const UpdateConversationInput = builder.inputType('UpdateConversationInput', {
@@ -371,91 +348,51 @@ const DeleteInput = builder.inputType('DeleteConversationInput', {
   }),
 });
 
-export const DeletePayloadRef = builder
-  .objectRef<{ deletedSid: string | null; userErrors: (typeof UserErrorRef.$inferType)[] }>('DeletePayload')
-  .implement({
-    description: 'The result of a delete.',
-    fields: (t) => ({
-      deletedSid: t.exposeString('deletedSid', {
-        nullable: true,
-        description: 'The identifier that was deleted; null when the delete was refused.',
-      }),
-      userErrors: t.field({
-        type: [UserErrorRef],
-        description: 'Why the delete was refused, if it was.',
-        resolve: (p) => p.userErrors,
-      }),
-    }),
-  });
+mutation('createConversation', {
+  description: 'Creates a conversation.',
+  input: CreateConversationInput,
+  inputDescription: 'The new conversation’s service, names, state, timers and data.',
+  payload: ConversationPayload,
+  run: async (input, ctx) => {
+    const scope = input.serviceSid ?? undefined;
+    const conversation = await createConversation(ctx.session, {
+      serviceSid: scope,
+      webhookEnabled: input.webhookEnabled,
+      ...conversationParams(input),
+    });
+    return inScope(conversation, scope);
+  },
+});
 
-builder.mutationFields((t) => ({
-  createConversation: t.field({
-    type: ConversationPayload,
-    description: 'Creates a conversation.',
-    args: {
-      input: t.arg({
-        type: CreateConversationInput,
-        required: true,
-        description: 'The new conversation’s service, names, state, timers and data.',
+mutation('updateConversation', {
+  description: 'Changes a conversation; a closed conversation cannot be changed.',
+  input: UpdateConversationInput,
+  inputDescription: 'The conversation to change, and the fields to change on it.',
+  payload: ConversationPayload,
+  run: async (input, ctx) => {
+    const scope = input.serviceSid ?? undefined;
+    const conversation = await updateConversation(ctx.session, {
+      serviceSid: scope,
+      sid: input.sid,
+      webhookEnabled: input.webhookEnabled,
+      ...conversationParams(input),
+    });
+    return inScope(conversation, scope);
+  },
+});
+
+mutation('deleteConversation', {
+  description: 'Deletes a conversation with its messages, participants and webhooks.',
+  input: DeleteInput,
+  inputDescription: 'The conversation to delete, by SID or unique name.',
+  payload: DeletePayload,
+  run: deleting(
+    (input, ctx) =>
+      deleteConversation(ctx.session, {
+        serviceSid: input.serviceSid,
+        sid: input.sid,
+        webhookEnabled: input.webhookEnabled,
       }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const scope = input.serviceSid ?? undefined;
-      const { result, userErrors } = await runMutation(() =>
-        createConversation(ctx.session, {
-          serviceSid: scope,
-          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
-          ...conversationParams(input),
-        }),
-      );
-      return { conversation: result && inScope(result, scope), userErrors };
-    },
-  }),
-  updateConversation: t.field({
-    type: ConversationPayload,
-    description: 'Changes a conversation; a closed conversation cannot be changed.',
-    args: {
-      input: t.arg({
-        type: UpdateConversationInput,
-        required: true,
-        description: 'The conversation to change, and the fields to change on it.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const scope = input.serviceSid ?? undefined;
-      const { result, userErrors } = await runMutation(() =>
-        updateConversation(ctx.session, {
-          serviceSid: scope,
-          sid: input.sid,
-          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
-          ...conversationParams(input),
-        }),
-      );
-      return { conversation: result && inScope(result, scope), userErrors };
-    },
-  }),
-  deleteConversation: t.field({
-    type: DeletePayloadRef,
-    description: 'Deletes a conversation with its messages, participants and webhooks.',
-    args: {
-      input: t.arg({
-        type: DeleteInput,
-        required: true,
-        description: 'The conversation to delete, by SID or unique name.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const { userErrors } = await runMutation(() =>
-        deleteConversation(ctx.session, {
-          serviceSid: input.serviceSid ?? undefined,
-          sid: input.sid,
-          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
-        }),
-      );
-      return { deletedSid: userErrors.length === 0 ? input.sid : null, userErrors };
-    },
-  }),
-}));
+    (input) => input.sid,
+  ),
+});

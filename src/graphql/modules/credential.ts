@@ -8,11 +8,9 @@ import {
   updateCredential,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
-import { UserErrorRef, type UserErrorShape } from '../errors.ts';
-import { runMutation } from '../mutations.ts';
+import { DeletePayload, deleting, mutation, payloadType } from '../mutations.ts';
 import { resolveConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
-import { DeletePayloadRef } from './conversation.ts';
 
 export const PushTypeEnum = builder.enumType('PushType', {
   description: 'The push notification service a credential or binding is for.',
@@ -89,25 +87,6 @@ builder.queryFields((t) => ({
   ),
 }));
 
-const CredentialPayload = builder
-  .objectRef<{ credential: Credential | null; userErrors: UserErrorShape[] }>('CredentialPayload')
-  .implement({
-    description: 'The result of creating or updating a push credential.',
-    fields: (t) => ({
-      credential: t.field({
-        type: CredentialRef,
-        nullable: true,
-        description: 'The credential as it is now; null when the change was refused.',
-        resolve: (p) => p.credential,
-      }),
-      userErrors: t.field({
-        type: [UserErrorRef],
-        description: 'Why the change was refused, if it was.',
-        resolve: (p) => p.userErrors,
-      }),
-    }),
-  });
-
 const secretFields = {
   certificate: 'For APN: the certificate, PEM-encoded (`-----BEGIN CERTIFICATE-----…`).',
   privateKey: 'For APN: the certificate’s private key, PEM-encoded.',
@@ -153,75 +132,36 @@ const DeleteCredentialInput = builder.inputType('DeleteCredentialInput', {
   }),
 });
 
-function credentialParams(input: {
-  friendlyName?: string | null;
-  certificate?: string | null;
-  privateKey?: string | null;
-  sandbox?: boolean | null;
-  apiKey?: string | null;
-  secret?: string | null;
-}) {
-  return {
-    ...(input.friendlyName != null ? { friendlyName: input.friendlyName } : {}),
-    ...(input.certificate != null ? { certificate: input.certificate } : {}),
-    ...(input.privateKey != null ? { privateKey: input.privateKey } : {}),
-    ...(input.sandbox != null ? { sandbox: input.sandbox } : {}),
-    ...(input.apiKey != null ? { apiKey: input.apiKey } : {}),
-    ...(input.secret != null ? { secret: input.secret } : {}),
-  };
-}
+const CredentialPayload = payloadType('CredentialPayload', {
+  description: 'The result of creating or updating a push credential.',
+  key: 'credential',
+  type: CredentialRef,
+  result: 'The credential as it is now; null when the change was refused.',
+});
 
-builder.mutationFields((t) => ({
-  createCredential: t.field({
-    type: CredentialPayload,
-    description: 'Creates a push credential.',
-    args: {
-      input: t.arg({
-        type: CreateCredentialInput,
-        required: true,
-        description: 'The push service and its secrets for the new credential.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const { result, userErrors } = await runMutation(() =>
-        createCredential(ctx.session, { type: input.type, ...credentialParams(input) }),
-      );
-      return { credential: result, userErrors };
-    },
-  }),
-  updateCredential: t.field({
-    type: CredentialPayload,
-    description: 'Changes a push credential, e.g. to rotate its secret.',
-    args: {
-      input: t.arg({
-        type: UpdateCredentialInput,
-        required: true,
-        description: 'The credential to change, and its new push service, name or secrets.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const { result, userErrors } = await runMutation(() =>
-        updateCredential(ctx.session, {
-          sid: input.sid,
-          ...(input.type != null ? { type: input.type } : {}),
-          ...credentialParams(input),
-        }),
-      );
-      return { credential: result, userErrors };
-    },
-  }),
-  deleteCredential: t.field({
-    type: DeletePayloadRef,
-    description: 'Deletes a push credential; pushes that relied on it stop.',
-    args: {
-      input: t.arg({ type: DeleteCredentialInput, required: true, description: 'The credential to delete.' }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const { userErrors } = await runMutation(() => deleteCredential(ctx.session, { sid: input.sid }));
-      return { deletedSid: userErrors.length === 0 ? input.sid : null, userErrors };
-    },
-  }),
-}));
+mutation('createCredential', {
+  description: 'Creates a push credential.',
+  input: CreateCredentialInput,
+  inputDescription: 'The push service and its secrets for the new credential.',
+  payload: CredentialPayload,
+  run: (input, ctx) => createCredential(ctx.session, input),
+});
+
+mutation('updateCredential', {
+  description: 'Changes a push credential, e.g. to rotate its secret.',
+  input: UpdateCredentialInput,
+  inputDescription: 'The credential to change, and its new push service, name or secrets.',
+  payload: CredentialPayload,
+  run: (input, ctx) => updateCredential(ctx.session, input),
+});
+
+mutation('deleteCredential', {
+  description: 'Deletes a push credential; pushes that relied on it stop.',
+  input: DeleteCredentialInput,
+  inputDescription: 'The credential to delete.',
+  payload: DeletePayload,
+  run: deleting(
+    (input, ctx) => deleteCredential(ctx.session, input),
+    (input) => input.sid,
+  ),
+});

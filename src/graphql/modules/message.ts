@@ -10,23 +10,11 @@ import {
   updateMessage,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
-import { UserErrorRef, type UserErrorShape } from '../errors.ts';
-import { runMutation } from '../mutations.ts';
+import { DeletePayload, deleting, mutation, payloadType, toJsonValue } from '../mutations.ts';
 import { type ConnectionArgs, type ConnectionShape, type Order, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
-import {
-  ConversationRef,
-  conversationLookahead,
-  DeletePayloadRef,
-  loadConversation,
-} from './conversation.ts';
-import {
-  loadParticipant,
-  ParticipantRef,
-  scopeFromSegment,
-  serviceSegment,
-  toJsonValue,
-} from './participant.ts';
+import { ConversationRef, conversationLookahead, loadConversation } from './conversation.ts';
+import { loadParticipant, ParticipantRef, scopeFromSegment, serviceSegment } from './participant.ts';
 import { loadServiceOf, ServiceRef, serviceOfCost } from './service.ts';
 
 export type MessageNode = InScope<Message>;
@@ -342,111 +330,53 @@ const DeleteMessageInput = builder.inputType('DeleteMessageInput', {
   }),
 });
 
-const MessagePayloadRef = builder
-  .objectRef<{ message: MessageNode | null; userErrors: UserErrorShape[] }>('MessagePayload')
-  .implement({
-    description: 'The result of posting or editing a message.',
-    fields: (t) => ({
-      message: t.field({
-        type: MessageRef,
-        nullable: true,
-        description: 'The message as it is now; null when the change was refused.',
-        resolve: (p) => p.message,
-      }),
-      userErrors: t.field({
-        type: [UserErrorRef],
-        description: 'Why the change was refused, if it was.',
-        resolve: (p) => p.userErrors,
-      }),
-    }),
-  });
+const MessagePayload = payloadType('MessagePayload', {
+  description: 'The result of posting or editing a message.',
+  key: 'message',
+  type: MessageRef,
+  result: 'The message as it is now; null when the change was refused.',
+});
 
-builder.mutationFields((t) => ({
-  createMessage: t.field({
-    type: MessagePayloadRef,
-    description: 'Posts a message to a conversation.',
-    args: {
-      input: t.arg({
-        type: CreateMessageInput,
-        required: true,
-        description: 'The conversation, and the text, media or template to post in it.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const scope = input.serviceSid ?? undefined;
-      const { result, userErrors } = await runMutation(() =>
-        createMessage(ctx.session, {
-          serviceSid: scope,
-          conversationSid: input.conversationSid,
-          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
-          ...(input.author != null ? { author: input.author } : {}),
-          ...(input.body != null ? { body: input.body } : {}),
-          ...(input.attributes != null ? { attributes: toJsonValue(input.attributes) } : {}),
-          ...(input.mediaSid != null ? { mediaSid: input.mediaSid } : {}),
-          ...(input.contentSid != null ? { contentSid: input.contentSid } : {}),
-          ...(input.contentVariables != null
-            ? { contentVariables: toJsonValue(input.contentVariables) }
-            : {}),
-          ...(input.subject != null ? { subject: input.subject } : {}),
-          ...(input.dateCreated != null ? { dateCreated: input.dateCreated } : {}),
-          ...(input.dateUpdated != null ? { dateUpdated: input.dateUpdated } : {}),
-        }),
-      );
-      return { message: result && inScope(result, scope), userErrors };
-    },
-  }),
-  updateMessage: t.field({
-    type: MessagePayloadRef,
-    description: 'Edits a message.',
-    args: {
-      input: t.arg({
-        type: UpdateMessageInput,
-        required: true,
-        description: 'The message to edit, and the fields to change on it.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const scope = input.serviceSid ?? undefined;
-      const { result, userErrors } = await runMutation(() =>
-        updateMessage(ctx.session, {
-          serviceSid: scope,
-          conversationSid: input.conversationSid,
-          sid: input.sid,
-          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
-          ...(input.author != null ? { author: input.author } : {}),
-          ...(input.body != null ? { body: input.body } : {}),
-          ...(input.attributes != null ? { attributes: toJsonValue(input.attributes) } : {}),
-          ...(input.subject != null ? { subject: input.subject } : {}),
-          ...(input.dateCreated != null ? { dateCreated: input.dateCreated } : {}),
-          ...(input.dateUpdated != null ? { dateUpdated: input.dateUpdated } : {}),
-        }),
-      );
-      return { message: result && inScope(result, scope), userErrors };
-    },
-  }),
-  deleteMessage: t.field({
-    type: DeletePayloadRef,
-    description: 'Deletes a message.',
-    args: {
-      input: t.arg({
-        type: DeleteMessageInput,
-        required: true,
-        description: 'The message to delete, by its conversation and SID.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const { userErrors } = await runMutation(() =>
-        deleteMessage(ctx.session, {
-          serviceSid: input.serviceSid ?? undefined,
-          conversationSid: input.conversationSid,
-          sid: input.sid,
-          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
-        }),
-      );
-      return { deletedSid: userErrors.length === 0 ? input.sid : null, userErrors };
-    },
-  }),
-}));
+mutation('createMessage', {
+  description: 'Posts a message to a conversation.',
+  input: CreateMessageInput,
+  inputDescription: 'The conversation, and the text, media or template to post in it.',
+  payload: MessagePayload,
+  run: async (input, ctx) => {
+    const scope = input.serviceSid ?? undefined;
+    const message = await createMessage(ctx.session, {
+      ...input,
+      serviceSid: scope,
+      attributes: toJsonValue(input.attributes),
+      contentVariables: toJsonValue(input.contentVariables),
+    });
+    return inScope(message, scope);
+  },
+});
+
+mutation('updateMessage', {
+  description: 'Edits a message.',
+  input: UpdateMessageInput,
+  inputDescription: 'The message to edit, and the fields to change on it.',
+  payload: MessagePayload,
+  run: async (input, ctx) => {
+    const scope = input.serviceSid ?? undefined;
+    const message = await updateMessage(ctx.session, {
+      ...input,
+      serviceSid: scope,
+      attributes: toJsonValue(input.attributes),
+    });
+    return inScope(message, scope);
+  },
+});
+
+mutation('deleteMessage', {
+  description: 'Deletes a message.',
+  input: DeleteMessageInput,
+  inputDescription: 'The message to delete, by its conversation and SID.',
+  payload: DeletePayload,
+  run: deleting(
+    (input, ctx) => deleteMessage(ctx.session, input),
+    (input) => input.sid,
+  ),
+});

@@ -2,7 +2,6 @@ import { keys, type Loaders, participantKeys, primeFromPage, type Scope } from '
 import {
   createParticipant,
   deleteParticipant,
-  type JsonValue,
   listParticipants,
   MAX_PAGE_SIZE,
   type MessagingBinding,
@@ -10,16 +9,10 @@ import {
   updateParticipant,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
-import { UserErrorRef, type UserErrorShape } from '../errors.ts';
-import { runMutation } from '../mutations.ts';
+import { DeletePayload, deleting, mutation, payloadType, toJsonValue } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
-import {
-  ConversationRef,
-  conversationLookahead,
-  DeletePayloadRef,
-  loadConversation,
-} from './conversation.ts';
+import { ConversationRef, conversationLookahead, loadConversation } from './conversation.ts';
 import { loadServiceOf, ServiceRef, serviceOfCost } from './service.ts';
 
 export type ParticipantNode = InScope<Participant>;
@@ -39,11 +32,6 @@ export function serviceSegment(chatServiceSid: string | null, scope: Scope): str
 
 export function scopeFromSegment(segment: string): Scope {
   return segment === DEFAULT_SERVICE_SEGMENT ? undefined : segment;
-}
-
-/** JSON arguments arrive already parsed by the JSON scalar, which only yields JSON values. */
-export function toJsonValue(value: unknown): JsonValue {
-  return value as JsonValue;
 }
 
 /** Reads a participant by SID or identity in a route scope; null when it does not exist. */
@@ -301,117 +289,68 @@ const DeleteParticipantInput = builder.inputType('DeleteParticipantInput', {
   }),
 });
 
-const ParticipantPayloadRef = builder
-  .objectRef<{ participant: ParticipantNode | null; userErrors: UserErrorShape[] }>('ParticipantPayload')
-  .implement({
-    description: 'The result of adding or changing a participant.',
-    fields: (t) => ({
-      participant: t.field({
-        type: ParticipantRef,
-        nullable: true,
-        description: 'The participant as it is now; null when the change was refused.',
-        resolve: (p) => p.participant,
-      }),
-      userErrors: t.field({
-        type: [UserErrorRef],
-        description: 'Why the change was refused, if it was.',
-        resolve: (p) => p.userErrors,
-      }),
-    }),
-  });
+/** A messaging binding input as Twilio's flat `MessagingBinding.*` parameters. */
+export function messagingBindingParams(
+  binding:
+    | { address?: string | null; proxyAddress?: string | null; projectedAddress?: string | null }
+    | null
+    | undefined,
+) {
+  return {
+    messagingBindingAddress: binding?.address,
+    messagingBindingProxyAddress: binding?.proxyAddress,
+    messagingBindingProjectedAddress: binding?.projectedAddress,
+  };
+}
 
-builder.mutationFields((t) => ({
-  createParticipant: t.field({
-    type: ParticipantPayloadRef,
-    description: 'Adds a participant to a conversation.',
-    args: {
-      input: t.arg({
-        type: CreateParticipantInput,
-        required: true,
-        description: 'The conversation, and the chat identity or SMS/WhatsApp addresses of the new member.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const scope = input.serviceSid ?? undefined;
-      const binding = input.messagingBinding;
-      const { result, userErrors } = await runMutation(() =>
-        createParticipant(ctx.session, {
-          serviceSid: scope,
-          conversationSid: input.conversationSid,
-          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
-          ...(input.identity != null ? { identity: input.identity } : {}),
-          ...(binding?.address != null ? { messagingBindingAddress: binding.address } : {}),
-          ...(binding?.proxyAddress != null ? { messagingBindingProxyAddress: binding.proxyAddress } : {}),
-          ...(binding?.projectedAddress != null
-            ? { messagingBindingProjectedAddress: binding.projectedAddress }
-            : {}),
-          ...(input.roleSid != null ? { roleSid: input.roleSid } : {}),
-          ...(input.attributes != null ? { attributes: toJsonValue(input.attributes) } : {}),
-          ...(input.dateCreated != null ? { dateCreated: input.dateCreated } : {}),
-          ...(input.dateUpdated != null ? { dateUpdated: input.dateUpdated } : {}),
-        }),
-      );
-      return { participant: result && inScope(result, scope), userErrors };
-    },
-  }),
-  updateParticipant: t.field({
-    type: ParticipantPayloadRef,
-    description: 'Changes a participant: identity, role, attributes, Twilio-side addresses or read horizon.',
-    args: {
-      input: t.arg({
-        type: UpdateParticipantInput,
-        required: true,
-        description: 'The participant to change, and the fields to change on it.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const scope = input.serviceSid ?? undefined;
-      const binding = input.messagingBinding;
-      const { result, userErrors } = await runMutation(() =>
-        updateParticipant(ctx.session, {
-          serviceSid: scope,
-          conversationSid: input.conversationSid,
-          sid: input.sid,
-          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
-          ...(input.identity != null ? { identity: input.identity } : {}),
-          ...(binding?.proxyAddress != null ? { messagingBindingProxyAddress: binding.proxyAddress } : {}),
-          ...(binding?.projectedAddress != null
-            ? { messagingBindingProjectedAddress: binding.projectedAddress }
-            : {}),
-          ...(input.roleSid != null ? { roleSid: input.roleSid } : {}),
-          ...(input.attributes != null ? { attributes: toJsonValue(input.attributes) } : {}),
-          ...(input.lastReadMessageIndex != null ? { lastReadMessageIndex: input.lastReadMessageIndex } : {}),
-          ...(input.lastReadTimestamp != null ? { lastReadTimestamp: input.lastReadTimestamp } : {}),
-          ...(input.dateCreated != null ? { dateCreated: input.dateCreated } : {}),
-          ...(input.dateUpdated != null ? { dateUpdated: input.dateUpdated } : {}),
-        }),
-      );
-      return { participant: result && inScope(result, scope), userErrors };
-    },
-  }),
-  deleteParticipant: t.field({
-    type: DeletePayloadRef,
-    description: 'Removes a participant from a conversation; their earlier messages stay.',
-    args: {
-      input: t.arg({
-        type: DeleteParticipantInput,
-        required: true,
-        description: 'The participant to remove, by its conversation and SID or identity.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const { userErrors } = await runMutation(() =>
-        deleteParticipant(ctx.session, {
-          serviceSid: input.serviceSid ?? undefined,
-          conversationSid: input.conversationSid,
-          sid: input.sid,
-          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
-        }),
-      );
-      return { deletedSid: userErrors.length === 0 ? input.sid : null, userErrors };
-    },
-  }),
-}));
+const ParticipantPayload = payloadType('ParticipantPayload', {
+  description: 'The result of adding or changing a participant.',
+  key: 'participant',
+  type: ParticipantRef,
+  result: 'The participant as it is now; null when the change was refused.',
+});
+
+mutation('createParticipant', {
+  description: 'Adds a participant to a conversation.',
+  input: CreateParticipantInput,
+  inputDescription: 'The conversation, and the chat identity or SMS/WhatsApp addresses of the new member.',
+  payload: ParticipantPayload,
+  run: async (input, ctx) => {
+    const scope = input.serviceSid ?? undefined;
+    const participant = await createParticipant(ctx.session, {
+      ...input,
+      serviceSid: scope,
+      ...messagingBindingParams(input.messagingBinding),
+      attributes: toJsonValue(input.attributes),
+    });
+    return inScope(participant, scope);
+  },
+});
+
+mutation('updateParticipant', {
+  description: 'Changes a participant: identity, role, attributes, Twilio-side addresses or read horizon.',
+  input: UpdateParticipantInput,
+  inputDescription: 'The participant to change, and the fields to change on it.',
+  payload: ParticipantPayload,
+  run: async (input, ctx) => {
+    const scope = input.serviceSid ?? undefined;
+    const participant = await updateParticipant(ctx.session, {
+      ...input,
+      serviceSid: scope,
+      ...messagingBindingParams(input.messagingBinding),
+      attributes: toJsonValue(input.attributes),
+    });
+    return inScope(participant, scope);
+  },
+});
+
+mutation('deleteParticipant', {
+  description: 'Removes a participant from a conversation; their earlier messages stay.',
+  input: DeleteParticipantInput,
+  inputDescription: 'The participant to remove, by its conversation and SID or identity.',
+  payload: DeletePayload,
+  run: deleting(
+    (input, ctx) => deleteParticipant(ctx.session, input),
+    (input) => input.sid,
+  ),
+});

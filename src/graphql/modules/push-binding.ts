@@ -2,10 +2,9 @@ import { keys, primeFromPage } from '../../loaders/index.ts';
 import { deletePushBinding, listPushBindings, MAX_PAGE_SIZE, type PushBinding } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
-import { runMutation } from '../mutations.ts';
+import { DeletePayload, deleting, mutation } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
-import { DeletePayloadRef } from './conversation.ts';
 import { CredentialRef, PushTypeEnum } from './credential.ts';
 import { ServiceRef } from './service.ts';
 
@@ -164,24 +163,13 @@ const DeletePushBindingInput = builder.inputType('DeletePushBindingInput', {
   }),
 });
 
-builder.mutationFields((t) => ({
-  deletePushBinding: t.field({
-    type: DeletePayloadRef,
-    description:
-      'Deletes a push binding: the device gets no more notifications until its app registers again.',
-    args: {
-      input: t.arg({
-        type: DeletePushBindingInput,
-        required: true,
-        description: 'The push binding to delete, by its service and SID.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const { userErrors } = await runMutation(() =>
-        deletePushBinding(ctx.session, { serviceSid: input.serviceSid, sid: input.sid }),
-      );
-      return { deletedSid: userErrors.length === 0 ? input.sid : null, userErrors };
-    },
-  }),
-}));
+mutation('deletePushBinding', {
+  description: 'Deletes a push binding: the device gets no more notifications until its app registers again.',
+  input: DeletePushBindingInput,
+  inputDescription: 'The push binding to delete, by its service and SID.',
+  payload: DeletePayload,
+  run: deleting(
+    (input, ctx) => deletePushBinding(ctx.session, input),
+    (input) => input.sid,
+  ),
+});

@@ -9,11 +9,9 @@ import {
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
-import { UserErrorRef } from '../errors.ts';
-import { runMutation } from '../mutations.ts';
+import { DeletePayload, deleting, mutation, payloadType } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
-import { DeletePayloadRef } from './conversation.ts';
 import { ParticipantRef } from './participant.ts';
 import { ServiceRef, serviceLookahead } from './service.ts';
 
@@ -143,25 +141,6 @@ builder.objectFields(ServiceRef, (t) => ({
   ),
 }));
 
-const RolePayload = builder
-  .objectRef<{ role: RoleNode | null; userErrors: (typeof UserErrorRef.$inferType)[] }>('RolePayload')
-  .implement({
-    description: 'The result of creating or updating a role.',
-    fields: (t) => ({
-      role: t.field({
-        type: RoleRef,
-        nullable: true,
-        description: 'The role as it is now; null when the change was refused.',
-        resolve: (p) => p.role,
-      }),
-      userErrors: t.field({
-        type: [UserErrorRef],
-        description: 'Why the change was refused, if it was.',
-        resolve: (p) => p.userErrors,
-      }),
-    }),
-  });
-
 const CreateRoleInput = builder.inputType('CreateRoleInput', {
   description: 'A new role.',
   fields: (t) => ({
@@ -195,65 +174,55 @@ const DeleteRoleInput = builder.inputType('DeleteRoleInput', {
   }),
 });
 
-builder.mutationFields((t) => ({
-  createRole: t.field({
-    type: RolePayload,
-    description: 'Creates a role.',
-    args: {
-      input: t.arg({
-        type: CreateRoleInput,
-        required: true,
-        description: 'The name, kind and permissions of the new role.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const scope = input.serviceSid ?? undefined;
-      const { result, userErrors } = await runMutation(() =>
-        createRole(ctx.session, {
-          serviceSid: scope,
-          friendlyName: input.friendlyName,
-          type: input.type,
-          permission: input.permissions,
-        }),
-      );
-      return { role: result && inScope(result, scope), userErrors };
-    },
-  }),
-  updateRole: t.field({
-    type: RolePayload,
-    description: 'Replaces the permissions of a role.',
-    args: {
-      input: t.arg({
-        type: UpdateRoleInput,
-        required: true,
-        description: 'The role to change, and its new permissions.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const scope = input.serviceSid ?? undefined;
-      const { result, userErrors } = await runMutation(() =>
-        updateRole(ctx.session, { serviceSid: scope, sid: input.sid, permission: input.permissions }),
-      );
-      return { role: result && inScope(result, scope), userErrors };
-    },
-  }),
-  deleteRole: t.field({
-    type: DeletePayloadRef,
-    description: 'Deletes a role; Twilio refuses while users or participants still hold it.',
-    args: {
-      input: t.arg({ type: DeleteRoleInput, required: true, description: 'The role to delete.' }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const { userErrors } = await runMutation(() =>
-        deleteRole(ctx.session, { serviceSid: input.serviceSid ?? undefined, sid: input.sid }),
-      );
-      return { deletedSid: userErrors.length === 0 ? input.sid : null, userErrors };
-    },
-  }),
-}));
+const RolePayload = payloadType('RolePayload', {
+  description: 'The result of creating or updating a role.',
+  key: 'role',
+  type: RoleRef,
+  result: 'The role as it is now; null when the change was refused.',
+});
+
+mutation('createRole', {
+  description: 'Creates a role.',
+  input: CreateRoleInput,
+  inputDescription: 'The name, kind and permissions of the new role.',
+  payload: RolePayload,
+  run: async (input, ctx) => {
+    const scope = input.serviceSid ?? undefined;
+    const role = await createRole(ctx.session, {
+      ...input,
+      serviceSid: scope,
+      permission: input.permissions,
+    });
+    return inScope(role, scope);
+  },
+});
+
+mutation('updateRole', {
+  description: 'Replaces the permissions of a role.',
+  input: UpdateRoleInput,
+  inputDescription: 'The role to change, and its new permissions.',
+  payload: RolePayload,
+  run: async (input, ctx) => {
+    const scope = input.serviceSid ?? undefined;
+    const role = await updateRole(ctx.session, {
+      ...input,
+      serviceSid: scope,
+      permission: input.permissions,
+    });
+    return inScope(role, scope);
+  },
+});
+
+mutation('deleteRole', {
+  description: 'Deletes a role; Twilio refuses while users or participants still hold it.',
+  input: DeleteRoleInput,
+  inputDescription: 'The role to delete.',
+  payload: DeletePayload,
+  run: deleting(
+    (input, ctx) => deleteRole(ctx.session, input),
+    (input) => input.sid,
+  ),
+});
 
 builder.objectFields(ParticipantRef, (t) => ({
   role: t.field({

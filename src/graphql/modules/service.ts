@@ -9,16 +9,14 @@ import {
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
-import { UserErrorRef } from '../errors.ts';
 import { createLookahead } from '../lookahead.ts';
-import { runMutation } from '../mutations.ts';
+import { DeletePayload, deleting, mutation, payloadType } from '../mutations.ts';
 import { resolveConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
 import {
   type ConversationFilters,
   ConversationRef,
   ConversationStateEnum,
-  DeletePayloadRef,
   loadConversation,
   resolveConversations,
 } from './conversation.ts';
@@ -175,25 +173,6 @@ builder.queryFields((t) => ({
   ),
 }));
 
-const ServicePayload = builder
-  .objectRef<{ service: Service | null; userErrors: (typeof UserErrorRef.$inferType)[] }>('ServicePayload')
-  .implement({
-    description: 'The result of creating a Conversation Service.',
-    fields: (t) => ({
-      service: t.field({
-        type: ServiceRef,
-        nullable: true,
-        description: 'The new service; null when Twilio refused to create it.',
-        resolve: (p) => p.service,
-      }),
-      userErrors: t.field({
-        type: [UserErrorRef],
-        description: 'Why the service was not created, if it was not.',
-        resolve: (p) => p.userErrors,
-      }),
-    }),
-  });
-
 const CreateServiceInput = builder.inputType('CreateServiceInput', {
   description: 'A new Conversation Service.',
   fields: (t) => ({
@@ -208,36 +187,28 @@ const DeleteServiceInput = builder.inputType('DeleteServiceInput', {
   }),
 });
 
-builder.mutationFields((t) => ({
-  createService: t.field({
-    type: ServicePayload,
-    description: 'Creates a Conversation Service with its default roles.',
-    args: {
-      input: t.arg({ type: CreateServiceInput, required: true, description: 'The name of the new service.' }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const { result, userErrors } = await runMutation(() =>
-        createService(ctx.session, { friendlyName: input.friendlyName }),
-      );
-      return { service: result, userErrors };
-    },
+mutation('createService', {
+  description: 'Creates a Conversation Service with its default roles.',
+  input: CreateServiceInput,
+  inputDescription: 'The name of the new service.',
+  payload: payloadType('ServicePayload', {
+    description: 'The result of creating a Conversation Service.',
+    key: 'service',
+    type: ServiceRef,
+    result: 'The new service; null when Twilio refused to create it.',
+    userErrors: 'Why the service was not created, if it was not.',
   }),
-  deleteService: t.field({
-    type: DeletePayloadRef,
-    description:
-      'Deletes a Conversation Service and everything in it (conversations, users, roles, bindings); it cannot be undone.',
-    args: {
-      input: t.arg({
-        type: DeleteServiceInput,
-        required: true,
-        description: 'The service to delete, with everything in it.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const { userErrors } = await runMutation(() => deleteService(ctx.session, { sid: input.sid }));
-      return { deletedSid: userErrors.length === 0 ? input.sid : null, userErrors };
-    },
-  }),
-}));
+  run: (input, ctx) => createService(ctx.session, input),
+});
+
+mutation('deleteService', {
+  description:
+    'Deletes a Conversation Service and everything in it (conversations, users, roles, bindings); it cannot be undone.',
+  input: DeleteServiceInput,
+  inputDescription: 'The service to delete, with everything in it.',
+  payload: DeletePayload,
+  run: deleting(
+    (input, ctx) => deleteService(ctx.session, input),
+    (input) => input.sid,
+  ),
+});

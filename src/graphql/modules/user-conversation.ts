@@ -10,8 +10,7 @@ import {
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
-import { UserErrorRef } from '../errors.ts';
-import { runMutation } from '../mutations.ts';
+import { DeletePayload, deleting, mutation, payloadType } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import { selectsOnly } from '../selection.ts';
@@ -20,12 +19,11 @@ import {
   ConversationRef,
   ConversationStateEnum,
   ConversationTimersRef,
-  DeletePayloadRef,
   loadConversation,
 } from './conversation.ts';
 import { loadParticipant, ParticipantRef } from './participant.ts';
 import { loadNamedService, namedServiceCost, ServiceRef } from './service.ts';
-import { loadUser, type Payload, serviceSidArg, UserRef, userLookahead } from './user.ts';
+import { loadUser, serviceSidArg, UserRef, userLookahead } from './user.ts';
 
 export type UserConversationNode = InScope<UserConversation>;
 
@@ -296,25 +294,6 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const UserConversationPayload = builder
-  .objectRef<Payload<'userConversation', UserConversationNode>>('UserConversationPayload')
-  .implement({
-    description: 'The result of updating a user conversation.',
-    fields: (t) => ({
-      userConversation: t.field({
-        type: UserConversationRef,
-        nullable: true,
-        description: 'The user conversation as it is now; null when the change was refused.',
-        resolve: (p) => p.userConversation,
-      }),
-      userErrors: t.field({
-        type: [UserErrorRef],
-        description: 'Why the change was refused, if it was.',
-        resolve: (p) => p.userErrors,
-      }),
-    }),
-  });
-
 const UpdateUserConversationInput = builder.inputType('UpdateUserConversationInput', {
   description: 'Changes to how a user sees one of their conversations; absent fields are left as they are.',
   fields: (t) => ({
@@ -342,54 +321,30 @@ const DeleteUserConversationInput = builder.inputType('DeleteUserConversationInp
   }),
 });
 
-builder.mutationFields((t) => ({
-  updateUserConversation: t.field({
-    type: UserConversationPayload,
-    description: 'Changes how a user sees one of their conversations: notification level and read horizon.',
-    args: {
-      input: t.arg({
-        type: UpdateUserConversationInput,
-        required: true,
-        description: 'The user and conversation, and the notification level or read horizon to set.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const scope = input.serviceSid ?? undefined;
-      const { result, userErrors } = await runMutation(() =>
-        updateUserConversation(ctx.session, {
-          serviceSid: scope,
-          userSid: input.userSid,
-          conversationSid: input.conversationSid,
-          ...(input.notificationLevel != null ? { notificationLevel: input.notificationLevel } : {}),
-          ...(input.lastReadMessageIndex != null ? { lastReadMessageIndex: input.lastReadMessageIndex } : {}),
-          ...(input.lastReadTimestamp != null ? { lastReadTimestamp: input.lastReadTimestamp } : {}),
-        }),
-      );
-      return { userConversation: result && inScope(result, scope), userErrors };
-    },
+mutation('updateUserConversation', {
+  description: 'Changes how a user sees one of their conversations: notification level and read horizon.',
+  input: UpdateUserConversationInput,
+  inputDescription: 'The user and conversation, and the notification level or read horizon to set.',
+  payload: payloadType('UserConversationPayload', {
+    description: 'The result of updating a user conversation.',
+    key: 'userConversation',
+    type: UserConversationRef,
+    result: 'The user conversation as it is now; null when the change was refused.',
   }),
-  deleteUserConversation: t.field({
-    type: DeletePayloadRef,
-    description:
-      'Makes a user leave a conversation (removes their participant); the conversation itself stays.',
-    args: {
-      input: t.arg({
-        type: DeleteUserConversationInput,
-        required: true,
-        description: 'The user, and the conversation they leave.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const { userErrors } = await runMutation(() =>
-        deleteUserConversation(ctx.session, {
-          serviceSid: input.serviceSid ?? undefined,
-          userSid: input.userSid,
-          conversationSid: input.conversationSid,
-        }),
-      );
-      return { deletedSid: userErrors.length === 0 ? input.conversationSid : null, userErrors };
-    },
-  }),
-}));
+  run: async (input, ctx) => {
+    const scope = input.serviceSid ?? undefined;
+    return inScope(await updateUserConversation(ctx.session, { ...input, serviceSid: scope }), scope);
+  },
+});
+
+mutation('deleteUserConversation', {
+  description:
+    'Makes a user leave a conversation (removes their participant); the conversation itself stays.',
+  input: DeleteUserConversationInput,
+  inputDescription: 'The user, and the conversation they leave.',
+  payload: DeletePayload,
+  run: deleting(
+    (input, ctx) => deleteUserConversation(ctx.session, input),
+    (input) => input.conversationSid,
+  ),
+});

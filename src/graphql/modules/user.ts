@@ -9,13 +9,11 @@ import {
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
-import { UserErrorRef, type UserErrorShape } from '../errors.ts';
 import { createLookahead } from '../lookahead.ts';
-import { runMutation } from '../mutations.ts';
+import { DeletePayload, deleting, mutation, payloadType, toJsonValue } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
-import { DeletePayloadRef } from './conversation.ts';
-import { ParticipantRef, toJsonValue } from './participant.ts';
+import { ParticipantRef } from './participant.ts';
 import { loadRole, RoleRef } from './role.ts';
 import { ServiceRef, serviceLookahead } from './service.ts';
 
@@ -170,25 +168,6 @@ builder.queryFields((t) => ({
   ),
 }));
 
-export type Payload<K extends string, T> = { [P in K]: T | null } & { userErrors: UserErrorShape[] };
-
-const UserPayload = builder.objectRef<Payload<'user', UserNode>>('UserPayload').implement({
-  description: 'The result of creating or updating a user.',
-  fields: (t) => ({
-    user: t.field({
-      type: UserRef,
-      nullable: true,
-      description: 'The user as it is now; null when the change was refused.',
-      resolve: (p) => p.user,
-    }),
-    userErrors: t.field({
-      type: [UserErrorRef],
-      description: 'Why the change was refused, if it was.',
-      resolve: (p) => p.userErrors,
-    }),
-  }),
-});
-
 const CreateUserInput = builder.inputType('CreateUserInput', {
   description: 'A new user.',
   fields: (t) => ({
@@ -230,81 +209,52 @@ const DeleteUserInput = builder.inputType('DeleteUserInput', {
   }),
 });
 
-function userParams(input: {
-  friendlyName?: string | null;
-  attributes?: unknown;
-  roleSid?: string | null;
-  webhookEnabled?: boolean | null;
-}) {
-  return {
-    ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
-    ...(input.friendlyName != null ? { friendlyName: input.friendlyName } : {}),
-    ...(input.attributes !== undefined && input.attributes !== null
-      ? { attributes: toJsonValue(input.attributes) }
-      : {}),
-    ...(input.roleSid != null ? { roleSid: input.roleSid } : {}),
-  };
-}
+const UserPayload = payloadType('UserPayload', {
+  description: 'The result of creating or updating a user.',
+  key: 'user',
+  type: UserRef,
+  result: 'The user as it is now; null when the change was refused.',
+});
 
-builder.mutationFields((t) => ({
-  createUser: t.field({
-    type: UserPayload,
-    description: 'Creates a user; an identity already taken in the service is refused (Twilio 50201).',
-    args: {
-      input: t.arg({
-        type: CreateUserInput,
-        required: true,
-        description: 'The identity, name, role and data of the new user.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const scope = input.serviceSid ?? undefined;
-      const { result, userErrors } = await runMutation(() =>
-        createUser(ctx.session, { serviceSid: scope, identity: input.identity, ...userParams(input) }),
-      );
-      return { user: result && inScope(result, scope), userErrors };
-    },
-  }),
-  updateUser: t.field({
-    type: UserPayload,
-    description: 'Changes a user.',
-    args: {
-      input: t.arg({
-        type: UpdateUserInput,
-        required: true,
-        description: 'The user to change, and the fields to change on it.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const scope = input.serviceSid ?? undefined;
-      const { result, userErrors } = await runMutation(() =>
-        updateUser(ctx.session, { serviceSid: scope, sid: input.sid, ...userParams(input) }),
-      );
-      return { user: result && inScope(result, scope), userErrors };
-    },
-  }),
-  deleteUser: t.field({
-    type: DeletePayloadRef,
-    description: 'Deletes a user; their participants stay in their conversations.',
-    args: {
-      input: t.arg({
-        type: DeleteUserInput,
-        required: true,
-        description: 'The user to delete, by SID or identity.',
-      }),
-    },
-    extensions: { upstreamCost: 1 },
-    resolve: async (_root, { input }, ctx) => {
-      const { userErrors } = await runMutation(() =>
-        deleteUser(ctx.session, {
-          serviceSid: input.serviceSid ?? undefined,
-          sid: input.sid,
-          ...(input.webhookEnabled != null ? { webhookEnabled: input.webhookEnabled } : {}),
-        }),
-      );
-      return { deletedSid: userErrors.length === 0 ? input.sid : null, userErrors };
-    },
-  }),
-}));
+mutation('createUser', {
+  description: 'Creates a user; an identity already taken in the service is refused (Twilio 50201).',
+  input: CreateUserInput,
+  inputDescription: 'The identity, name, role and data of the new user.',
+  payload: UserPayload,
+  run: async (input, ctx) => {
+    const scope = input.serviceSid ?? undefined;
+    const user = await createUser(ctx.session, {
+      ...input,
+      serviceSid: scope,
+      attributes: toJsonValue(input.attributes),
+    });
+    return inScope(user, scope);
+  },
+});
+
+mutation('updateUser', {
+  description: 'Changes a user.',
+  input: UpdateUserInput,
+  inputDescription: 'The user to change, and the fields to change on it.',
+  payload: UserPayload,
+  run: async (input, ctx) => {
+    const scope = input.serviceSid ?? undefined;
+    const user = await updateUser(ctx.session, {
+      ...input,
+      serviceSid: scope,
+      attributes: toJsonValue(input.attributes),
+    });
+    return inScope(user, scope);
+  },
+});
+
+mutation('deleteUser', {
+  description: 'Deletes a user; their participants stay in their conversations.',
+  input: DeleteUserInput,
+  inputDescription: 'The user to delete, by SID or identity.',
+  payload: DeletePayload,
+  run: deleting(
+    (input, ctx) => deleteUser(ctx.session, input),
+    (input) => input.sid,
+  ),
+});

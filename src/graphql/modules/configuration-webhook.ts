@@ -1,0 +1,66 @@
+import {
+  type ConfigurationWebhook,
+  fetchConfigurationWebhook,
+  updateConfigurationWebhook,
+} from '../../twilio/index.ts';
+import { builder } from '../builder.ts';
+import { mutation, payloadType } from '../mutations.ts';
+import { ConfigurationRef } from './configuration.ts';
+import {
+  webhookSettingsFields,
+  webhookSettingsInputFields,
+  webhookSettingsParams,
+} from './webhook-settings.ts';
+
+const WebhookTargetEnum = builder.enumType('WebhookTarget', {
+  description: 'Where the account-wide Conversations webhooks go.',
+  values: {
+    WEBHOOK: { value: 'webhook', description: 'To the pre- and post-event URLs.' },
+    FLEX: { value: 'flex', description: 'To Twilio Flex.' },
+  } as const,
+});
+
+const ConfigurationWebhookRef = builder.objectRef<ConfigurationWebhook>('ConfigurationWebhook').implement({
+  description:
+    'The account-wide Conversations webhook: where Twilio reports events of every service, unless a service sets its own.',
+  fields: (t) => ({
+    ...webhookSettingsFields(t),
+    target: t.field({
+      type: WebhookTargetEnum,
+      nullable: true,
+      description: 'Whether events go to the URLs below or to Flex.',
+      resolve: (w) => w.target,
+    }),
+  }),
+});
+
+builder.objectFields(ConfigurationRef, (t) => ({
+  webhook: t.field({
+    type: ConfigurationWebhookRef,
+    description: 'The account-wide webhook.',
+    extensions: { upstreamCost: 1 },
+    resolve: (_c, _args, ctx) => fetchConfigurationWebhook(ctx.session),
+  }),
+}));
+
+const UpdateConfigurationWebhookInput = builder.inputType('UpdateConfigurationWebhookInput', {
+  description: 'Changes to the account-wide webhook; absent fields are left as they are.',
+  fields: (t) => ({
+    target: t.field({ type: WebhookTargetEnum, description: 'Whether events go to the URLs or to Flex.' }),
+    ...webhookSettingsInputFields(t),
+  }),
+});
+
+mutation('updateConfigurationWebhook', {
+  description: 'Changes the account-wide webhook.',
+  input: UpdateConfigurationWebhookInput,
+  inputDescription: 'The parts of the account-wide webhook to change.',
+  payload: payloadType('ConfigurationWebhookPayload', {
+    description: 'The result of changing the account-wide webhook.',
+    key: 'webhook',
+    type: ConfigurationWebhookRef,
+    result: 'The webhook as it is now; null when the change was refused.',
+  }),
+  run: (input, ctx) =>
+    updateConfigurationWebhook(ctx.session, { target: input.target, ...webhookSettingsParams(input) }),
+});
