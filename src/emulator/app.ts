@@ -142,6 +142,7 @@ export function createEmulatorApp(options: AppOptions) {
       };
       const ctx = new RouteContext({
         request,
+        operationId: match.route.operationId,
         pathParams: match.pathParams,
         account,
         store,

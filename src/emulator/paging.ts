@@ -1,3 +1,4 @@
+import { DEFAULT_PAGE_SIZES, OPERATIONS } from '../generated/operations.ts';
 import { createInvalidParameter } from './errors.ts';
 import type { RouteContext, RouteResponse } from './router.ts';
 
@@ -5,12 +6,11 @@ import type { RouteContext, RouteResponse } from './router.ts';
  * Twilio's paging (docs/twilio-rest-behaviour.md §4): `PageSize` clamped to the endpoint's
  * maximum, `Page` echoed, and an opaque `PageToken` that anchors on the sort key of the last (PA)
  * or first (PB) item of the page it came from. Anchoring on a key rather than an offset means a
- * list that grows or shrinks while a client walks it never skips nor repeats an item.
+ * list that grows or shrinks while a client walks it never skips nor repeats an item. The key the
+ * items go under and the page sizes are the spec's for the operation answered, from the catalogue
+ * generated from it.
  */
 export interface PageOptions<T> {
-  key: string;
-  maxPageSize: number;
-  defaultPageSize?: number;
   /** Items already in list order. */
   items: readonly T[];
   /** A tuple that increases strictly along list order. */
@@ -19,11 +19,22 @@ export interface PageOptions<T> {
 }
 
 const PAGING_PARAMS = new Set(['PageSize', 'Page', 'PageToken']);
+const LISTS: Readonly<Record<string, { method: string; list?: { key: string; maxPageSize: number } }>> =
+  OPERATIONS;
+const DEFAULTS: Readonly<Record<string, number>> = DEFAULT_PAGE_SIZES;
+
+function listOf(operationId: string): { key: string; maxPageSize: number; defaultPageSize: number } {
+  const list = LISTS[operationId]?.list;
+  const defaultPageSize = DEFAULTS[operationId];
+  if (!list || defaultPageSize === undefined) throw new Error(`${operationId} is not a list of the spec`);
+  return { ...list, defaultPageSize };
+}
 
 export function paginate<T>(ctx: RouteContext, options: PageOptions<T>): RouteResponse {
+  const { key, maxPageSize, defaultPageSize } = listOf(ctx.operationId);
   const query = ctx.query;
   const requested = query.int('PageSize', { min: 1 });
-  const pageSize = Math.min(requested ?? options.defaultPageSize ?? 50, options.maxPageSize);
+  const pageSize = Math.min(requested ?? defaultPageSize, maxPageSize);
   const pageNumber = query.int('Page', { min: 0 }) ?? 0;
   const token = query.string('PageToken');
 
@@ -64,7 +75,7 @@ export function paginate<T>(ctx: RouteContext, options: PageOptions<T>): RouteRe
   return {
     status: 200,
     body: {
-      [options.key]: page.map(options.render),
+      [key]: page.map(options.render),
       meta: {
         page: pageNumber,
         page_size: pageSize,
@@ -74,7 +85,7 @@ export function paginate<T>(ctx: RouteContext, options: PageOptions<T>): RouteRe
           : null,
         url: url(pageNumber, token),
         next_page_url: hasNext ? url(pageNumber + 1, encodeToken('after', options.sortKey(last))) : null,
-        key: options.key,
+        key,
       },
     },
   };

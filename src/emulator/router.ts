@@ -19,6 +19,8 @@ export interface RouteResponse {
 /** Everything a route handler needs: the caller's account, the resolved service, and URL builders. */
 export class RouteContext {
   readonly request: RouteRequest;
+  /** The spec's operationId of the route being answered (both forms of a route have their own). */
+  readonly operationId: string;
   readonly pathParams: Record<string, string>;
   readonly account: AccountState;
   readonly store: Store;
@@ -29,12 +31,14 @@ export class RouteContext {
 
   constructor(init: {
     request: RouteRequest;
+    operationId: string;
     pathParams: Record<string, string>;
     account: AccountState;
     store: Store;
     baseUrl: string;
   }) {
     this.request = init.request;
+    this.operationId = init.operationId;
     this.pathParams = init.pathParams;
     this.account = init.account;
     this.store = init.store;

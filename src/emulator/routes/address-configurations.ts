@@ -215,8 +215,6 @@ export function registerAddressConfigurations(router: Router): void {
       let items = Object.values(ctx.account.addressConfigurations);
       if (type) items = items.filter((address) => address.type === type);
       return paginate(ctx, {
-        key: 'address_configurations',
-        maxPageSize: 50,
         items,
         sortKey: (address) => [address.seq],
         render: (address) => renderAddressConfiguration(ctx, address),

@@ -51,8 +51,6 @@ export function registerBindings(router: Router): void {
       if (types) items = items.filter((binding) => types.includes(binding.bindingType));
       if (identities) items = items.filter((binding) => identities.includes(binding.identity));
       return paginate(ctx, {
-        key: 'bindings',
-        maxPageSize: 100,
         items,
         sortKey: (binding) => [binding.seq],
         render: (binding) => renderBinding(ctx, binding),

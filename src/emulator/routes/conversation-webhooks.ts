@@ -186,9 +186,6 @@ export function registerConversationWebhooks(router: Router): void {
   router.addServiceScoped('GET', base, 'ListConversationScopedWebhook', (ctx) => {
     const conversation = requireConversation(ctx);
     return paginate(ctx, {
-      key: 'webhooks',
-      maxPageSize: MAX_WEBHOOKS,
-      defaultPageSize: MAX_WEBHOOKS,
       items: Object.values(conversation.webhooks),
       sortKey: (w) => [w.seq],
       render: (w) => renderScopedWebhook(ctx, conversation, w),

@@ -213,8 +213,6 @@ function listConversations(ctx: RouteContext) {
   const dated = Boolean(startAt || endAt);
   if (dated) items.sort((a, b) => b.dateCreated - a.dateCreated || b.seq - a.seq);
   return paginate(ctx, {
-    key: 'conversations',
-    maxPageSize: 100,
     items,
     sortKey: (c) => (dated ? [-c.dateCreated, -c.seq] : [c.seq]),
     render: (c) => renderConversation(ctx, c),

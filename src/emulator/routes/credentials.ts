@@ -74,8 +74,6 @@ export function registerCredentials(router: Router): void {
     operationId: 'ListCredential',
     handler: (ctx) =>
       paginate(ctx, {
-        key: 'credentials',
-        maxPageSize: 100,
         items: Object.values(ctx.account.credentials),
         sortKey: (credential) => [credential.seq],
         render: (credential) => renderCredential(ctx, credential),

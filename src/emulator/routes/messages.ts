@@ -300,8 +300,6 @@ function listMessages(ctx: RouteContext) {
   const items = Object.values(conversation.messages).sort((a, b) => a.index - b.index);
   if (descending) items.reverse();
   return paginate(ctx, {
-    key: 'messages',
-    maxPageSize: 100,
     items,
     // Keys must increase along list order; negating the index makes that hold for desc too.
     sortKey: (m) => [descending ? -m.index : m.index],
@@ -333,8 +331,6 @@ export function registerMessages(router: Router): void {
     const conversation = requireConversation(ctx);
     const message = requireMessage(ctx, conversation, 'MessageSid');
     return paginate(ctx, {
-      key: 'delivery_receipts',
-      maxPageSize: 50,
       items: Object.values(message.receipts),
       sortKey: (r) => [r.seq],
       render: (r) => renderReceipt(ctx, conversation, message, r),

@@ -64,8 +64,6 @@ function listParticipantConversations(ctx: RouteContext) {
     }
   }
   return paginate(ctx, {
-    key: 'conversations',
-    maxPageSize: 50,
     items,
     sortKey: ({ conversation, participant }) => [conversation.seq, participant.seq],
     render: (membership) => renderParticipantConversation(ctx, membership),

@@ -347,8 +347,6 @@ export function registerParticipants(router: Router): void {
   router.addServiceScoped('GET', base, 'ListConversationParticipant', (ctx) => {
     const conversation = requireConversation(ctx);
     return paginate(ctx, {
-      key: 'participants',
-      maxPageSize: 100,
       items: Object.values(conversation.participants),
       sortKey: (p) => [p.seq],
       render: (p) => renderParticipant(ctx, conversation, p),

@@ -86,8 +86,6 @@ function roleUsage(service: ServiceState, sid: string): string | undefined {
 export function registerRoles(router: Router): void {
   router.addServiceScoped('GET', '/Roles', 'ListRole', (ctx) =>
     paginate(ctx, {
-      key: 'roles',
-      maxPageSize: 50,
       items: Object.values(ctx.service().roles),
       sortKey: (role) => [role.seq],
       render: (role) => renderRole(ctx, role),

@@ -41,8 +41,6 @@ export function registerServices(router: Router): void {
     operationId: 'ListService',
     handler: (ctx) =>
       paginate(ctx, {
-        key: 'services',
-        maxPageSize: 100,
         items: Object.values(ctx.account.services),
         sortKey: (service) => [service.seq],
         render: (service) => renderService(ctx, service),

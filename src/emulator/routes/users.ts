@@ -213,8 +213,6 @@ function updateUserConversation(ctx: RouteContext) {
 export function registerUsers(router: Router): void {
   router.addServiceScoped('GET', '/Users', 'ListUser', (ctx) =>
     paginate(ctx, {
-      key: 'users',
-      maxPageSize: 50,
       items: Object.values(ctx.service().users),
       sortKey: (user) => [user.seq],
       render: (user) => renderUser(ctx, user),
@@ -244,8 +242,6 @@ export function registerUsers(router: Router): void {
   router.addServiceScoped('GET', '/Users/{UserSid}/Conversations', 'ListUserConversation', (ctx) => {
     const user = requireUser(ctx, 'UserSid');
     return paginate(ctx, {
-      key: 'conversations',
-      maxPageSize: 50,
       items: memberships(ctx.service(), user, ctx.now()),
       sortKey: ({ conversation }) => [conversation.seq],
       render: (membership) => renderUserConversation(ctx, user, membership),
