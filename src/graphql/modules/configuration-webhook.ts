@@ -7,9 +7,9 @@ import { builder } from '../builder.ts';
 import { mutation, payloadType } from '../mutations.ts';
 import { ConfigurationRef } from './configuration.ts';
 import {
-  webhookSettingsFields,
   webhookSettingsInputFields,
   webhookSettingsParams,
+  withWebhookSettingsFields,
 } from './webhook-settings.ts';
 
 const WebhookTargetEnum = builder.enumType('WebhookTarget', {
@@ -24,7 +24,6 @@ const ConfigurationWebhookRef = builder.objectRef<ConfigurationWebhook>('Configu
   description:
     'The account-wide Conversations webhook: where Twilio reports events of every service, unless a service sets its own.',
   fields: (t) => ({
-    ...webhookSettingsFields(t),
     target: t.field({
       type: WebhookTargetEnum,
       nullable: true,
@@ -33,6 +32,8 @@ const ConfigurationWebhookRef = builder.objectRef<ConfigurationWebhook>('Configu
     }),
   }),
 });
+
+withWebhookSettingsFields(ConfigurationWebhookRef);
 
 builder.objectFields(ConfigurationRef, (t) => ({
   webhook: t.field({

@@ -8,9 +8,9 @@ import { mutation, payloadType } from '../mutations.ts';
 import { loadNamedService, ServiceRef, serviceLookahead } from './service.ts';
 import { ServiceConfigurationRef } from './service-configuration.ts';
 import {
-  webhookSettingsFields,
   webhookSettingsInputFields,
   webhookSettingsParams,
+  withWebhookSettingsFields,
 } from './webhook-settings.ts';
 
 const ServiceWebhookConfigurationRef = builder
@@ -18,7 +18,6 @@ const ServiceWebhookConfigurationRef = builder
   .implement({
     description: 'A service’s own webhooks, which replace the account-wide ones for its events.',
     fields: (t) => ({
-      ...webhookSettingsFields(t),
       chatServiceSid: t.exposeString('chatServiceSid', { description: 'The service (IS…).' }),
       service: t.field({
         type: ServiceRef,
@@ -28,6 +27,8 @@ const ServiceWebhookConfigurationRef = builder
       }),
     }),
   });
+
+withWebhookSettingsFields(ServiceWebhookConfigurationRef);
 
 builder.objectFields(ServiceRef, (t) => ({
   webhookConfiguration: t.field({

@@ -1,4 +1,5 @@
-import { builder, type InputFields, type ObjectFields } from '../builder.ts';
+import type { ObjectRef } from '@pothos/core';
+import { builder, type InputFields, type Types } from '../builder.ts';
 
 /**
  * What the account-wide webhook and a service's own webhooks have in common: the method, the
@@ -35,8 +36,9 @@ function webhookUrlParam(value: URL | null | undefined): string | undefined {
   return value === null ? '' : value.toString();
 }
 
-export function webhookSettingsFields(t: ObjectFields<WebhookSettings>) {
-  return {
+/** Declares the shared webhook fields on a settings type. */
+export function withWebhookSettingsFields(ref: ObjectRef<Types, WebhookSettings>): void {
+  builder.objectFields(ref, (t) => ({
     accountSid: t.exposeString('accountSid', { description: 'The Twilio account.' }),
     method: t.field({
       type: WebhookMethodEnum,
@@ -62,7 +64,7 @@ export function webhookSettingsFields(t: ObjectFields<WebhookSettings>) {
       resolve: (w) => webhookUrl(w.postWebhookUrl),
     }),
     url: t.expose('url', { type: 'URL', description: 'The REST URL of this setting.' }),
-  };
+  }));
 }
 
 export function webhookSettingsInputFields(t: InputFields) {
