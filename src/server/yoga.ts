@@ -14,6 +14,7 @@ import { createGatewayContext, type GatewayContext } from '../graphql/context.ts
 import type { LoaderOptions } from '../loaders/index.ts';
 import type { TwilioClient, TwilioCredentials, UpstreamCall } from '../twilio/client.ts';
 import { createAuthenticator, createTokenMatcher } from './auth.ts';
+import { GRAPHQL_PATH, HEALTH_PATH } from './endpoints.ts';
 import { graphiqlSettings } from './graphiql.ts';
 import { useDocumentLimits } from './limits.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -23,15 +24,14 @@ import { createRequestStates, useRequestState } from './plugins/request-state.ts
 import { useAuth } from './plugins/use-auth.ts';
 import { DEBUG_UPSTREAM_CALLS_HEADER, useDebugUpstreamCalls } from './plugins/use-debug-upstream-calls.ts';
 import { useMetrics } from './plugins/use-metrics.ts';
+import { useReadiness } from './plugins/use-readiness.ts';
 import { useRequestLog } from './plugins/use-request-log.ts';
 import { useUpstreamCost } from './plugins/use-upstream-cost.ts';
 import { createSecretRedactor, type SecretRedactor } from './redact.ts';
 import { createYogaLogger } from './yoga-logger.ts';
 
 export { EXAMPLE_QUERY } from './graphiql.ts';
-export { DEBUG_UPSTREAM_CALLS_HEADER };
-
-export const GRAPHQL_PATH = '/graphql';
+export { DEBUG_UPSTREAM_CALLS_HEADER, GRAPHQL_PATH };
 
 /** Header carrying one of `INTROSPECTION_TOKENS`, which lets a request introspect in production mode. */
 export const INTROSPECTION_TOKEN_HEADER = 'x-introspection-token';
@@ -47,6 +47,10 @@ export interface GatewayOptions {
   redactor?: SecretRedactor;
   /** How each request's loaders load; the default batches. `{ batching: false }` is for benchmarks only. */
   loaders?: LoaderOptions;
+  /** The upstream `/readiness` probes, when the configuration does not say (the embedded emulator). */
+  upstreamUrl?: string;
+  /** True once shutdown began: `/readiness` answers 503. */
+  isDraining?: () => boolean;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext>;
@@ -74,7 +78,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
     ...useDocumentLimits(config.limits, { blockSuggestions: config.production }),
     useRequestState(states),
-    useMetrics({ metrics, states }),
+    useMetrics({ metrics, states, logger }),
     // Before useAuth: a pass-through secret stays redacted until its request has been logged.
     useRequestLog({ logger, states }),
     useAuth({ authenticator, redactor, states }),
@@ -82,6 +86,18 @@ export function createGateway(options: GatewayOptions): Gateway {
     useDebugUpstreamCalls({ states }),
     useVaryOrigin(config.corsOrigins),
   ];
+  const upstreamUrl = options.upstreamUrl ?? config.upstream.baseUrl;
+  if (upstreamUrl) {
+    plugins.push(
+      useReadiness({
+        upstreamUrl,
+        credentials:
+          config.authMode === 'server' ? config.credentials : (options.emulatorCredentials ?? null),
+        timeoutMs: config.upstream.attemptTimeoutMs,
+        isDraining: options.isDraining ?? (() => false),
+      }),
+    );
+  }
   if (config.production) {
     const isIntrospectionToken = createTokenMatcher(config.introspectionTokens);
     plugins.push(
@@ -95,11 +111,12 @@ export function createGateway(options: GatewayOptions): Gateway {
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
-    // main.ts answers /health itself; this keeps the same path when yoga is mounted elsewhere.
-    healthCheckEndpoint: '/health',
+    healthCheckEndpoint: HEALTH_PATH,
     ...graphiqlSettings(config),
     batching: false,
-    maxRequestBodySize: config.limits.maxBodyBytes,
+    // The body limit is applied once, before yoga, by body-limit.ts: yoga's own re-reads every body
+    // through a stream pipeline that costs more than the rest of a small request's handling.
+    maxRequestBodySize: false,
     cors: corsFor(config.corsOrigins),
     logging: createYogaLogger(logger),
     maskedErrors: createErrorMasking(redactor),

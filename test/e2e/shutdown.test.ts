@@ -65,6 +65,45 @@ describe('graceful shutdown', () => {
     expect(messages).toContain('stopped');
   });
 
+  it('keeps draining through repeated signals to the whole `npm start` group, as Ctrl-C sends them', async () => {
+    const gateway = await startGatewayProcess(serverEnv(), { viaNpmStart: true, processGroup: true });
+    const inFlight = gateway.graphql(QUERY, { authorization: `Bearer ${TOKEN}` });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Each reaches node twice, from the group signal itself and forwarded by npm (the two may merge
+    // into one pending signal), and a second Ctrl-C follows an impatient first.
+    for (const signal of ['SIGINT', 'SIGINT', 'SIGTERM'] as const) {
+      gateway.signalGroup(signal);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ data: { conversation: { friendlyName: 'Product launch' } } });
+    expect(await gateway.exited).toBe(0);
+    const messages = gateway.logs().map((line) => line.msg);
+    expect(messages.filter((message) => message === 'shutting down')).toHaveLength(1);
+    expect(messages.filter((message) => message === 'shutdown already under way').length).toBeGreaterThan(0);
+    expect(messages.indexOf('stopped')).toBeGreaterThan(messages.lastIndexOf('request'));
+  });
+
+  it('cuts what is left only when the grace period ends, however many signals arrive before', async () => {
+    const gateway = await startGatewayProcess(serverEnv({ SHUTDOWN_GRACE_MS: '800' }));
+    const inFlight = gateway.graphql(QUERY, { authorization: `Bearer ${TOKEN}` }).then(
+      () => 'answered',
+      () => 'cut',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const signalledAt = Date.now();
+    gateway.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    gateway.child.kill('SIGINT');
+    gateway.child.kill('SIGTERM');
+
+    expect(await inFlight).toBe('cut');
+    expect(Date.now() - signalledAt).toBeGreaterThanOrEqual(700);
+    expect(await gateway.exited).toBe(0);
+  });
+
   it('cuts a request still running when the grace period ends, and still exits', async () => {
     const gateway = await startGatewayProcess(serverEnv({ SHUTDOWN_GRACE_MS: '200' }));
     const inFlight = gateway.graphql(QUERY, { authorization: `Bearer ${TOKEN}` }).then(

@@ -20,6 +20,11 @@ export interface GatewayProcess {
   ): Promise<{ status: number; headers: Headers; body: GraphQLBody; text: string }>;
   /** Sends a signal and resolves with the exit code. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /**
+   * Sends a signal to the whole process group, as a terminal's Ctrl-C, systemd or `kill -- -PGID`
+   * do (needs `processGroup`): with `npm start`, node gets it from the terminal and again from npm.
+   */
+  signalGroup(signal: NodeJS.Signals): void;
   exited: Promise<number | null>;
 }
 
@@ -41,6 +46,8 @@ export interface GatewayProcessOptions {
   entry?: string;
   /** Working directory; the repository root unless given. */
   cwd?: string;
+  /** Starts it in a process group of its own, for `signalGroup`. */
+  processGroup?: boolean;
 }
 
 /**
@@ -68,6 +75,8 @@ export async function startGatewayProcess(
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so a signal can reach every process of it at once.
+    detached: options.processGroup === true,
   });
   let stdout = '';
   let stderr = '';
@@ -128,6 +137,10 @@ export async function startGatewayProcess(
         // Left empty; callers that expect a non-JSON answer read `text`.
       }
       return { status: response.status, headers: response.headers, body: parsed, text };
+    },
+    signalGroup(signal) {
+      if (!options.processGroup || child.pid === undefined) throw new Error('started without processGroup');
+      process.kill(-child.pid, signal);
     },
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);

@@ -1,17 +1,39 @@
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../../graphql/context.ts';
+import { isOperationsPath, METRICS_PATH } from '../endpoints.ts';
+import type { Logger } from '../logger.ts';
 import type { GatewayMetrics } from '../metrics.ts';
 import type { RequestStates } from './request-state.ts';
 
 export interface MetricsPluginOptions {
   metrics: GatewayMetrics;
   states: RequestStates;
+  logger: Logger;
 }
 
-/** Counts every GraphQL request by operation type and status, its duration and its error codes. */
-export function useMetrics({ metrics, states }: MetricsPluginOptions): Plugin<GatewayContext> {
+/**
+ * Serves `/metrics` (Prometheus text, no credentials needed) and counts every GraphQL request by
+ * operation type and status, its duration and its error codes. Requests to the operations endpoints
+ * are not counted: a scraper or a probe is not GraphQL traffic.
+ */
+export function useMetrics({ metrics, states, logger }: MetricsPluginOptions): Plugin<GatewayContext> {
   return {
+    onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== METRICS_PATH) return;
+      return metrics.registry.metrics().then(
+        (text) => {
+          endResponse(
+            new fetchAPI.Response(text, { headers: { 'Content-Type': metrics.registry.contentType } }),
+          );
+        },
+        (error: unknown) => {
+          logger.error('metrics failed', { error });
+          endResponse(new fetchAPI.Response(null, { status: 500 }));
+        },
+      );
+    },
     onResponse({ request, response }) {
+      if (isOperationsPath(new URL(request.url).pathname)) return;
       const state = states.of(request);
       for (const code of state.errorCodes) metrics.countError(code);
       metrics.observeRequest({

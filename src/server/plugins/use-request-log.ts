@@ -1,5 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../../graphql/context.ts';
+import { isOperationsPath } from '../endpoints.ts';
 import type { Logger } from '../logger.ts';
 import type { RequestStates } from './request-state.ts';
 
@@ -10,16 +11,24 @@ export interface RequestLogOptions {
 
 /**
  * One `request` line per GraphQL request: what it was, how it ended, how long it took and how many
- * Twilio calls it made against its estimate. Headers and bodies are never logged.
+ * Twilio calls it made against its estimate. The operations endpoints get a shorter line at debug.
+ * Headers and bodies are never logged.
  */
 export function useRequestLog({ logger, states }: RequestLogOptions): Plugin<GatewayContext> {
   return {
     onResponse({ request, response }) {
+      const path = new URL(request.url).pathname;
+      if (isOperationsPath(path)) {
+        if (logger.enabled('debug')) {
+          logger.debug('request', { method: request.method, path, status: response.status });
+        }
+        return;
+      }
       if (!logger.enabled('info')) return;
       const state = states.of(request);
       logger.info('request', {
         method: request.method,
-        path: new URL(request.url).pathname,
+        path,
         operationName: state.operationName,
         operationType: state.operationType,
         status: response.status,
