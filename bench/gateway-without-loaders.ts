@@ -24,13 +24,8 @@ const client = createTwilioClient({
   deadlineMs: config.upstream.deadlineMs,
 });
 const yoga = createGateway({ config, schema: buildGatewaySchema(), client, loaders: { batching: false } });
-const server = createServer((req, res) => {
-  if (req.url === '/health') {
-    res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
-    return;
-  }
-  void yoga(req, res);
-});
+// yoga answers /health itself.
+const server = createServer((req, res) => void yoga(req, res));
 server.listen(config.port, config.host);
 process.once('SIGTERM', () => {
   server.close();
