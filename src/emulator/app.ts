@@ -3,6 +3,7 @@ import { EmulatorError } from './errors.ts';
 import { Params } from './params.ts';
 import { RouteContext, type RouteRequest, type RouteResponse, type Router } from './router.ts';
 import type { Store } from './store.ts';
+import type { WebhookDispatcher } from './webhooks/dispatcher.ts';
 
 export interface RequestLogEntry {
   method: string;
@@ -37,6 +38,8 @@ export interface AppOptions {
   faults?: FaultOptions;
   log: RequestLogEntry[];
   maxLogEntries?: number;
+  /** Sends the post-event webhooks that successful requests raise. */
+  webhooks?: WebhookDispatcher;
   onError?: (error: unknown) => void;
 }
 
@@ -150,13 +153,33 @@ export function createEmulatorApp(options: AppOptions) {
       });
       const response = match.route.handler(ctx);
       if (method !== 'GET' && response.status < 300) store.persist();
-      return finish(response);
+      finish(response);
+      if (response.status < 300) sendWebhooks(ctx, options.webhooks);
+      return;
     } catch (error) {
       if (error instanceof EmulatorError) return fail(error);
       options.onError?.(error);
       return fail(new EmulatorError(20500));
     }
   };
+}
+
+/** Hands the request's webhooks to the dispatcher once the answer is written (§6.1: REST needs the header). */
+function sendWebhooks(ctx: RouteContext, dispatcher: WebhookDispatcher | undefined): void {
+  if (!dispatcher || ctx.webhooks.length === 0) return;
+  const enabled = ctx.webhookEnabled();
+  for (const { event, targets, always } of ctx.webhooks) {
+    if (!always && !enabled) continue;
+    for (const target of targets) {
+      dispatcher.enqueue({
+        accountSid: ctx.account.sid,
+        authToken: ctx.account.authToken,
+        source: 'API',
+        event,
+        target,
+      });
+    }
+  }
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import type { EmulatorAccount, EmulatorOptions } from './server.ts';
+import type { AccountWebhookOptions, EmulatorAccount, EmulatorOptions } from './server.ts';
 import { DEMO_ACCOUNT, startEmulator } from './server.ts';
+import { POST_EVENT_TYPES, type PostEventType } from './webhooks/events.ts';
 
 const USAGE = `Usage: twilio-conversations-graphql emulator [options]
 
@@ -16,6 +17,13 @@ Options:
   --latency-ms <n>       delay every answer by n ms
   --fail-rate <0..1>     answer this fraction of requests with 503 / 20503
   --rate-limit <n>       answer 429 / 20429 past n requests per second per account
+  --post-webhook-url <url>
+                         send every account's post-event webhooks to this URL (sets
+                         /v1/Configuration/Webhooks at start-up)
+  --webhook-filters <list>
+                         comma-separated post-event types for --post-webhook-url
+                         (default: all 13, onConversationAdded … onUserUpdated)
+  --webhook-method <m>   GET or POST for --post-webhook-url (default POST)
   --help                 show this help
 `;
 
@@ -36,6 +44,9 @@ export function parseEmulatorArgs(
       'latency-ms': { type: 'string' },
       'fail-rate': { type: 'string' },
       'rate-limit': { type: 'string' },
+      'post-webhook-url': { type: 'string' },
+      'webhook-filters': { type: 'string' },
+      'webhook-method': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -97,6 +108,7 @@ export function parseEmulatorArgs(
       errors.push(`--base-url must be an http(s) URL (got "${baseUrl}")`);
     }
   }
+  const accountWebhook = parseAccountWebhook(values, errors);
   if (errors.length > 0) return { errors };
   return {
     port,
@@ -107,12 +119,49 @@ export function parseEmulatorArgs(
       ...(baseUrl ? { baseUrl } : {}),
       ...(values.seed === 'demo' ? { seed: 'demo' as const } : {}),
       ...(values['data-file'] ? { dataFile: values['data-file'] } : {}),
+      ...(accountWebhook ? { accountWebhook } : {}),
       faults: {
         ...(latencyMs !== undefined ? { latencyMs } : {}),
         ...(failRate !== undefined ? { failRate } : {}),
         ...(rateLimit !== undefined ? { rateLimit } : {}),
       },
     },
+  };
+}
+
+function parseAccountWebhook(
+  values: { 'post-webhook-url'?: string; 'webhook-filters'?: string; 'webhook-method'?: string },
+  errors: string[],
+): AccountWebhookOptions | undefined {
+  const url = values['post-webhook-url'];
+  const rawFilters = values['webhook-filters'];
+  const rawMethod = values['webhook-method'];
+  if (url === undefined) {
+    if (rawFilters !== undefined || rawMethod !== undefined)
+      errors.push('--webhook-filters and --webhook-method need --post-webhook-url');
+    return undefined;
+  }
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('protocol');
+  } catch {
+    errors.push(`--post-webhook-url must be an http(s) URL (got "${url}")`);
+  }
+  let filters: PostEventType[] | undefined;
+  if (rawFilters !== undefined) {
+    filters = [];
+    for (const item of rawFilters.split(',').map((f) => f.trim())) {
+      if ((POST_EVENT_TYPES as readonly string[]).includes(item)) filters.push(item as PostEventType);
+      else errors.push(`--webhook-filters: "${item}" is not one of ${POST_EVENT_TYPES.join(', ')}`);
+    }
+  }
+  const method = rawMethod?.toUpperCase();
+  if (method !== undefined && method !== 'GET' && method !== 'POST')
+    errors.push(`--webhook-method must be GET or POST (got "${rawMethod}")`);
+  return {
+    url,
+    ...(filters ? { filters } : {}),
+    ...(method === 'GET' || method === 'POST' ? { method } : {}),
   };
 }
 
@@ -141,6 +190,8 @@ export async function runEmulator(argv: string[]): Promise<void> {
   });
   const usingDemo = !parsed.options.accounts;
   process.stdout.write(`Twilio Conversations emulator listening on ${emulator.url}/v1\n`);
+  if (parsed.options.accountWebhook)
+    process.stdout.write(`Post-event webhooks go to ${parsed.options.accountWebhook.url}\n`);
   if (usingDemo) {
     process.stdout.write(`Demo account: ${DEMO_ACCOUNT.accountSid}  auth token: ${DEMO_ACCOUNT.authToken}\n`);
     process.stdout.write(

@@ -1,7 +1,9 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { createNotFound, type EmulatorError } from './errors.ts';
 import type { Params } from './params.ts';
-import type { AccountState, ServiceState, Store } from './store.ts';
+import type { AccountState, ConversationRecord, ServiceState, Store } from './store.ts';
+import type { WebhookEvent } from './webhooks/events.ts';
+import { resolveTargets, type WebhookTarget } from './webhooks/targets.ts';
 
 export interface RouteRequest {
   method: string;
@@ -9,6 +11,17 @@ export interface RouteRequest {
   query: Params;
   body: Params;
   headers: IncomingHttpHeaders;
+}
+
+/** A post-event webhook a route raised, with the targets configured when it happened. */
+export interface RaisedWebhook {
+  event: WebhookEvent;
+  targets: WebhookTarget[];
+  /**
+   * True for changes Twilio makes itself (timers, carrier delivery reports), which always fire;
+   * REST-made changes fire only when the request says `X-Twilio-Webhook-Enabled: true`.
+   */
+  always: boolean;
 }
 
 export interface RouteResponse {
@@ -27,6 +40,8 @@ export class RouteContext {
   readonly baseUrl: string;
   /** True when the route was reached through `/v1/Services/{ChatServiceSid}/…`. */
   readonly scoped: boolean;
+  /** Webhooks raised while handling the request; sent only if it succeeds. */
+  readonly webhooks: RaisedWebhook[] = [];
   #service: ServiceState | undefined;
 
   constructor(init: {
@@ -81,6 +96,20 @@ export class RouteContext {
 
   notFound(): EmulatorError {
     return createNotFound(this.request.path.replace(/^\/v1/, ''));
+  }
+
+  /**
+   * Raises a post-event webhook for a change this request made to the current service (and
+   * conversation, whose scoped webhooks also receive it). Targets are resolved now, so a
+   * conversation's own webhooks still hear of its removal.
+   */
+  emit(
+    event: WebhookEvent,
+    conversation: ConversationRecord | null,
+    options: { always?: boolean } = {},
+  ): void {
+    const targets = resolveTargets(this.account, this.service(), conversation, event.type);
+    if (targets.length > 0) this.webhooks.push({ event, targets, always: options.always ?? false });
   }
 
   webhookEnabled(): boolean {

@@ -4,13 +4,25 @@ import { createEmulatorApp, type FaultOptions, type RequestLogEntry } from './ap
 import { createAdminRouter, createRouter } from './routes/index.ts';
 import { seedDemo } from './seed.ts';
 import { createSidFactory } from './sids.ts';
-import { Store } from './store.ts';
+import { type AccountState, Store } from './store.ts';
+import { type WebhookAttempt, WebhookDispatcher } from './webhooks/dispatcher.ts';
+import { POST_EVENT_TYPES, type PostEventType } from './webhooks/events.ts';
 
 export interface EmulatorAccount {
   accountSid: string;
   authToken: string;
   /** API keys (`SK…` and secret) that act as this account. */
   apiKeys?: Array<{ sid: string; secret: string }>;
+}
+
+/** The account-level post-event webhook (`/v1/Configuration/Webhooks`), set without a REST call. */
+export interface AccountWebhookOptions {
+  /** Where post-event webhooks go (`PostWebhookUrl`). */
+  url: string;
+  /** Default `POST`. */
+  method?: 'GET' | 'POST';
+  /** Default: every post-event type. */
+  filters?: readonly PostEventType[];
 }
 
 export interface EmulatorOptions {
@@ -28,6 +40,24 @@ export interface EmulatorOptions {
   sidSeed?: number;
   maxLogEntries?: number;
   onError?: (error: unknown) => void;
+  /**
+   * Points the account-level post-event webhook of every account at a URL once the emulator is up
+   * (after any demo seeding), as `npm start` does to reach the gateway.
+   */
+  accountWebhook?: AccountWebhookOptions;
+  /** Webhook deliveries in flight at once; the rest wait in order (default 32). */
+  maxWebhooksInFlight?: number;
+  /** Told of every webhook given up on after its last attempt; by default a line on stderr. */
+  onWebhookDropped?: (attempt: WebhookAttempt) => void;
+}
+
+export interface EmulatorWebhooks {
+  /** Every delivery attempt, in order of completion. */
+  attempts: WebhookAttempt[];
+  /** Resolves once no webhook is queued or being delivered. */
+  idle: () => Promise<void>;
+  /** Sets the account-level post-event webhook of one account (default: every account). */
+  configureAccountWebhook: (options: AccountWebhookOptions, accountSid?: string) => void;
 }
 
 export interface RunningEmulator {
@@ -36,6 +66,7 @@ export interface RunningEmulator {
   requests: RequestLogEntry[];
   store: Store;
   accounts: EmulatorAccount[];
+  webhooks: EmulatorWebhooks;
   close: () => Promise<void>;
 }
 
@@ -60,6 +91,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   store.persist();
 
   const requests: RequestLogEntry[] = [];
+  const attempts: WebhookAttempt[] = [];
+  const dispatcher = new WebhookDispatcher({
+    log: attempts,
+    maxLogEntries: options.maxLogEntries,
+    maxConcurrent: options.maxWebhooksInFlight,
+    onDropped: options.onWebhookDropped ?? reportDroppedWebhook,
+  });
   let handler: ReturnType<typeof createEmulatorApp> | undefined;
   const server: Server = createServer((req, res) => {
     if (!handler) {
@@ -94,6 +132,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       log: requests,
       maxLogEntries: options.maxLogEntries,
       onError: options.onError,
+      webhooks: dispatcher,
     });
   if (options.seed === 'demo' && fresh) {
     // Seeding goes through the routes without injected faults, and is not part of the request log.
@@ -103,13 +142,26 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   }
   handler = createHandler(options.faults ?? {});
 
+  const configureAccountWebhook = (webhook: AccountWebhookOptions, accountSid?: string) => {
+    const targets = accountSid === undefined ? accounts : accounts.filter((a) => a.accountSid === accountSid);
+    if (targets.length === 0) throw new Error(`the emulator has no account ${accountSid}`);
+    for (const account of targets) {
+      const state = store.state.accounts[account.accountSid];
+      if (state) applyAccountWebhook(state, webhook);
+    }
+    store.persist();
+  };
+  if (options.accountWebhook) configureAccountWebhook(options.accountWebhook);
+
   return {
     url,
     requests,
     store,
     accounts,
+    webhooks: { attempts, idle: () => dispatcher.idle(), configureAccountWebhook },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        void dispatcher.close();
         server.close((error) => {
           try {
             store.persist();
@@ -121,4 +173,29 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         server.closeAllConnections();
       }),
   };
+}
+
+function applyAccountWebhook(account: AccountState, webhook: AccountWebhookOptions): void {
+  const url = new URL(webhook.url);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`the account webhook URL must be http(s), got ${webhook.url}`);
+  const filters = webhook.filters ?? POST_EVENT_TYPES;
+  for (const filter of filters) {
+    if (!(POST_EVENT_TYPES as readonly string[]).includes(filter))
+      throw new Error(`${filter} is not a post-event webhook type`);
+  }
+  account.webhookConfiguration = {
+    ...account.webhookConfiguration,
+    method: webhook.method ?? 'POST',
+    filters: [...filters],
+    postWebhookUrl: webhook.url,
+    target: 'webhook',
+  };
+}
+
+function reportDroppedWebhook(attempt: WebhookAttempt): void {
+  process.stderr.write(
+    `emulator: webhook dropped after ${attempt.retryCount + 1} attempt(s): ${attempt.eventType} ` +
+      `${attempt.method} ${attempt.url} (${attempt.error ?? 'failed'})\n`,
+  );
 }

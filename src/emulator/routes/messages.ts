@@ -4,6 +4,7 @@ import { formatDate, type Params } from '../params.ts';
 import type { RouteContext, Router } from '../router.ts';
 import { looksLikeSid } from '../sids.ts';
 import type { ConversationRecord, MediaItem, MessageRecord, ReceiptRecord } from '../store.ts';
+import { messageAdded } from '../webhooks/events.ts';
 import type { JsonValue, ReceiptStatus, Wire } from '../wire.ts';
 import { conversationUrl, requireConversation, touchConversation } from './conversations.ts';
 import { isNonChatParticipant } from './participants.ts';
@@ -261,6 +262,7 @@ function createMessage(ctx: RouteContext) {
   conversation.nextMessageIndex += 1;
   conversation.messages[message.sid] = message;
   touchConversation(conversation, now);
+  ctx.emit(messageAdded(conversation, message), conversation);
   return { status: 201, body: renderMessage(ctx, conversation, message) };
 }
 

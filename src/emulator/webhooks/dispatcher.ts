@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import { Agent, errors, request } from 'undici';
+import type { ConnectionSettings, RetryCondition } from './connection.ts';
+import type { PostEventType, WebhookEvent } from './events.ts';
+import { signWebhook } from './signature.ts';
+import type { WebhookLevel, WebhookTarget } from './targets.ts';
+
+/** One event on its way to one target. */
+export interface WebhookJob {
+  accountSid: string;
+  /** The account's auth token when the event happened: the signing key (§6.5). */
+  authToken: string;
+  /** `API` for REST-made changes; `SDK` would name a chat client, which the emulator has none of. */
+  source: 'API' | 'SDK';
+  event: WebhookEvent;
+  target: WebhookTarget;
+}
+
+/** One attempt to deliver a webhook, as the emulator's delivery log records it. */
+export interface WebhookAttempt {
+  eventType: PostEventType;
+  level: WebhookLevel;
+  method: 'GET' | 'POST';
+  url: string;
+  idempotencyToken: string;
+  /** The `RetryCount` the attempt carried: 0 for the first. */
+  retryCount: number;
+  /** The receiver's HTTP status, or null when there was no answer. */
+  status: number | null;
+  /** Why the attempt failed, as Twilio's retry policy names failures; null when it succeeded. */
+  failure: RetryCondition | 'other' | null;
+  error: string | null;
+  /** `retried` when another attempt follows, `dropped` when this was the last and it failed. */
+  outcome: 'delivered' | 'retried' | 'dropped';
+  startedAt: number;
+  durationMs: number;
+}
+
+export interface WebhookDispatcherOptions {
+  /** Every attempt, in order of completion; tests read deliveries, retries and drops from it. */
+  log: WebhookAttempt[];
+  maxLogEntries?: number | undefined;
+  /** Deliveries in flight at once; the rest wait in order. */
+  maxConcurrent?: number | undefined;
+  /** Told of every webhook given up on after its last attempt. */
+  onDropped?: ((attempt: WebhookAttempt) => void) | undefined;
+}
+
+const DEFAULT_MAX_CONCURRENT = 32;
+
+/**
+ * Sends post-event webhooks after the REST answer has gone: `enqueue` only queues, deliveries run
+ * in the background with Twilio's timeouts and retry policy (connection.ts), and a webhook whose
+ * attempts all fail is logged and dropped, never blocking the ones behind it.
+ */
+export class WebhookDispatcher {
+  readonly #options: WebhookDispatcherOptions;
+  readonly #queue: WebhookJob[] = [];
+  readonly #agents = new Map<string, Agent>();
+  readonly #closing = new AbortController();
+  readonly #idleWaiters: Array<() => void> = [];
+  #inFlight = 0;
+
+  constructor(options: WebhookDispatcherOptions) {
+    this.#options = options;
+  }
+
+  enqueue(job: WebhookJob): void {
+    if (this.#closing.signal.aborted) return;
+    this.#queue.push(job);
+    // Started on a later turn, so the REST answer that caused the event is written first.
+    setImmediate(() => this.#pump());
+  }
+
+  /** Resolves once nothing is queued or in flight. */
+  idle(): Promise<void> {
+    if (this.#queue.length === 0 && this.#inFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#idleWaiters.push(resolve));
+  }
+
+  /** Abandons queued and in-flight deliveries and releases the connections. */
+  async close(): Promise<void> {
+    this.#closing.abort();
+    this.#queue.length = 0;
+    const agents = [...this.#agents.values()];
+    this.#agents.clear();
+    await Promise.all(agents.map((agent) => agent.destroy()));
+    this.#notifyIdle();
+  }
+
+  #pump(): void {
+    const limit = this.#options.maxConcurrent ?? DEFAULT_MAX_CONCURRENT;
+    while (this.#inFlight < limit && this.#queue.length > 0) {
+      const job = this.#queue.shift() as WebhookJob;
+      this.#inFlight += 1;
+      this.#deliver(job).finally(() => {
+        this.#inFlight -= 1;
+        this.#pump();
+        this.#notifyIdle();
+      });
+    }
+  }
+
+  #notifyIdle(): void {
+    if (this.#queue.length > 0 || this.#inFlight > 0) return;
+    for (const resolve of this.#idleWaiters.splice(0)) resolve();
+  }
+
+  #agent(settings: ConnectionSettings): Agent {
+    const key = `${settings.connectTimeoutMs}:${settings.readTimeoutMs}`;
+    let agent = this.#agents.get(key);
+    if (!agent) {
+      agent = new Agent({
+        connect: { timeout: settings.connectTimeoutMs },
+        headersTimeout: settings.readTimeoutMs,
+        bodyTimeout: settings.readTimeoutMs,
+      });
+      this.#agents.set(key, agent);
+    }
+    return agent;
+  }
+
+  /** Every attempt of one webhook carries the same idempotency token and its own RetryCount. */
+  async #deliver(job: WebhookJob): Promise<void> {
+    const { target } = job;
+    const { settings } = target;
+    const idempotencyToken = randomUUID();
+    const deadline = Date.now() + settings.totalTimeMs;
+    for (let retryCount = 0; ; retryCount += 1) {
+      if (this.#closing.signal.aborted) return;
+      const startedAt = Date.now();
+      const result = await this.#attempt(job, retryCount, idempotencyToken, deadline - startedAt);
+      if (this.#closing.signal.aborted) return;
+      const retry =
+        result.failure !== null &&
+        result.failure !== 'other' &&
+        settings.retryPolicy.has(result.failure) &&
+        retryCount < settings.retryCount &&
+        Date.now() < deadline;
+      const attempt: WebhookAttempt = {
+        eventType: job.event.type,
+        level: target.level,
+        method: target.method,
+        url: target.url,
+        idempotencyToken,
+        retryCount,
+        ...result,
+        outcome: result.failure === null ? 'delivered' : retry ? 'retried' : 'dropped',
+        startedAt,
+        durationMs: Date.now() - startedAt,
+      };
+      this.#record(attempt);
+      if (attempt.outcome === 'dropped') this.#options.onDropped?.(attempt);
+      if (!retry) return;
+    }
+  }
+
+  async #attempt(
+    job: WebhookJob,
+    retryCount: number,
+    idempotencyToken: string,
+    remainingMs: number,
+  ): Promise<Pick<WebhookAttempt, 'status' | 'failure' | 'error'>> {
+    const { target } = job;
+    const params: Array<[string, string]> = [
+      ['AccountSid', job.accountSid],
+      ['EventType', job.event.type],
+      ['Source', job.source],
+      ['RetryCount', String(retryCount)],
+      ...job.event.fields,
+    ];
+    const form = new URLSearchParams(params).toString();
+    // A GET carries the fields in its query string and signs the URL with them and no body (§6.5).
+    const url =
+      target.method === 'GET' ? `${target.url}${target.url.includes('?') ? '&' : '?'}${form}` : target.url;
+    const signature = signWebhook(job.authToken, url, target.method === 'GET' ? [] : params);
+    const headers: Record<string, string> = {
+      'user-agent': 'TwilioProxy/1.1',
+      'x-twilio-signature': signature,
+      'i-twilio-idempotency-token': idempotencyToken,
+    };
+    if (target.method === 'POST') headers['content-type'] = 'application/x-www-form-urlencoded';
+    try {
+      const response = await request(url, {
+        method: target.method,
+        headers,
+        ...(target.method === 'POST' ? { body: form } : {}),
+        dispatcher: this.#agent(target.settings),
+        signal: AbortSignal.any([this.#closing.signal, AbortSignal.timeout(Math.max(1, remainingMs))]),
+      });
+      // The answer of a post-event webhook is ignored; reading it frees the connection.
+      await response.body.dump();
+      const status = response.statusCode;
+      if (status >= 200 && status < 300) return { status, failure: null, error: null };
+      const failure = status >= 500 ? '5xx' : status >= 400 ? '4xx' : 'other';
+      return { status, failure, error: `HTTP ${status}` };
+    } catch (error) {
+      return { status: null, failure: classify(error), error: describe(error) };
+    }
+  }
+
+  #record(attempt: WebhookAttempt): void {
+    const { log, maxLogEntries } = this.#options;
+    log.push(attempt);
+    if (maxLogEntries && log.length > maxLogEntries) log.splice(0, log.length - maxLogEntries);
+  }
+}
+
+const CONNECTION_FAILURES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+
+/** Sorts a failed attempt into the failure kinds Twilio's retry policy (`rp`) names. */
+function classify(error: unknown): RetryCondition | 'other' {
+  if (error instanceof errors.ConnectTimeoutError) return 'ct';
+  if (error instanceof errors.HeadersTimeoutError || error instanceof errors.BodyTimeoutError) return 'rt';
+  // The total time ran out mid-attempt: the receiver was still not answering.
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'rt';
+  if (error instanceof errors.SocketError) return 'ct';
+  const code =
+    (error as { code?: unknown; cause?: { code?: unknown } } | null)?.code ??
+    (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+  if (typeof code === 'string' && CONNECTION_FAILURES.has(code)) return 'ct';
+  return 'other';
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? `${code}: ${error.message}` : error.message;
+}
