@@ -34,6 +34,8 @@ export interface ServerCredentials {
 
 export interface GatewayLimits {
   maxDepth: number;
+  /** Depth of `__schema` and `__type` subtrees, measured apart from `maxDepth`. */
+  maxIntrospectionDepth: number;
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
@@ -155,6 +157,7 @@ export function loadConfig(env: Env, flags: ConfigFlags = {}): ConfigResult {
       logLevel: v.LOG_LEVEL,
       limits: {
         maxDepth: v.MAX_DEPTH,
+        maxIntrospectionDepth: v.MAX_INTROSPECTION_DEPTH,
         maxAliases: v.MAX_ALIASES,
         maxDirectives: v.MAX_DIRECTIVES,
         maxTokens: v.MAX_TOKENS,

@@ -1,17 +1,7 @@
-import {
-  type DirectiveNode,
-  type FieldNode,
-  GraphQLIncludeDirective,
-  type GraphQLResolveInfo,
-  GraphQLSkipDirective,
-  getArgumentValues,
-  getDirectiveValues,
-  isObjectType,
-  Kind,
-  type SelectionSetNode,
-} from 'graphql';
+import { type GraphQLResolveInfo, getArgumentValues, isObjectType } from 'graphql';
 import { TwilioApiError } from '../twilio/index.ts';
 import type { GatewayContext } from './context.ts';
+import { type FieldGroup, selectedFields } from './selection.ts';
 
 /**
  * Look-ahead from a root lookup into its child lists. `conversation(sid:) { messages(last: 50) }`
@@ -22,8 +12,10 @@ import type { GatewayContext } from './context.ts';
  * answers with what was started for it.
  *
  * Children are registered by the modules that define them (`child`), so the lookup knows nothing of
- * messages or participants. Arguments are read with graphql's own coercion, so a prefetched child
- * gets exactly the arguments its field would have received.
+ * messages or participants. The selection is read by the walker execution's own collection follows
+ * (src/graphql/selection.ts) and arguments with graphql's own coercion, so a prefetched child gets
+ * exactly the arguments its field would have received, and the lookup knows exactly which fields
+ * will be read from what it answers.
  */
 export interface Lookahead<K extends object> {
   /** Registers the child field `name`; returns the resolver to give that field. */
@@ -34,15 +26,16 @@ export interface Lookahead<K extends object> {
   /**
    * Resolves a root lookup: starts the registered children the selection asks for from `key` (what
    * the children need, known from the arguments) next to `load`, and hands them to the object it
-   * answers. With `standIn`, a selection that reads nothing but those children skips `load`: the
-   * stand-in is answered, or null when a child's list answers 404 (the parent does not exist).
+   * answers. With `skipLoad`, a selection that reads nothing but those children (and `__typename`)
+   * leaves `load` out: the answer is the key alone (see `keyOnly`), or null when a child's list
+   * answers 404 (the parent does not exist).
    */
   lookUp<N extends K>(
     ctx: GatewayContext,
     info: GraphQLResolveInfo,
     key: K,
     load: () => Promise<N | null>,
-    standIn?: () => N,
+    options?: { skipLoad?: boolean },
   ): Promise<N | null>;
 }
 
@@ -51,50 +44,31 @@ export function createLookahead<K extends object>(typeName: string): Lookahead<K
   // Keyed by the per-request objects the lookups answer, so nothing outlives the request.
   const started = new WeakMap<object, Map<string, Promise<unknown>>>();
 
-  const selectedFields = (info: GraphQLResolveInfo): FieldNode[] => {
-    const fields: FieldNode[] = [];
-    const visited = new Set<string>();
-    const included = (node: { directives?: readonly DirectiveNode[] | undefined }) =>
-      getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if !== true &&
-      getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
-    const collect = (selectionSet: SelectionSetNode | undefined) => {
-      for (const selection of selectionSet?.selections ?? []) {
-        if (!included(selection)) continue;
-        if (selection.kind === Kind.FIELD) fields.push(selection);
-        else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          const on = selection.typeCondition?.name.value;
-          if (on === undefined || on === typeName || on === 'Node') collect(selection.selectionSet);
-        } else if (!visited.has(selection.name.value)) {
-          visited.add(selection.name.value);
-          const fragment = info.fragments[selection.name.value];
-          const on = fragment?.typeCondition.name.value;
-          if (on === typeName || on === 'Node') collect(fragment?.selectionSet);
-        }
-      }
-    };
-    for (const node of info.fieldNodes) collect(node.selectionSet);
-    return fields;
-  };
+  /** The fields execution will resolve on the lookup's answer, merged by response key. */
+  const fieldsOf = (info: GraphQLResolveInfo): FieldGroup[] =>
+    selectedFields(info)
+      .filter(({ type }) => type.name === typeName)
+      .flatMap(({ fields }) => [...fields.values()]);
 
-  const start = (key: K, ctx: GatewayContext, info: GraphQLResolveInfo) => {
+  const start = (key: K, ctx: GatewayContext, info: GraphQLResolveInfo, fields: readonly FieldGroup[]) => {
     const type = info.schema.getType(typeName);
     const promises = new Map<string, Promise<unknown>>();
-    if (isObjectType(type)) {
-      for (const field of selectedFields(info)) {
-        const resolve = children.get(field.name.value);
-        const responseKey = field.alias?.value ?? field.name.value;
-        const definition = type.getFields()[field.name.value];
-        if (!resolve || !definition || promises.has(responseKey)) continue;
-        const promise = startChild(() => {
-          const args = getArgumentValues(definition, field, info.variableValues);
-          // A page of no items asks Twilio nothing, so it could not tell whether the parent exists.
-          return args.first === 0 || args.last === 0 ? null : resolve(key, args as never, ctx);
-        });
-        if (!promise) continue;
-        // Marked handled here: a lookup that answers null never hands its children out.
-        promise.catch(() => {});
-        promises.set(responseKey, promise);
-      }
+    if (!isObjectType(type)) return promises;
+    for (const group of fields) {
+      const [field] = group;
+      const resolve = children.get(field.name.value);
+      const definition = type.getFields()[field.name.value];
+      if (!resolve || !definition) continue;
+      const promise = startChild(() => {
+        // Execution reads a merged field's arguments from its first node; so does this.
+        const args = getArgumentValues(definition, field, info.variableValues);
+        // A page of no items asks Twilio nothing, so it could not tell whether the parent exists.
+        return args.first === 0 || args.last === 0 ? null : resolve(key, args as never, ctx);
+      });
+      if (!promise) continue;
+      // Marked handled here: a lookup that answers null never hands its children out.
+      promise.catch(() => {});
+      promises.set(field.alias?.value ?? field.name.value, promise);
     }
     return promises;
   };
@@ -116,12 +90,19 @@ export function createLookahead<K extends object>(typeName: string): Lookahead<K
       };
     },
 
-    async lookUp(ctx, info, key, load, standIn) {
-      const promises = start(key, ctx, info);
-      const ownFields = selectedFields(info).some(
-        (field) => field.name.value !== '__typename' && !children.has(field.name.value),
+    async lookUp<N extends K>(
+      ctx: GatewayContext,
+      info: GraphQLResolveInfo,
+      key: K,
+      load: () => Promise<N | null>,
+      options: { skipLoad?: boolean } = {},
+    ): Promise<N | null> {
+      const fields = fieldsOf(info);
+      const promises = start(key, ctx, info, fields);
+      const ownFields = fields.some(
+        ([field]) => field.name.value !== '__typename' && !children.has(field.name.value),
       );
-      if (!standIn || promises.size === 0 || ownFields) {
+      if (!options.skipLoad || promises.size === 0 || ownFields) {
         const node = await load();
         // A copy per lookup: `load` may answer an object the loader cache shares with other fields
         // (a second alias, `Conversation.service`), whose children must not get these answers.
@@ -134,9 +115,29 @@ export function createLookahead<K extends object>(typeName: string): Lookahead<K
           result.reason instanceof TwilioApiError &&
           result.reason.status === 404,
       );
-      return missing ? null : attach(standIn(), promises);
+      return missing ? null : attach(keyOnly<N>(typeName, key), promises);
     },
   };
+}
+
+/**
+ * What a lookup answers when it leaves its own fetch out: the key and nothing else. It stands
+ * where the type's object would, but holds no invented values: reading anything the key does not
+ * have fails loudly (an internal error, masked for the client) instead of showing a made-up name,
+ * account or date. Execution never reads anything else from it, since the lookup saw, with the
+ * walker execution uses, that the selection reads only the children started from the key.
+ */
+export function keyOnly<N extends object>(typeName: string, key: object): N {
+  const known: Readonly<Record<string, unknown>> = Object.freeze({ ...key });
+  return new Proxy(known, {
+    get(target, property) {
+      if (typeof property === 'symbol' || property === 'then') return undefined;
+      if (Object.hasOwn(target, property)) return target[property];
+      throw new Error(
+        `The look-ahead answered ${typeName} by its key alone, yet ${property} was read from it`,
+      );
+    },
+  }) as N;
 }
 
 /** Runs a child's start; a synchronous throw (bad arguments) becomes its rejection. */

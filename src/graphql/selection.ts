@@ -1,27 +1,294 @@
-import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import {
+  type ASTNode,
+  type DirectiveNode,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  GraphQLIncludeDirective,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  GraphQLSkipDirective,
+  getDirectiveValues,
+  getNamedType,
+  getVariableValues,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type NamedTypeNode,
+  type OperationDefinitionNode,
+  SchemaMetaFieldDef,
+  type SelectionSetNode,
+  TypeMetaFieldDef,
+  TypeNameMetaFieldDef,
+} from 'graphql';
 
 /**
- * Whether the selection of the field being resolved asks only for fields in `allowed` (fragments
- * and inline fragments followed). Directives are not evaluated: a field under `@skip` still counts,
- * which can only make the answer more cautious.
+ * The one way the gateway reads a selection: the document limits, the cost estimate and the
+ * look-ahead all see the fields that execution will resolve, collected as graphql-js's
+ * `collectFields` does (fields merged by response key; `@skip`/`@include` honoured; a fragment
+ * applied only when its type condition matches the object's type; a fragment spread once per
+ * selection set).
+ *
+ * Two memos keep the work linear in the document, however its fragments and aliases fan out:
+ * a fragment is flattened once per object type, and the fields collected under a group of merged
+ * field nodes are computed once per object type. `fragment F1 { ...F0 ...F0 } … query { ...F20 }`
+ * is then 21 small steps instead of 2^20, and `a: f { ...X } b: f { ...X }` reads X's fields once.
+ *
+ * graphql-tools' `collectSubFields` does the same collection but needs a runtime object type and
+ * memoises on the identity of its arguments only; the static analyses here need every possible
+ * type of an abstract field and must not re-flatten fragments per group.
  */
-export function selectsOnly(info: GraphQLResolveInfo, allowed: ReadonlySet<string>): boolean {
-  const visited = new Set<string>();
-  const check = (selectionSet: SelectionSetNode | undefined): boolean => {
-    if (!selectionSet) return true;
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) {
-        if (!allowed.has(selection.name.value)) return false;
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (!check(selection.selectionSet)) return false;
-      } else {
-        const name = selection.name.value;
-        if (visited.has(name)) continue;
-        visited.add(name);
-        if (!check(info.fragments[name]?.selectionSet)) return false;
-      }
+
+/** The field nodes merged under one response key, in document order (execution reads arguments from the first). */
+export type FieldGroup = readonly [FieldNode, ...FieldNode[]];
+
+/** Response key → the field nodes merged under it, in the order execution resolves them. */
+export type CollectedFields = ReadonlyMap<string, FieldGroup>;
+
+export interface SelectionWalker {
+  readonly schema: GraphQLSchema;
+  /** The fields an object of `type` resolves for a selection set or for the sub-selections of a field group. */
+  collect(type: GraphQLObjectType, from: SelectionSetNode | readonly FieldNode[]): CollectedFields;
+  /** The object types a value of the field may have (none for a leaf): the type itself, or an abstract type's possible types. */
+  objectTypes(field: GraphQLField<unknown, unknown>): readonly GraphQLObjectType[];
+  /** The definition of the group's field on `type`, meta fields (`__typename`, `__schema`, `__type`) included. */
+  fieldOn(type: GraphQLObjectType, group: FieldGroup): GraphQLField<unknown, unknown> | undefined;
+  /**
+   * A key naming a group of field nodes on an object type, for memoising what is computed from the
+   * group's sub-selections. Equal keys mean equal collected sub-fields.
+   */
+  keyOf(type: GraphQLObjectType, group: readonly FieldNode[]): string;
+}
+
+export interface SelectionWalkerOptions {
+  schema: GraphQLSchema;
+  fragments: Readonly<Record<string, FragmentDefinitionNode | undefined>>;
+  /**
+   * The operation's coerced variables. Undefined where they are not known yet (validation, which
+   * yoga caches per document): a `@skip`/`@include` whose condition is a variable then counts as
+   * included, which can only overstate what runs.
+   */
+  variables?: Readonly<Record<string, unknown>> | undefined;
+}
+
+interface Collection {
+  fields: Map<string, [FieldNode, ...FieldNode[]]>;
+  nodes: Set<FieldNode>;
+  fragments: Set<string>;
+}
+
+export function createSelectionWalker(options: SelectionWalkerOptions): SelectionWalker {
+  const { schema, fragments, variables } = options;
+  const nodeIds = new WeakMap<ASTNode, number>();
+  let nextId = 0;
+  const flattened = new Map<string, CollectedFields>();
+  const collected = new Map<string, CollectedFields>();
+  const inProgress = new Set<string>();
+
+  const idOf = (node: ASTNode): number => {
+    let id = nodeIds.get(node);
+    if (id === undefined) {
+      id = nextId++;
+      nodeIds.set(node, id);
+    }
+    return id;
+  };
+
+  const included = (node: { directives?: readonly DirectiveNode[] | undefined }): boolean => {
+    if (!node.directives || node.directives.length === 0) return true;
+    try {
+      if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
+      if (getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if === false) return false;
+    } catch {
+      // A condition on a variable not known yet, or an invalid one (which fails validation): counted.
     }
     return true;
   };
-  return info.fieldNodes.every((node) => check(node.selectionSet));
+
+  const applies = (condition: NamedTypeNode | undefined, type: GraphQLObjectType): boolean => {
+    if (!condition) return true;
+    const conditional = schema.getType(condition.name.value);
+    if (conditional === type) return true;
+    return conditional !== undefined && isAbstractType(conditional) && schema.isSubType(conditional, type);
+  };
+
+  const addField = (into: Collection, node: FieldNode) => {
+    if (into.nodes.has(node)) return;
+    into.nodes.add(node);
+    const key = node.alias?.value ?? node.name.value;
+    const existing = into.fields.get(key);
+    if (existing) existing.push(node);
+    else into.fields.set(key, [node]);
+  };
+
+  /** A fragment's fields on `type`, nested spreads included, computed once per type. */
+  const fragmentFields = (name: string, type: GraphQLObjectType): CollectedFields => {
+    const key = `${type.name}#${name}`;
+    const known = flattened.get(key);
+    if (known) return known;
+    const fragment = fragments[name];
+    // A cycle is a validation error; while one is being flattened it contributes nothing.
+    if (!fragment || inProgress.has(key)) return new Map();
+    inProgress.add(key);
+    const into: Collection = { fields: new Map(), nodes: new Set(), fragments: new Set([name]) };
+    collectInto(into, type, fragment.selectionSet);
+    inProgress.delete(key);
+    const result = asCollected(into);
+    flattened.set(key, result);
+    return result;
+  };
+
+  const collectInto = (into: Collection, type: GraphQLObjectType, selectionSet: SelectionSetNode) => {
+    for (const selection of selectionSet.selections) {
+      if (!included(selection)) continue;
+      if (selection.kind === Kind.FIELD) {
+        addField(into, selection);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(selection.typeCondition, type)) collectInto(into, type, selection.selectionSet);
+      } else {
+        const name = selection.name.value;
+        // Execution spreads a fragment once per selection set; so does this.
+        if (into.fragments.has(name)) continue;
+        const fragment = fragments[name];
+        if (!fragment || !applies(fragment.typeCondition, type)) continue;
+        into.fragments.add(name);
+        for (const group of fragmentFields(name, type).values())
+          for (const node of group) addField(into, node);
+      }
+    }
+  };
+
+  const walker: SelectionWalker = {
+    schema,
+    collect(type, from) {
+      const selectionSets = 'kind' in from ? [from] : from.flatMap((node) => node.selectionSet ?? []);
+      const key = `${type.name}:${selectionSets.map(idOf).join(',')}`;
+      const known = collected.get(key);
+      if (known) return known;
+      const into: Collection = { fields: new Map(), nodes: new Set(), fragments: new Set() };
+      for (const selectionSet of selectionSets) collectInto(into, type, selectionSet);
+      const result = asCollected(into);
+      collected.set(key, result);
+      return result;
+    },
+    objectTypes(field) {
+      const named = getNamedType(field.type);
+      if (isObjectType(named)) return [named];
+      if (isAbstractType(named)) return schema.getPossibleTypes(named);
+      return [];
+    },
+    fieldOn(type, group) {
+      const name = group[0].name.value;
+      if (name === TypeNameMetaFieldDef.name) return TypeNameMetaFieldDef;
+      if (type === schema.getQueryType()) {
+        if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
+        if (name === TypeMetaFieldDef.name) return TypeMetaFieldDef;
+      }
+      return type.getFields()[name];
+    },
+    keyOf(type, group) {
+      return `${type.name}:${group.map(idOf).join(',')}`;
+    },
+  };
+  return walker;
+}
+
+function asCollected(collection: Collection): CollectedFields {
+  return collection.fields;
+}
+
+/** The fragments of a document by name. */
+export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  return fragments;
+}
+
+/** The operation's variables coerced as execution will coerce them; undefined when they do not coerce (execution then runs nothing). */
+export function coerceVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  raw: Readonly<Record<string, unknown>>,
+): Record<string, unknown> | undefined {
+  try {
+    const result = getVariableValues(schema, operation.variableDefinitions ?? [], raw, { maxErrors: 1 });
+    return result.coerced;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The root type an operation runs on. */
+export function rootTypeOf(schema: GraphQLSchema, operation: OperationDefinitionNode) {
+  return schema.getRootType(operation.operation) ?? undefined;
+}
+
+/**
+ * The walker of validation, where variables are not known yet: one per document and schema, shared
+ * by the rules that validate it.
+ */
+const staticWalkers = new WeakMap<DocumentNode, SelectionWalker>();
+
+export function staticWalkerOf(schema: GraphQLSchema, document: DocumentNode): SelectionWalker {
+  let walker = staticWalkers.get(document);
+  if (!walker || walker.schema !== schema) {
+    walker = createSelectionWalker({ schema, fragments: fragmentsOf(document) });
+    staticWalkers.set(document, walker);
+  }
+  return walker;
+}
+
+/**
+ * One walker per execution, shared by every resolver of it: keyed by the operation (one per parsed
+ * document) and by the variables object execution coerces afresh for each request.
+ */
+const walkers = new WeakMap<OperationDefinitionNode, WeakMap<object, SelectionWalker>>();
+
+export function walkerOf(info: GraphQLResolveInfo): SelectionWalker {
+  let byVariables = walkers.get(info.operation);
+  if (!byVariables) {
+    byVariables = new WeakMap();
+    walkers.set(info.operation, byVariables);
+  }
+  let walker = byVariables.get(info.variableValues);
+  if (!walker || walker.schema !== info.schema) {
+    walker = createSelectionWalker({
+      schema: info.schema,
+      fragments: info.fragments,
+      variables: info.variableValues,
+    });
+    byVariables.set(info.variableValues, walker);
+  }
+  return walker;
+}
+
+/**
+ * The fields the field being resolved will resolve on its value, for each object type that value
+ * may have: what the look-ahead and the membership shortcut decide from.
+ */
+export function selectedFields(
+  info: GraphQLResolveInfo,
+): Array<{ type: GraphQLObjectType; fields: CollectedFields }> {
+  const walker = walkerOf(info);
+  const named = getNamedType(info.returnType);
+  const types = isObjectType(named)
+    ? [named]
+    : isAbstractType(named)
+      ? info.schema.getPossibleTypes(named)
+      : [];
+  return types.map((type) => ({ type, fields: walker.collect(type, info.fieldNodes) }));
+}
+
+/**
+ * Whether the selection of the field being resolved asks only for fields named in `allowed`, on
+ * every type its value may have: exactly the fields execution will resolve.
+ */
+export function selectsOnly(info: GraphQLResolveInfo, allowed: ReadonlySet<string>): boolean {
+  return selectedFields(info).every(({ fields }) =>
+    [...fields.values()].every((group) => allowed.has(group[0].name.value)),
+  );
 }

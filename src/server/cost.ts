@@ -1,24 +1,21 @@
 import {
-  type DirectiveNode,
   type DocumentNode,
   type FieldNode,
-  type FragmentDefinitionNode,
   GraphQLError,
   type GraphQLField,
-  GraphQLIncludeDirective,
-  type GraphQLNamedType,
+  type GraphQLObjectType,
   type GraphQLSchema,
-  GraphQLSkipDirective,
   getArgumentValues,
-  getDirectiveValues,
-  getNamedType,
-  isAbstractType,
-  isInterfaceType,
-  isObjectType,
-  Kind,
   type OperationDefinitionNode,
-  type SelectionSetNode,
 } from 'graphql';
+import {
+  type CollectedFields,
+  coerceVariables,
+  createSelectionWalker,
+  type FieldGroup,
+  fragmentsOf,
+  rootTypeOf,
+} from '../graphql/selection.ts';
 
 /**
  * A static estimate of the Twilio calls one operation can make, computed from the document, the
@@ -32,18 +29,22 @@ import {
  *   pages, plus one page re-read when it starts from a cursor (`after`/`before`);
  * - `upstreamListSize`: how many times the field's selection is resolved (a number or a function of
  *   the arguments), for lists that are not paginated with `first`/`last`.
- * - `upstreamBatched: true`: the field's lookups coalesce per parent collection (a message's author
- *   among the participants of its conversation, a participant's role among the roles of its
- *   service), or every item of a page asks for the same object (the service of a page of messages,
- *   the conversation of a page of receipts), so its cost counts once per page of the nearest
- *   enclosing connection rather than once per item. Coalescing assumes the collection fits the list
- *   page the loader reads (100 participants, 50 roles); beyond that the loader falls back to one
- *   fetch per missing member.
+ * - `upstreamBatched: true`: every item of a page asks for the same object (the service of a page
+ *   of messages, the conversation of a page of receipts), so its cost counts once per page of the
+ *   nearest enclosing connection rather than once per item.
+ * - `upstreamCoalesced: true`: the lookups of a page coalesce into one list of their parent
+ *   collection (a message's author among the participants of its conversation, a participant's
+ *   role among the roles of its service); members beyond the first page of that list are then
+ *   fetched one by one. The field costs one list per page of the nearest enclosing connection plus
+ *   one fetch per item: a conversation of 200 participants whose last 100 wrote a page of 100
+ *   messages costs 101 calls for their authors, and the estimate says so.
  *
  * A field with a `first` or `last` argument multiplies the cost of its selection by that number
  * (default `defaultListSize`, the connections' default page), since each item may resolve it.
- * The result is an upper bound: aliases of the same field, fragments on sibling types and skipped
- * branches under variables are all counted as if they ran.
+ * Fields are collected as execution collects them (src/graphql/selection.ts): merged by response
+ * key, `@skip`/`@include` honoured, fragments applied by their type condition; a field of an
+ * abstract type costs what its most expensive possible type's selection costs. The result is an
+ * upper bound, and the gateway also counts the calls a request really makes (src/graphql/call-budget.ts).
  */
 export type FieldCostFunction = (args: Record<string, unknown>) => number;
 
@@ -52,6 +53,7 @@ export interface UpstreamCostExtensions {
   upstreamList?: { maxPageSize: number };
   upstreamListSize?: number | FieldCostFunction;
   upstreamBatched?: boolean;
+  upstreamCoalesced?: boolean;
 }
 
 /** Calls made once per item of the enclosing list, and once per enclosing connection page. */
@@ -62,6 +64,10 @@ interface Cost {
 
 const NOTHING: Cost = { each: 0, perList: 0 };
 const add = (a: Cost, b: Cost): Cost => ({ each: a.each + b.each, perList: a.perList + b.perList });
+const max = (a: Cost, b: Cost): Cost => ({
+  each: Math.max(a.each, b.each),
+  perList: Math.max(a.perList, b.perList),
+});
 
 export interface CostEstimateOptions {
   defaultListSize: number;
@@ -74,124 +80,63 @@ export function estimateUpstreamCalls(
   variables: Record<string, unknown>,
   options: CostEstimateOptions,
 ): number {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
-  const rootType =
-    operation.operation === 'query'
-      ? schema.getQueryType()
-      : operation.operation === 'mutation'
-        ? schema.getMutationType()
-        : schema.getSubscriptionType();
+  const rootType = rootTypeOf(schema, operation);
   if (!rootType) return 0;
+  const coerced = coerceVariables(schema, operation, variables);
+  const walker = createSelectionWalker({ schema, fragments: fragmentsOf(document), variables: coerced });
+  // Each group of merged field nodes on an object type is costed once, however often fragments
+  // and aliases repeat it: the work stays linear in the document.
+  const memo = new Map<string, Cost>();
 
-  const included = (node: { directives?: readonly DirectiveNode[] | undefined }) => {
-    try {
-      if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
-      if (getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if === false) return false;
-    } catch {
-      // Invalid directive arguments fail execution anyway; count the branch to stay an upper bound.
-    }
-    return true;
-  };
-
-  const selectionCost = (
-    selectionSet: SelectionSetNode,
-    parentType: GraphQLNamedType,
-    fragmentPath: ReadonlySet<string>,
-  ): Cost => {
+  const fieldsCost = (type: GraphQLObjectType, fields: CollectedFields): Cost => {
     let total = NOTHING;
-    for (const selection of selectionSet.selections) {
-      if (!included(selection)) continue;
-      switch (selection.kind) {
-        case Kind.FIELD:
-          total = add(total, fieldCost(selection, parentType, fragmentPath));
-          break;
-        case Kind.INLINE_FRAGMENT: {
-          const type = selection.typeCondition
-            ? schema.getType(selection.typeCondition.name.value)
-            : parentType;
-          if (type) total = add(total, selectionCost(selection.selectionSet, type, fragmentPath));
-          break;
-        }
-        case Kind.FRAGMENT_SPREAD: {
-          const name = selection.name.value;
-          const fragment = fragments.get(name);
-          // Cycles are a validation error; guarding keeps the estimate finite if one ever slips through.
-          if (!fragment || fragmentPath.has(name)) break;
-          const type = schema.getType(fragment.typeCondition.name.value);
-          if (type)
-            total = add(total, selectionCost(fragment.selectionSet, type, new Set([...fragmentPath, name])));
-          break;
-        }
-      }
-    }
+    for (const group of fields.values()) total = add(total, groupCost(type, group));
     return total;
   };
 
-  const fieldCost = (
-    node: FieldNode,
-    parentType: GraphQLNamedType,
-    fragmentPath: ReadonlySet<string>,
-  ): Cost => {
-    const name = node.name.value;
+  const groupCost = (parentType: GraphQLObjectType, group: FieldGroup): Cost => {
+    const key = walker.keyOf(parentType, group);
+    const known = memo.get(key);
+    if (known) return known;
+    // A fragment cycle (a validation error) must not recurse forever while it is costed.
+    memo.set(key, NOTHING);
+    const cost = computeGroupCost(parentType, group);
+    memo.set(key, cost);
+    return cost;
+  };
+
+  const computeGroupCost = (parentType: GraphQLObjectType, group: FieldGroup): Cost => {
+    const node = group[0];
     // Introspection is answered from the schema in memory.
-    if (name.startsWith('__')) return NOTHING;
-    const definitions = fieldDefinitions(schema, parentType, name);
-    const [first] = definitions;
-    if (!first) return NOTHING;
-    let own = 0;
-    let listSize = 1;
-    let batched = false;
-    let list = false;
-    let connection = false;
-    for (const definition of definitions) {
-      const args = argumentsOf(definition, node, variables);
-      const extensions = definition.extensions as UpstreamCostExtensions;
-      const size = listSizeOf(definition, extensions, args, options.defaultListSize);
-      own = Math.max(own, evaluate(extensions.upstreamCost, args, 0) * pagesOf(extensions, args, size));
-      listSize = Math.max(listSize, size);
-      batched ||= extensions.upstreamBatched === true;
-      list ||= isListField(definition, extensions);
-      connection ||= extensions.upstreamList !== undefined;
+    if (node.name.value.startsWith('__')) return NOTHING;
+    const definition = walker.fieldOn(parentType, group);
+    if (!definition) return NOTHING;
+    const args = argumentsOf(definition, node, coerced ?? variables);
+    const extensions = definition.extensions as UpstreamCostExtensions;
+    const listSize = listSizeOf(definition, extensions, args, options.defaultListSize);
+    const own = evaluate(extensions.upstreamCost, args, 0) * pagesOf(extensions, args, listSize);
+    let children = NOTHING;
+    for (const type of walker.objectTypes(definition)) {
+      children = max(children, fieldsCost(type, walker.collect(type, group)));
     }
-    const children = node.selectionSet
-      ? selectionCost(node.selectionSet, getNamedType(first.type), fragmentPath)
-      : NOTHING;
-    const mine: Cost = batched ? { each: 0, perList: own } : { each: own, perList: 0 };
-    if (!list) return add(mine, children);
+    const mine: Cost = extensions.upstreamCoalesced
+      ? { each: own, perList: own }
+      : extensions.upstreamBatched
+        ? { each: 0, perList: own }
+        : { each: own, perList: 0 };
+    if (!isListField(definition, extensions)) return add(mine, children);
     // The items of one connection (however many Twilio pages it read) resolve together, so their
     // batched lookups coalesce into calls counted once; any other list (e.g. `nodes`) may mix
     // parents, so everything below it counts per item.
+    const connection = extensions.upstreamList !== undefined;
     return {
       each: mine.each + listSize * children.each + (connection ? 1 : listSize) * children.perList,
       perList: mine.perList,
     };
   };
 
-  const total = selectionCost(operation.selectionSet, rootType, new Set());
+  const total = fieldsCost(rootType, walker.collect(rootType, operation.selectionSet));
   return total.each + total.perList;
-}
-
-/** The definitions a field may resolve with: on an interface or union, every possible type's. */
-function fieldDefinitions(
-  schema: GraphQLSchema,
-  parentType: GraphQLNamedType,
-  name: string,
-): GraphQLField<unknown, unknown>[] {
-  const definitions: GraphQLField<unknown, unknown>[] = [];
-  if (isObjectType(parentType) || isInterfaceType(parentType)) {
-    const own = parentType.getFields()[name];
-    if (own) definitions.push(own);
-  }
-  if (isAbstractType(parentType)) {
-    for (const type of schema.getPossibleTypes(parentType)) {
-      const field = type.getFields()[name];
-      if (field) definitions.push(field);
-    }
-  }
-  return definitions;
 }
 
 function argumentsOf(

@@ -1,19 +1,18 @@
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { characterLimitPlugin } from '@escape.tech/graphql-armor-character-limit';
-import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
-import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import {
   type ASTVisitor,
-  type FragmentDefinitionNode,
   GraphQLError,
-  Kind,
-  type SelectionSetNode,
+  type GraphQLObjectType,
   type ValidationContext,
+  type ValidationRule,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayLimits } from '../config/index.ts';
+import { type FieldGroup, rootTypeOf, type SelectionWalker, staticWalkerOf } from '../graphql/selection.ts';
 
 /**
  * Static document limits, checked at parse and validation time, so an oversized document is refused
@@ -39,8 +38,27 @@ const reportLimit = (context: ValidationContext | null, error: GraphQLError) => 
   context?.reportError(limitError(error));
 };
 
+type DocumentLimits = Pick<
+  GatewayLimits,
+  'maxDepth' | 'maxIntrospectionDepth' | 'maxAliases' | 'maxDirectives' | 'maxRootFields'
+>;
+
+/**
+ * The validation-time limits, as graphql-js validation rules; each walks fragments once, so the
+ * work is linear in the document (test/server/analysis.test.ts).
+ */
+export function documentLimitRules(limits: DocumentLimits): ValidationRule[] {
+  const report = { propagateOnRejection: false, onReject: [reportLimit] };
+  return [
+    maxDepthRule(limits.maxDepth, limits.maxIntrospectionDepth),
+    maxAliasesRule({ n: limits.maxAliases, allowList: ['__typename'], ...report }),
+    maxDirectivesRule({ n: limits.maxDirectives, ...report }),
+    maxRootFieldsRule(limits.maxRootFields),
+  ];
+}
+
 export function useDocumentLimits(limits: GatewayLimits, options: { blockSuggestions: boolean }): Plugin[] {
-  const validation = { propagateOnRejection: false, onReject: [reportLimit] };
+  const rules = documentLimitRules(limits);
   const plugins: Plugin[] = [
     // Order matters: the token limit replaces the parse function without calling the previous one,
     // and the character limit wraps whatever parse function it finds, so tokens come first.
@@ -50,46 +68,96 @@ export function useDocumentLimits(limits: GatewayLimits, options: { blockSuggest
       propagateOnRejection: true,
       onReject: [throwLimit],
     }),
-    // Introspection is not exempt: `ignoreIntrospection` let named `__schema` operations bypass it (GHSA-hmfr-rx46-4jx2).
-    maxDepthPlugin({ n: limits.maxDepth, ignoreIntrospection: false, flattenFragments: true, ...validation }),
-    maxAliasesPlugin({ n: limits.maxAliases, allowList: ['__typename'], ...validation }),
-    maxDirectivesPlugin({ n: limits.maxDirectives, ...validation }),
-    useMaxRootFields(limits.maxRootFields),
+    {
+      onValidate({ addValidationRule }) {
+        for (const rule of rules) addValidationRule(rule);
+      },
+    },
   ];
   if (options.blockSuggestions) plugins.push(blockFieldSuggestionsPlugin({ mask: '' }));
   return plugins;
 }
 
+const INTROSPECTION_ROOTS: ReadonlySet<string> = new Set(['__schema', '__type']);
+
 /**
- * Root fields of one operation, fragments included: each root field is an independent entry point
- * that may fan out to Twilio, so a document of many cheap root fields is capped on its own.
- * `__typename` is free and not counted.
+ * The deepest field nesting of each operation, fragments not counted as levels: fields are
+ * collected as execution collects them, so a fragment is measured once however often it is spread.
+ * The `__schema` and `__type` subtrees are measured on their own against `maxIntrospectionDepth`:
+ * the introspection query tools send is 15 levels deep (its type references nest `ofType`), which
+ * says nothing about what an ordinary query of that depth would cost. How wide introspection may
+ * fan out is graphql-js's own MaxIntrospectionDepthRule (part of the specified rules).
  */
-export function maxRootFieldsRule(max: number) {
+export function maxDepthRule(maxDepth: number, maxIntrospectionDepth: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    }
-    const count = (selectionSet: SelectionSetNode, seen: Set<string>): number => {
-      let total = 0;
-      for (const selection of selectionSet.selections) {
-        if (selection.kind === Kind.FIELD) {
-          if (selection.name.value !== '__typename') total += 1;
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          total += count(selection.selectionSet, seen);
-        } else {
-          const fragment = fragments.get(selection.name.value);
-          if (fragment && !seen.has(fragment.name.value)) {
-            total += count(fragment.selectionSet, new Set([...seen, fragment.name.value]));
-          }
+    const walker = staticWalkerOf(context.getSchema(), context.getDocument());
+    const depthOf = memoisedDepth(walker);
+    return {
+      OperationDefinition(operation) {
+        const root = rootTypeOf(context.getSchema(), operation);
+        if (!root) return;
+        let depth = 0;
+        let introspection = 0;
+        for (const group of walker.collect(root, operation.selectionSet).values()) {
+          const found = depthOf(root, group);
+          if (INTROSPECTION_ROOTS.has(group[0].name.value)) introspection = Math.max(introspection, found);
+          else depth = Math.max(depth, found);
         }
-      }
-      return total;
+        if (depth > maxDepth) {
+          context.reportError(
+            limitError(new GraphQLError(`Query depth limit of ${maxDepth} exceeded, found ${depth}.`)),
+          );
+        }
+        if (introspection > maxIntrospectionDepth) {
+          context.reportError(
+            limitError(
+              new GraphQLError(
+                `Introspection depth limit of ${maxIntrospectionDepth} exceeded, found ${introspection}.`,
+              ),
+            ),
+          );
+        }
+      },
     };
+  };
+}
+
+function memoisedDepth(walker: SelectionWalker) {
+  const memo = new Map<string, number>();
+  const depthOf = (type: GraphQLObjectType, group: FieldGroup): number => {
+    const key = walker.keyOf(type, group);
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    // A fragment cycle (a validation error of its own) ends here instead of recursing.
+    memo.set(key, 1);
+    const field = walker.fieldOn(type, group);
+    let deepest = 0;
+    for (const child of field ? walker.objectTypes(field) : []) {
+      for (const sub of walker.collect(child, group).values())
+        deepest = Math.max(deepest, depthOf(child, sub));
+    }
+    memo.set(key, 1 + deepest);
+    return 1 + deepest;
+  };
+  return depthOf;
+}
+
+/**
+ * Root fields of one operation, fragments included, as execution merges them by response key:
+ * each root field is an independent entry point that may fan out to Twilio, so a document of
+ * many cheap root fields is capped on its own. `__typename` is free and not counted.
+ */
+export function maxRootFieldsRule(max: number): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => {
+    const walker = staticWalkerOf(context.getSchema(), context.getDocument());
     return {
       OperationDefinition(node) {
-        const found = count(node.selectionSet, new Set());
+        const root = rootTypeOf(context.getSchema(), node);
+        if (!root) return;
+        let found = 0;
+        for (const group of walker.collect(root, node.selectionSet).values()) {
+          if (group[0].name.value !== '__typename') found += 1;
+        }
         if (found > max) {
           context.reportError(
             new GraphQLError(`Root field limit of ${max} exceeded, found ${found}.`, {
@@ -100,13 +168,5 @@ export function maxRootFieldsRule(max: number) {
         }
       },
     };
-  };
-}
-
-function useMaxRootFields(max: number): Plugin {
-  return {
-    onValidate({ addValidationRule }) {
-      addValidationRule(maxRootFieldsRule(max));
-    },
   };
 }

@@ -50,6 +50,7 @@ describe('configuration', () => {
     expect(config.logLevel).toBe('info');
     expect(config.limits).toEqual({
       maxDepth: 10,
+      maxIntrospectionDepth: 20,
       maxAliases: 15,
       maxDirectives: 50,
       maxTokens: 2000,

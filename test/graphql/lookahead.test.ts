@@ -1,4 +1,16 @@
+import {
+  GraphQLID,
+  GraphQLInterfaceType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  graphql,
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GatewayContext } from '../../src/graphql/context.ts';
+import { createLookahead, keyOnly } from '../../src/graphql/lookahead.ts';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
 
 /**
@@ -143,5 +155,127 @@ describe('look-ahead from root lookups', () => {
       `{ conversation(sid: "CH${'0'.repeat(32)}") { __typename messages(first: 0) { pageInfo { hasNextPage } } } }`,
     );
     expect(result).toEqual({ data: { conversation: null } });
+  });
+});
+
+describe('look-ahead without the lookup’s own fetch', () => {
+  const PAGING = `query ($withName: Boolean!) { conversation(sid: "support-1042") {
+    __typename friendlyName @include(if: $withName) messages(last: 2) { edges { node { index } } }
+  } }`;
+
+  it('pages a conversation’s messages without fetching the conversation', async () => {
+    const result = await gateway.query<{ conversation: { messages: { edges: unknown[] } } }>(PAGING, {
+      withName: false,
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.conversation).toEqual({
+      __typename: 'Conversation',
+      messages: { edges: [{ node: { index: 1 } }, { node: { index: 2 } }] },
+    });
+    expect(gateway.operations()).toEqual(['ListConversationMessage']);
+  });
+
+  it('fetches the conversation when an included field, an interface fragment or a named fragment reads it', async () => {
+    const included = await gateway.query<{ conversation: { friendlyName: string } }>(PAGING, {
+      withName: true,
+    });
+    expect(included.data?.conversation.friendlyName).toBe('Order #1042 delivery question');
+    expect(gateway.operations()).toEqual(['FetchConversation', 'ListConversationMessage']);
+
+    const throughNode = await gateway.query<{ conversation: { id: string } }>(
+      '{ conversation(sid: "support-1042") { messages(last: 1) { edges { node { index } } } ... on Node { id } } }',
+    );
+    expect(throughNode.data?.conversation.id).toMatch(/.+/);
+    expect(gateway.operations()).toEqual(['FetchConversation', 'ListConversationMessage']);
+
+    const throughFragment = await gateway.query<{ conversation: { state: string } }>(
+      `{ conversation(sid: "support-1042") { messages(last: 1) { edges { node { index } } } ...Skipped @skip(if: true) ...State } }
+       fragment Skipped on Conversation { friendlyName }
+       fragment State on Conversation { state }`,
+    );
+    expect(throughFragment.data?.conversation).toEqual({
+      messages: { edges: [{ node: { index: 2 } }] },
+      state: 'ACTIVE',
+    });
+    expect(gateway.operations()).toEqual(['FetchConversation', 'ListConversationMessage']);
+  });
+});
+
+describe('the look-ahead’s reading of a selection', () => {
+  /**
+   * A type behind two interfaces: `... on Named { name }` asks for one of its own fields through
+   * an interface other than Node, which execution resolves and the look-ahead must see too.
+   */
+  const Node = new GraphQLInterfaceType({
+    name: 'Node',
+    fields: { id: { type: new GraphQLNonNull(GraphQLID) } },
+  });
+  const Named = new GraphQLInterfaceType({
+    name: 'Named',
+    fields: { name: { type: new GraphQLNonNull(GraphQLString) } },
+  });
+  interface Thing {
+    id: string;
+    name: string;
+  }
+  const lookahead = createLookahead<{ id: string }>('Thing');
+  let loads = 0;
+  const Thing = new GraphQLObjectType<Thing>({
+    name: 'Thing',
+    interfaces: [Node, Named],
+    fields: {
+      id: { type: new GraphQLNonNull(GraphQLID) },
+      name: { type: new GraphQLNonNull(GraphQLString) },
+      parts: {
+        type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(GraphQLString))),
+        resolve: lookahead.child('parts', async (thing) => [`${thing.id}/a`, `${thing.id}/b`]),
+      },
+    },
+  });
+  const schema = new GraphQLSchema({
+    query: new GraphQLObjectType({
+      name: 'Query',
+      fields: {
+        thing: {
+          type: Thing,
+          args: { id: { type: new GraphQLNonNull(GraphQLID) } },
+          resolve: (_root, args: { id: string }, ctx: GatewayContext, info) =>
+            lookahead.lookUp<Thing>(
+              ctx,
+              info,
+              { id: args.id },
+              async () => {
+                loads += 1;
+                return { id: args.id, name: 'The real name' };
+              },
+              { skipLoad: true },
+            ),
+        },
+      },
+    }),
+  });
+  const run = (source: string) => graphql({ schema, source, contextValue: {} });
+
+  it('leaves the load out when only the children are read', async () => {
+    loads = 0;
+    expect(await run('{ thing(id: "t1") { __typename parts } }')).toEqual({
+      data: { thing: { __typename: 'Thing', parts: ['t1/a', 't1/b'] } },
+    });
+    expect(loads).toBe(0);
+  });
+
+  it('loads the object for a field read through any interface the type implements', async () => {
+    loads = 0;
+    expect(await run('{ thing(id: "t1") { parts ... on Named { name } } }')).toEqual({
+      data: { thing: { parts: ['t1/a', 't1/b'], name: 'The real name' } },
+    });
+    expect(loads).toBe(1);
+  });
+
+  it('answers with the key alone, which refuses to make up any other value', () => {
+    const answer = keyOnly<Thing>('Thing', { id: 't1' });
+    expect(answer.id).toBe('t1');
+    expect(() => answer.name).toThrow(/Thing by its key alone, yet name was read/);
+    expect(Object.keys(answer)).toEqual(['id']);
   });
 });

@@ -163,32 +163,6 @@ export function resolveConversations(ctx: GatewayContext, scope: Scope, args: Co
  */
 export const conversationLookahead = createLookahead<{ sid: string; scope: Scope }>('Conversation');
 
-/**
- * A conversation known only by the SID or unique name the query gave: what the child lists need.
- * It is returned only when the selection reads nothing but those lists (and `__typename`).
- */
-function standInConversation(sid: string, scope: Scope): ConversationNode {
-  return inScope(
-    {
-      sid,
-      accountSid: '',
-      chatServiceSid: '',
-      messagingServiceSid: null,
-      friendlyName: null,
-      uniqueName: null,
-      attributes: null,
-      state: 'active',
-      timers: { dateInactive: null, dateClosed: null },
-      dateCreated: new Date(0),
-      dateUpdated: new Date(0),
-      url: '',
-      links: null,
-      bindings: { email: null },
-    },
-    scope,
-  );
-}
-
 builder.queryFields((t) => ({
   conversation: t.field({
     type: ConversationRef,
@@ -211,7 +185,7 @@ builder.queryFields((t) => ({
         info,
         { sid: args.sid, scope },
         () => loadConversation(ctx.loaders, scope, args.sid),
-        () => standInConversation(args.sid, scope),
+        { skipLoad: true },
       );
     },
   }),

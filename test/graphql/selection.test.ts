@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { type FieldNode, type GraphQLObjectType, Kind, type OperationDefinitionNode, parse } from 'graphql';
+// graphql-js's own field collection, which execution runs: the reference the walker must match.
+import { collectFields, collectSubfields } from 'graphql/execution/collectFields.js';
+import { describe, expect, it } from 'vitest';
+import { buildGatewaySchema } from '../../src/graphql/schema.ts';
+import { createSelectionWalker, fragmentsOf } from '../../src/graphql/selection.ts';
+
+/**
+ * The walker the limits, the cost estimate and the look-ahead share collects exactly what
+ * execution collects: for random documents mixing aliases, merged fields, inline fragments and
+ * named fragments on object and interface types, and `@skip`/`@include` on literals and variables,
+ * every object type sees the same response keys with the same field nodes in the same order as
+ * graphql-js's `collectFields`, at the top and one level down.
+ */
+const schema = buildGatewaySchema();
+const TYPES = ['Conversation', 'Message', 'Participant'].map(
+  (name) => schema.getType(name) as GraphQLObjectType,
+);
+const FRAGMENTS = 5;
+
+const directive = fc.constantFrom(
+  '',
+  '',
+  ' @skip(if: true)',
+  ' @include(if: false)',
+  ' @include(if: $on)',
+  ' @skip(if: $on)',
+);
+const condition = fc.constantFrom('', ' on Node', ' on Conversation', ' on Message', ' on Participant');
+
+/** A selection set of up to `depth` levels whose spreads name fragments below `spreadable`. */
+function selectionSet(depth: number, spreadable: number): fc.Arbitrary<string> {
+  const field = fc
+    .record({
+      alias: fc.constantFrom('', '', 'a: ', 'b: '),
+      name: fc.constantFrom('sid', 'index', 'conversation', 'messages', 'participant'),
+      directive,
+      sub:
+        depth > 0
+          ? fc.option(selectionSet(depth - 1, spreadable), { nil: undefined })
+          : fc.constant(undefined),
+    })
+    .map(({ alias, name, directive, sub }) => `${alias}${name}${directive}${sub ? ` ${sub}` : ''}`);
+  const inline =
+    depth > 0
+      ? fc
+          .record({ condition, directive, sub: selectionSet(depth - 1, spreadable) })
+          .map(({ condition, directive, sub }) => `...${condition}${directive} ${sub}`)
+      : field;
+  const spread =
+    spreadable > 0
+      ? fc
+          .record({ index: fc.integer({ min: 0, max: spreadable - 1 }), directive })
+          .map(({ index, directive }) => `...F${index}${directive}`)
+      : field;
+  return fc
+    .array(fc.oneof({ weight: 3, arbitrary: field }, inline, spread), { minLength: 1, maxLength: 6 })
+    .map((selections) => `{ ${selections.join(' ')} }`);
+}
+
+const documents = fc
+  .record({
+    fragments: fc.tuple(
+      ...Array.from({ length: FRAGMENTS }, (_, i) =>
+        fc
+          .record({
+            on: fc.constantFrom('Node', 'Conversation', 'Message', 'Participant'),
+            body: selectionSet(2, i),
+          })
+          .map(({ on, body }) => `fragment F${i} on ${on} ${body}`),
+      ),
+    ),
+    operation: selectionSet(2, FRAGMENTS),
+    on: fc.boolean(),
+  })
+  .map(({ fragments, operation, on }) => ({
+    source: `query ($on: Boolean!) ${operation}\n${fragments.join('\n')}`,
+    variables: { on },
+  }));
+
+/** Field nodes named by their offset in the source, so identity is compared, not shape. */
+const offsets = (fields: ReadonlyMap<string, readonly FieldNode[]>) =>
+  [...fields].map(([key, nodes]) => [key, nodes.map((node) => node.loc?.start)]);
+
+describe('the selection walker', () => {
+  it('collects what graphql-js execution collects, for every object type and one level down', () => {
+    fc.assert(
+      fc.property(documents, ({ source, variables }) => {
+        const document = parse(source);
+        const operation = document.definitions.find(
+          (definition): definition is OperationDefinitionNode =>
+            definition.kind === Kind.OPERATION_DEFINITION,
+        );
+        if (!operation) throw new Error('no operation');
+        const fragments = fragmentsOf(document);
+        const walker = createSelectionWalker({ schema, fragments, variables });
+        for (const type of TYPES) {
+          const expected = collectFields(schema, fragments, variables, type, operation.selectionSet);
+          const actual = walker.collect(type, operation.selectionSet);
+          expect(offsets(actual)).toEqual(offsets(expected));
+          for (const group of actual.values()) {
+            for (const inner of TYPES) {
+              expect(offsets(walker.collect(inner, group))).toEqual(
+                offsets(collectSubfields(schema, fragments, variables, inner, group)),
+              );
+            }
+          }
+        }
+      }),
+      { seed: 20261202, numRuns: 300 },
+    );
+  });
+
+  it('counts a condition on a variable it does not know yet as included', () => {
+    const document = parse('query ($on: Boolean!) { sid @include(if: $on) index @skip(if: true) }');
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const conversation = schema.getType('Conversation') as GraphQLObjectType;
+    const unknown = createSelectionWalker({ schema, fragments: {} });
+    expect([...unknown.collect(conversation, operation.selectionSet).keys()]).toEqual(['sid']);
+    const known = createSelectionWalker({ schema, fragments: {}, variables: { on: false } });
+    expect([...known.collect(conversation, operation.selectionSet).keys()]).toEqual([]);
+  });
+});
