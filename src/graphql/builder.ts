@@ -1,4 +1,6 @@
 import SchemaBuilder from '@pothos/core';
+import DirectivePlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import {
   DateTimeResolver,
@@ -29,7 +31,9 @@ export const builder = new SchemaBuilder<{
     URL: { Input: URL; Output: URL | string };
   };
 }>({
-  plugins: [RelayPlugin],
+  // Federation last, after the plugins that wrap resolvers; it needs the directives plugin to print
+  // its @key and @shareable into the subgraph SDL (see federation.ts).
+  plugins: [RelayPlugin, DirectivePlugin, FederationPlugin],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
@@ -37,7 +41,11 @@ export const builder = new SchemaBuilder<{
     nodeTypeOptions: {
       description: 'An object with a globally unique ID that `node(id:)` can fetch again in one call.',
     },
-    pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
+    // Every Relay subgraph declares PageInfo; shareable lets them compose into one supergraph.
+    pageInfoTypeOptions: {
+      description: 'Where a page of a connection sits in the whole list.',
+      shareable: true,
+    },
     // `node` and `nodes` are defined in modules/node.ts, which refuses IDs the gateway never issued
     // with BAD_USER_INPUT, one ID at a time, instead of failing the whole list without a code.
     nodeQueryOptions: false,

@@ -23,6 +23,7 @@ import { createGatewayMetrics, type GatewayMetrics } from './metrics.ts';
 import { createRequestStates, useRequestState } from './plugins/request-state.ts';
 import { useAuth } from './plugins/use-auth.ts';
 import { DEBUG_UPSTREAM_CALLS_HEADER, useDebugUpstreamCalls } from './plugins/use-debug-upstream-calls.ts';
+import { useDisableSubgraphSdl } from './plugins/use-disable-subgraph-sdl.ts';
 import { useMetrics } from './plugins/use-metrics.ts';
 import { useReadiness } from './plugins/use-readiness.ts';
 import { useRequestLog } from './plugins/use-request-log.ts';
@@ -100,11 +101,9 @@ export function createGateway(options: GatewayOptions): Gateway {
   }
   if (config.production) {
     const isIntrospectionToken = createTokenMatcher(config.introspectionTokens);
-    plugins.push(
-      useDisableIntrospection({
-        isDisabled: (request) => !isIntrospectionToken(request.headers.get(INTROSPECTION_TOKEN_HEADER)),
-      }),
-    );
+    const isDisabled = (request: Request) =>
+      !isIntrospectionToken(request.headers.get(INTROSPECTION_TOKEN_HEADER));
+    plugins.push(useDisableIntrospection({ isDisabled }), useDisableSubgraphSdl({ isDisabled }));
   }
 
   return createYoga<Record<string, unknown>, GatewayContext>({
