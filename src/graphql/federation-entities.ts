@@ -26,7 +26,7 @@ import { inScopeOrNull } from './scope.ts';
  *
  * Without `chatServiceSid` (or with it null) a reference names an object in the account's default
  * service, read through Twilio's short routes as `conversation(sid:)` without `serviceSid` does;
- * with it, through `/v1/Services/{IS}/…`. Keys and why: docs/decisions/0008-federation-subgraph.md.
+ * with it, through `/v1/Services/{IS}/…`. Keys and why: docs/decisions/0012-federation-subgraph.md.
  */
 
 /** One key field as a router sends it: a non-empty string (Twilio SIDs, unique names, identities). */
