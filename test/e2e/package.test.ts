@@ -81,7 +81,7 @@ describe('the published package', () => {
     const allowed = (path: string) =>
       /^dist\/.+\.(js|d\.ts)$/.test(path) ||
       /^bin\/[^/]+\.js$/.test(path) ||
-      ['package.json', 'README.md', 'LICENSE', 'schema.graphql'].includes(path);
+      ['package.json', 'README.md', 'LICENSE', 'schema.graphql', 'subgraph.graphql'].includes(path);
     expect(packed.filter((path) => !allowed(path))).toEqual([]);
     expect(packed.filter((path) => /^(src|test|bench|scripts|docs|\.ci|\.github)\//.test(path))).toEqual([]);
   });
@@ -160,6 +160,7 @@ console.log(JSON.stringify({
   entry: import.meta.resolve('${NAME}'),
   emulatorStatus: response.status,
   schema: import.meta.resolve('${NAME}/schema.graphql'),
+  subgraph: import.meta.resolve('${NAME}/subgraph.graphql'),
 }));
 `,
     );
@@ -169,6 +170,7 @@ console.log(JSON.stringify({
       entry: string;
       emulatorStatus: number;
       schema: string;
+      subgraph: string;
     };
     expect(result.gateway).toEqual(
       expect.arrayContaining([
@@ -182,5 +184,6 @@ console.log(JSON.stringify({
     expect(result.entry).toMatch(/\/package\/dist\/index\.js$/);
     expect(result.emulatorStatus).toBe(200);
     expect(readFileSync(fileURLToPath(result.schema), 'utf8')).toContain('type Conversation');
+    expect(readFileSync(fileURLToPath(result.subgraph), 'utf8')).toContain('@key(fields: "sid")');
   });
 });
