@@ -19,7 +19,7 @@ export async function startDemoUpstream(logger: Logger): Promise<DemoUpstream> {
   const emulator = await startEmulator({
     seed: 'demo',
     port: 0,
-    onError: (error) => logger.error('emulator error', { error }),
+    onError: (error) => logger.error({ error }, 'emulator error'),
   });
   return {
     url: emulator.url,

@@ -1,57 +1,45 @@
+import { type DestinationStream, type Logger, pino } from 'pino';
 import type { LogLevel } from '../config/index.ts';
 import type { SecretRedactor } from './redact.ts';
 
-/** Structured JSON logs, one object per line, every line passed through the redactor. */
-export interface Logger {
-  level: LogLevel;
-  debug(message: string, fields?: Record<string, unknown>): void;
-  info(message: string, fields?: Record<string, unknown>): void;
-  warn(message: string, fields?: Record<string, unknown>): void;
-  error(message: string, fields?: Record<string, unknown>): void;
-  enabled(level: LogLevel): boolean;
-}
+export type { Logger };
 
-const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-
+/**
+ * The gateway's logs: pino, one JSON object per line, `{"level":"info","time":"…","msg":"…", …}`.
+ * Every line passes through the secret redactor as it is written, whoever wrote it. Lines go to
+ * stdout through an asynchronous destination (pino flushes it when the process exits), so a busy
+ * gateway does not wait on its log; call sites build their fields only when their level is on
+ * (`logger.isLevelEnabled`), pino's methods for a level that is off do nothing.
+ */
 export function createLogger(options: {
   level: LogLevel;
   redactor: SecretRedactor;
+  /** Where lines go instead of stdout, one call per line (tests). */
   write?: (line: string) => void;
 }): Logger {
-  const write = options.write ?? ((line: string) => process.stdout.write(line));
-  const enabled = (level: LogLevel) => RANK[level] >= RANK[options.level];
-  const log = (level: LogLevel, message: string, fields: Record<string, unknown> = {}) => {
-    if (!enabled(level)) return;
-    let line: string;
-    try {
-      line = JSON.stringify(
-        { time: new Date().toISOString(), level, msg: message, ...fields },
-        replaceErrors,
-      );
-    } catch {
-      line = JSON.stringify({
-        time: new Date().toISOString(),
-        level,
-        msg: message,
-        fields: 'unserializable',
-      });
-    }
-    write(`${options.redactor.redact(line)}\n`);
-  };
-  return {
-    level: options.level,
-    enabled,
-    debug: (message, fields) => log('debug', message, fields),
-    info: (message, fields) => log('info', message, fields),
-    warn: (message, fields) => log('warn', message, fields),
-    error: (message, fields) => log('error', message, fields),
-  };
+  const { redactor, write } = options;
+  const destination: DestinationStream = write ? { write } : pino.destination({ dest: 1, sync: false });
+  return pino(
+    {
+      level: options.level,
+      // No pid or hostname on every line: the supervisor knows both.
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      serializers: { error: serializeError },
+      hooks: { streamWrite: (line) => redactor.redact(line) },
+    },
+    destination,
+  );
 }
 
-/** Errors serialise to `{}` by default; keep what helps an operator, which the redactor then scrubs. */
-function replaceErrors(_key: string, value: unknown): unknown {
-  if (value instanceof Error) {
-    return { name: value.name, message: value.message, stack: value.stack };
-  }
-  return value;
+/**
+ * Errors serialise to `{}` by default; keep what helps an operator, which the redactor then scrubs.
+ * An error that says how it wants to be logged (`toJSON`, as TwilioApiError does, without a stack)
+ * is taken at its word.
+ */
+function serializeError(value: unknown): unknown {
+  if (!(value instanceof Error)) return value;
+  if ('toJSON' in value && typeof value.toJSON === 'function') return value.toJSON();
+  return { name: value.name, message: value.message, stack: value.stack };
 }

@@ -79,11 +79,11 @@ export async function startGateway(config: GatewayConfig): Promise<StartedGatewa
       onStateChange: (state) => {
         metrics.setCircuitState(state);
         if (state === 'open') {
-          logger.warn('upstream circuit opened: Twilio calls fail at once for a while', {
-            upstream: upstreamName,
-            state,
-          });
-        } else logger.info('upstream circuit state changed', { upstream: upstreamName, state });
+          logger.warn(
+            { upstream: upstreamName, state },
+            'upstream circuit opened: Twilio calls fail at once for a while',
+          );
+        } else logger.info({ upstream: upstreamName, state }, 'upstream circuit state changed');
       },
     },
   });
@@ -104,14 +104,17 @@ export async function startGateway(config: GatewayConfig): Promise<StartedGatewa
     onRefused: (req, durationMs) => {
       metrics.countRejection('body-too-large');
       metrics.observeRequest({ operationType: 'none', status: 413, durationMs });
-      logger.info('request', {
-        method: req.method,
-        path: (req.url ?? '/').split('?')[0],
-        status: 413,
-        durationMs: Math.round(durationMs * 10) / 10,
-        upstreamCalls: 0,
-        reason: 'body too large',
-      });
+      logger.info(
+        {
+          method: req.method,
+          path: (req.url ?? '/').split('?')[0],
+          status: 413,
+          durationMs: Math.round(durationMs * 10) / 10,
+          upstreamCalls: 0,
+          reason: 'body too large',
+        },
+        'request',
+      );
     },
   });
   const server = createServer((req, res) => {
@@ -141,16 +144,14 @@ export async function startGateway(config: GatewayConfig): Promise<StartedGatewa
   // The banner goes out before the "listening" record, so whoever waits for that record (a
   // supervisor, a test) has already been handed the banner too.
   demo?.printBanner(url);
-  logger.info('listening', {
-    url,
-    graphql: `${url}${GRAPHQL_PATH}`,
-    config: describeConfig(config),
-    upstream: upstreamName,
-  });
+  logger.info(
+    { url, graphql: `${url}${GRAPHQL_PATH}`, config: describeConfig(config), upstream: upstreamName },
+    'listening',
+  );
   if (!demo && isPlainHttpToRemote(upstreamUrl)) {
     logger.warn(
-      'the upstream URL is plain http on a non-loopback host: Twilio credentials would cross the network unencrypted',
       { upstream: upstreamUrl },
+      'the upstream URL is plain http on a non-loopback host: Twilio credentials would cross the network unencrypted',
     );
   }
 

@@ -18,13 +18,13 @@ export function stopOnSignals(options: { stop: () => Promise<void>; graceMs: num
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) {
-      logger.info('shutdown already under way', { signal });
+      logger.info({ signal }, 'shutdown already under way');
       return;
     }
     stopping = true;
-    logger.info('shutting down', { signal, graceMs });
+    logger.info({ signal, graceMs }, 'shutting down');
     setTimeout(() => {
-      logger.error('shutdown did not finish after the grace period; exiting', { graceMs });
+      logger.error({ graceMs }, 'shutdown did not finish after the grace period; exiting');
       process.exit(1);
     }, graceMs + STUCK_SHUTDOWN_MARGIN_MS).unref();
     stop()
@@ -33,7 +33,7 @@ export function stopOnSignals(options: { stop: () => Promise<void>; graceMs: num
         process.exitCode = 0;
       })
       .catch((error: unknown) => {
-        logger.error('shutdown failed', { error });
+        logger.error({ error }, 'shutdown failed');
         process.exitCode = 1;
       })
       .finally(() => {
@@ -63,7 +63,7 @@ export async function drainServer(server: Server, graceMs: number, logger: Logge
   clearInterval(sweep);
   clearTimeout(timer);
   if (outcome === 'timeout') {
-    logger.warn('grace period over; closing remaining connections', { graceMs });
+    logger.warn({ graceMs }, 'grace period over; closing remaining connections');
     server.closeAllConnections();
     await closed;
   }

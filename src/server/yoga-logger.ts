@@ -19,28 +19,31 @@ export function createYogaLogger(logger: Logger): YogaLogger {
   const errorOf = (args: unknown[]) => args.find((arg): arg is Error => arg instanceof Error);
   return {
     debug: (...args: unknown[]) => {
-      if (logger.enabled('debug')) logger.debug(text(args) || 'yoga');
+      if (logger.isLevelEnabled('debug')) logger.debug(text(args) || 'yoga');
     },
-    info: (...args: unknown[]) => logger.info(text(args) || 'yoga'),
-    warn: (...args: unknown[]) => logger.warn(text(args) || 'yoga', { error: errorOf(args) }),
+    info: (...args: unknown[]) => {
+      if (logger.isLevelEnabled('info')) logger.info(text(args) || 'yoga');
+    },
+    warn: (...args: unknown[]) => {
+      if (logger.isLevelEnabled('warn')) logger.warn({ error: errorOf(args) }, text(args) || 'yoga');
+    },
     error: (...args: unknown[]) => {
       const error = errorOf(args);
       const cause = error instanceof GraphQLError && error.originalError ? error.originalError : error;
       const known = graphQLErrorFor(cause);
       if (known) {
-        if (!logger.enabled('debug')) return;
+        if (!logger.isLevelEnabled('debug')) return;
         const upstream =
           cause instanceof TwilioApiError
             ? { twilioCode: cause.code, status: cause.status, operationId: cause.operationId }
             : {};
-        logger.debug(cause instanceof TwilioApiError ? 'upstream error' : 'refused argument', {
-          code: known.extensions.code,
-          ...upstream,
-          path: graphQLPath(error),
-        });
+        logger.debug(
+          { code: known.extensions.code, ...upstream, path: graphQLPath(error) },
+          cause instanceof TwilioApiError ? 'upstream error' : 'refused argument',
+        );
         return;
       }
-      logger.error(text(args) || 'unexpected error', { error: cause, path: graphQLPath(error) });
+      logger.error({ error: cause, path: graphQLPath(error) }, text(args) || 'unexpected error');
     },
   };
 }

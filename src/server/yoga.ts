@@ -126,7 +126,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         // useAuth authenticates every GraphQL request first; reaching here without credentials is a bug.
         throw createGraphQLError('Authentication required.', { extensions: { code: 'UNAUTHENTICATED' } });
       }
-      const debugEnabled = logger.enabled('debug');
+      const debugEnabled = logger.isLevelEnabled('debug');
       const context = createGatewayContext(client, state.credentials, {
         signal: request.signal,
         ...(options.loaders ? { loaders: options.loaders } : {}),
@@ -134,7 +134,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           metrics.countUpstreamCall(call);
           // The call record holds the route template and operationId, never the concrete path or credentials.
           if (debugEnabled) {
-            logger.debug('upstream call', { ...call, durationMs: Math.round(call.durationMs * 10) / 10 });
+            logger.debug({ ...call, durationMs: Math.round(call.durationMs * 10) / 10 }, 'upstream call');
           }
         },
       });

@@ -27,7 +27,7 @@ export function useMetrics({ metrics, states, logger }: MetricsPluginOptions): P
           );
         },
         (error: unknown) => {
-          logger.error('metrics failed', { error });
+          logger.error({ error }, 'metrics failed');
           endResponse(new fetchAPI.Response(null, { status: 500 }));
         },
       );

@@ -19,24 +19,27 @@ export function useRequestLog({ logger, states }: RequestLogOptions): Plugin<Gat
     onResponse({ request, response }) {
       const path = new URL(request.url).pathname;
       if (isOperationsPath(path)) {
-        if (logger.enabled('debug')) {
-          logger.debug('request', { method: request.method, path, status: response.status });
+        if (logger.isLevelEnabled('debug')) {
+          logger.debug({ method: request.method, path, status: response.status }, 'request');
         }
         return;
       }
-      if (!logger.enabled('info')) return;
+      if (!logger.isLevelEnabled('info')) return;
       const state = states.of(request);
-      logger.info('request', {
-        method: request.method,
-        path,
-        operationName: state.operationName,
-        operationType: state.operationType,
-        status: response.status,
-        durationMs: Math.round((performance.now() - state.startedAt) * 10) / 10,
-        upstreamCalls: state.context?.upstreamCalls.length ?? 0,
-        estimatedCalls: state.estimatedCalls,
-        errors: state.errorCodes.length > 0 ? state.errorCodes : undefined,
-      });
+      logger.info(
+        {
+          method: request.method,
+          path,
+          operationName: state.operationName,
+          operationType: state.operationType,
+          status: response.status,
+          durationMs: Math.round((performance.now() - state.startedAt) * 10) / 10,
+          upstreamCalls: state.context?.upstreamCalls.length ?? 0,
+          estimatedCalls: state.estimatedCalls,
+          errors: state.errorCodes.length > 0 ? state.errorCodes : undefined,
+        },
+        'request',
+      );
     },
   };
 }
