@@ -54,6 +54,25 @@ export interface UpstreamSettings {
   maxInFlight: number;
 }
 
+/** An account whose webhooks the gateway accepts: their signatures are checked with its auth token. */
+export interface WebhookAccount {
+  accountSid: string;
+  authToken: string;
+}
+
+export interface RealtimeSettings {
+  /** The URL the gateway is reached at from outside; null: each request's own URL. */
+  publicUrl: string | null;
+  /** Events travel between instances through this Redis; null: within the process only. */
+  redisUrl: string | null;
+  /** Accounts whose signed webhooks are published to their subscribers. */
+  webhookAccounts: WebhookAccount[];
+  maxSubscriptionsPerConnection: number;
+  maxSubscriptionsPerCredential: number;
+  /** Unread events kept per subscriber before the oldest are dropped. */
+  maxBufferedEvents: number;
+}
+
 export interface GatewayConfig {
   port: number;
   host: string;
@@ -71,6 +90,7 @@ export interface GatewayConfig {
   corsOrigins: string[];
   logLevel: LogLevel;
   limits: GatewayLimits;
+  realtime: RealtimeSettings;
   shutdownGraceMs: number;
 }
 
@@ -166,9 +186,30 @@ export function loadConfig(env: Env, flags: ConfigFlags = {}): ConfigResult {
         maxUpstreamCalls: v.MAX_UPSTREAM_CALLS,
         maxBodyBytes: v.MAX_BODY_BYTES,
       },
+      realtime: {
+        publicUrl: v.PUBLIC_URL ?? null,
+        redisUrl: v.REDIS_URL ?? null,
+        webhookAccounts: webhookAccountsOf(v),
+        maxSubscriptionsPerConnection: v.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+        maxSubscriptionsPerCredential: v.MAX_SUBSCRIPTIONS_PER_CREDENTIAL,
+        maxBufferedEvents: v.MAX_BUFFERED_EVENTS,
+      },
       shutdownGraceMs: v.SHUTDOWN_GRACE_MS,
     },
   };
+}
+
+/**
+ * The accounts whose webhooks are verified: `TWILIO_WEBHOOK_ACCOUNTS`, and the account of
+ * `TWILIO_ACCOUNT_SID` with `TWILIO_AUTH_TOKEN`, even when the gateway calls Twilio with an API
+ * key, since Twilio signs webhooks with the account's auth token only.
+ */
+function webhookAccountsOf(v: Variables): WebhookAccount[] {
+  const accounts = new Map(v.TWILIO_WEBHOOK_ACCOUNTS.map((account) => [account.accountSid, account]));
+  if (v.TWILIO_ACCOUNT_SID !== undefined && v.TWILIO_AUTH_TOKEN !== undefined) {
+    accounts.set(v.TWILIO_ACCOUNT_SID, { accountSid: v.TWILIO_ACCOUNT_SID, authToken: v.TWILIO_AUTH_TOKEN });
+  }
+  return [...accounts.values()];
 }
 
 /**
@@ -206,6 +247,9 @@ function readCredentials(
 export function configSecrets(config: GatewayConfig): string[] {
   const secrets = [...config.gatewayTokens, ...config.introspectionTokens];
   if (config.credentials) secrets.push(config.credentials.password);
+  for (const account of config.realtime.webhookAccounts) secrets.push(account.authToken);
+  const redisPassword = config.realtime.redisUrl ? URL.parse(config.realtime.redisUrl)?.password : '';
+  if (redisPassword) secrets.push(redisPassword, decodeURIComponent(redisPassword));
   return secrets;
 }
 
@@ -229,6 +273,18 @@ export function describeConfig(config: GatewayConfig): Record<string, unknown> {
     corsOrigins: config.corsOrigins,
     logLevel: config.logLevel,
     limits: config.limits,
+    realtime: {
+      ...config.realtime,
+      redisUrl: config.realtime.redisUrl ? withoutPassword(config.realtime.redisUrl) : null,
+      webhookAccounts: config.realtime.webhookAccounts.map((account) => account.accountSid),
+    },
     shutdownGraceMs: config.shutdownGraceMs,
   };
+}
+
+function withoutPassword(url: string): string {
+  const parsed = URL.parse(url);
+  if (!parsed) return '[set]';
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
 }

@@ -33,6 +33,9 @@ export const DEFAULTS = {
   UPSTREAM_DEADLINE_MS: 15_000,
   UPSTREAM_MAX_IN_FLIGHT: 20,
   SHUTDOWN_GRACE_MS: 10_000,
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: 50,
+  MAX_SUBSCRIPTIONS_PER_CREDENTIAL: 500,
+  MAX_BUFFERED_EVENTS: 100,
 } as const;
 
 /** Tokens shorter than this are guessable; the gateway refuses to start with one. */
@@ -176,6 +179,51 @@ const upstreamUrl = variable(
 );
 
 /**
+ * Where the gateway is reached from outside, e.g. `https://gw.example.com` (a path prefix is kept:
+ * `https://example.com/chat-gateway`). Twilio signs the URL it calls, which proxies rewrite.
+ */
+const publicUrl = variable(
+  z
+    .string()
+    .refine((value) => /^https?:$/.test(URL.parse(value)?.protocol ?? ''), {
+      error: 'must be an http(s) URL such as https://gw.example.com',
+      abort: true,
+    })
+    .refine(
+      (value) => {
+        const url = new URL(value);
+        return !url.username && !url.password && !url.search && !url.hash;
+      },
+      { error: 'must be an origin, optionally with a path: no credentials, query or fragment' },
+    )
+    .transform((value) => value.replace(/\/+$/, ''))
+    .optional(),
+);
+
+/** A Redis URL; its password is never echoed. */
+const redisUrl = variable(
+  z
+    .string()
+    .refine((value) => /^rediss?:$/.test(URL.parse(value)?.protocol ?? ''), {
+      error: 'must be a redis:// or rediss:// URL',
+    })
+    .optional(),
+);
+
+/** `AccountSid:AuthToken` pairs; the tokens are secrets, never echoed. */
+const webhookAccounts = commaList(
+  z
+    .string()
+    .regex(/^AC[0-9a-fA-F]{32}:[\x21-\x7e]+$/, {
+      error: 'must list AccountSid:AuthToken pairs (AC followed by 32 hex characters, a colon, the token)',
+    })
+    .transform((pair) => {
+      const colon = pair.indexOf(':');
+      return { accountSid: pair.slice(0, colon), authToken: pair.slice(colon + 1) };
+    }),
+);
+
+/**
  * Every variable the gateway reads, each parsed on its own so that one run reports every mistake;
  * rules between variables are checked by `loadConfig`.
  */
@@ -206,6 +254,12 @@ export const VARIABLES = {
   UPSTREAM_DEADLINE_MS: positive('UPSTREAM_DEADLINE_MS', 600_000),
   UPSTREAM_MAX_IN_FLIGHT: positive('UPSTREAM_MAX_IN_FLIGHT', 10_000),
   SHUTDOWN_GRACE_MS: integer(0, 600_000, DEFAULTS.SHUTDOWN_GRACE_MS),
+  PUBLIC_URL: publicUrl,
+  REDIS_URL: redisUrl,
+  TWILIO_WEBHOOK_ACCOUNTS: webhookAccounts,
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: positive('MAX_SUBSCRIPTIONS_PER_CONNECTION', 10_000),
+  MAX_SUBSCRIPTIONS_PER_CREDENTIAL: positive('MAX_SUBSCRIPTIONS_PER_CREDENTIAL', 1_000_000),
+  MAX_BUFFERED_EVENTS: positive('MAX_BUFFERED_EVENTS', 100_000),
 };
 
 export type VariableName = keyof typeof VARIABLES;

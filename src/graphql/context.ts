@@ -1,5 +1,15 @@
 import { createLoaders, type LoaderOptions, type Loaders } from '../loaders/index.ts';
+import type { EventBus } from '../realtime/index.ts';
 import type { TwilioClient, TwilioCredentials, TwilioSession, UpstreamCall } from '../twilio/client.ts';
+
+/** What a subscription needs besides Twilio: the events, and who is subscribing over what. */
+export interface SubscriptionAccess {
+  bus: EventBus;
+  /** A digest of the credential the caller presented, for the per-credential bound. */
+  credentialKey: string;
+  /** The connection the operation came over, for the per-connection bound. */
+  connectionKey: string;
+}
 
 /**
  * Everything one GraphQL request carries: the caller's Twilio session and a fresh loader set.
@@ -10,20 +20,46 @@ export interface GatewayContext {
   loaders: Loaders;
   /** Every upstream call this request made, in completion order (metrics, logs, tests). */
   upstreamCalls: UpstreamCall[];
+  /** Present when the gateway serves subscriptions. */
+  subscriptions?: SubscriptionAccess | undefined;
+  /**
+   * Starts a new session and loader set for the same caller. A subscription is one long request
+   * whose events each read Twilio afresh: without this, every event would be answered from what
+   * the first one cached, within a deadline that ran out long ago.
+   */
+  renew(): void;
 }
 
 export function createGatewayContext(
   client: TwilioClient,
   credentials: TwilioCredentials,
-  options: { signal?: AbortSignal; onCall?: (call: UpstreamCall) => void; loaders?: LoaderOptions } = {},
+  options: {
+    signal?: AbortSignal;
+    onCall?: (call: UpstreamCall) => void;
+    loaders?: LoaderOptions;
+    subscriptions?: SubscriptionAccess;
+  } = {},
 ): GatewayContext {
   const upstreamCalls: UpstreamCall[] = [];
-  const session = client.session(credentials, {
-    ...(options.signal ? { signal: options.signal } : {}),
-    onCall: (call) => {
-      upstreamCalls.push(call);
-      options.onCall?.(call);
+  const start = () => {
+    const session = client.session(credentials, {
+      ...(options.signal ? { signal: options.signal } : {}),
+      onCall: (call) => {
+        upstreamCalls.push(call);
+        options.onCall?.(call);
+      },
+    });
+    return { session, loaders: createLoaders(session, options.loaders) };
+  };
+  const context: GatewayContext = {
+    ...start(),
+    upstreamCalls,
+    subscriptions: options.subscriptions,
+    renew() {
+      Object.assign(context, start());
+      // Only the current event's calls are kept: a subscription may run for days.
+      upstreamCalls.length = 0;
     },
-  });
-  return { session, loaders: createLoaders(session, options.loaders), upstreamCalls };
+  };
+  return context;
 }

@@ -135,7 +135,9 @@ export async function startGateway(config: GatewayConfig): Promise<StartedGatewa
       });
     });
   } catch (error) {
-    // Nothing may keep a gateway that cannot listen alive: the upstream pool and the emulator go too.
+    // Nothing may keep a gateway that cannot listen alive: the upstream pool, the pub/sub and the
+    // emulator go too.
+    await yoga.dispose();
     await client.close();
     await demo?.close();
     throw error;
@@ -159,7 +161,10 @@ export async function startGateway(config: GatewayConfig): Promise<StartedGatewa
   const close = () => {
     closing ??= (async () => {
       draining = true;
-      await drainServer(server, config.shutdownGraceMs, logger);
+      const drained = drainServer(server, config.shutdownGraceMs, logger);
+      // Ending the subscriptions lets their streaming responses finish, so the server can drain.
+      await yoga.dispose();
+      await drained;
       await client.close();
       await demo?.close();
     })();

@@ -1,17 +1,21 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { GraphQLSchema } from 'graphql';
 import {
+  type CORSOptions,
   createGraphQLError,
   createYoga,
+  type Plugin,
   type YogaServerInstance,
   type YogaServerOptions,
 } from 'graphql-yoga';
 import { configSecrets, type GatewayConfig } from '../config/index.ts';
 import { createGatewayContext, type GatewayContext } from '../graphql/context.ts';
 import type { LoaderOptions } from '../loaders/index.ts';
+import { createRealtime, createWebhookReceiver, type Realtime } from '../realtime/index.ts';
 import type { TwilioClient, TwilioCredentials, UpstreamCall } from '../twilio/client.ts';
 import { createAuthenticator, createTokenMatcher } from './auth.ts';
-import { useBrowserRequests } from './cors.ts';
 import { GRAPHQL_PATH, HEALTH_PATH } from './endpoints.ts';
 import { graphiqlSettings } from './graphiql.ts';
 import { useDocumentLimits } from './limits.ts';
@@ -25,12 +29,14 @@ import { useDisableSubgraphSdl } from './plugins/use-disable-subgraph-sdl.ts';
 import { useMetrics } from './plugins/use-metrics.ts';
 import { useReadiness } from './plugins/use-readiness.ts';
 import { useRequestLog } from './plugins/use-request-log.ts';
+import { TWILIO_WEBHOOK_PATH, useTwilioWebhooks } from './plugins/use-twilio-webhooks.ts';
 import { useUpstreamCost } from './plugins/use-upstream-cost.ts';
+import { createRealtimeMetrics } from './realtime-metrics.ts';
 import { createSecretRedactor, type SecretRedactor } from './redact.ts';
 import { createYogaLogger } from './yoga-logger.ts';
 
 export { EXAMPLE_QUERY } from './graphiql.ts';
-export { DEBUG_UPSTREAM_CALLS_HEADER, GRAPHQL_PATH };
+export { DEBUG_UPSTREAM_CALLS_HEADER, GRAPHQL_PATH, TWILIO_WEBHOOK_PATH };
 
 /** Header carrying one of `INTROSPECTION_TOKENS`, which lets a request introspect in production mode. */
 export const INTROSPECTION_TOKEN_HEADER = 'x-introspection-token';
@@ -54,6 +60,14 @@ export interface GatewayOptions {
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext>;
 
+/**
+ * What a transport other than HTTP (the WebSocket server) hands the context factory with each
+ * operation: the connection it came over, for the per-connection subscription bound.
+ */
+export interface TransportContext {
+  connectionKey?: string;
+}
+
 /** Whatever createYoga accepts as one of this gateway's plugins. */
 type GatewayPlugin = NonNullable<
   YogaServerOptions<Record<string, unknown>, GatewayContext>['plugins']
@@ -70,10 +84,13 @@ export function createGateway(options: GatewayOptions): Gateway {
     gatewayTokens: config.gatewayTokens,
   });
   const states = createRequestStates();
+  const realtime = startRealtime(options, logger, metrics);
 
   const plugins: GatewayPlugin[] = [
-    // Origin allowlist, CORS and CSRF prevention.
-    ...useBrowserRequests(config.corsOrigins),
+    useTwilioWebhooks(realtime.receive),
+    // Browsers resend cached credentials; a custom header or a non-simple content type proves the
+    // request passed a CORS preflight (https://the-guild.dev/graphql/yoga-server/docs/features/csrf-prevention).
+    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
     ...useDocumentLimits(config.limits, { blockSuggestions: config.production }),
     useRequestState(states),
     useMetrics({ metrics, states, logger }),
@@ -82,6 +99,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     useAuth({ authenticator, redactor, states }),
     useUpstreamCost({ schema, maxUpstreamCalls: config.limits.maxUpstreamCalls, states }),
     useDebugUpstreamCalls({ states }),
+    useVaryOrigin(config.corsOrigins),
+    // yoga.dispose() ends the subscriptions (clients see them complete) and closes the pub/sub.
+    { onDispose: () => realtime.instance.close() },
   ];
   const upstreamUrl = options.upstreamUrl ?? config.upstream.baseUrl;
   if (upstreamUrl) {
@@ -112,12 +132,11 @@ export function createGateway(options: GatewayOptions): Gateway {
     // The body limit is applied once, before yoga, by body-limit.ts: yoga's own re-reads every body
     // through a stream pipeline that costs more than the rest of a small request's handling.
     maxRequestBodySize: false,
-    // CORS is answered in useBrowserRequests, where a refused preflight gets 403 rather than yoga's 204.
-    cors: false,
+    cors: corsFor(config.corsOrigins),
     logging: createYogaLogger(logger),
     maskedErrors: createErrorMasking(redactor),
     plugins,
-    context: ({ request }) => {
+    context: ({ request, connectionKey }: { request: Request } & TransportContext) => {
       const state = states.of(request);
       if (!state.credentials) {
         // useAuth authenticates every GraphQL request first; reaching here without credentials is a bug.
@@ -127,6 +146,12 @@ export function createGateway(options: GatewayOptions): Gateway {
       const context = createGatewayContext(client, state.credentials, {
         signal: request.signal,
         ...(options.loaders ? { loaders: options.loaders } : {}),
+        subscriptions: {
+          bus: realtime.instance.bus,
+          credentialKey: credentialKey(request.headers.get('authorization')),
+          // Over HTTP each subscription holds its own connection (SSE).
+          connectionKey: connectionKey ?? randomUUID(),
+        },
         onCall: (call: UpstreamCall) => {
           metrics.countUpstreamCall(call);
           // The call record holds the route template and operationId, never the concrete path or credentials.
@@ -139,4 +164,92 @@ export function createGateway(options: GatewayOptions): Gateway {
       return context;
     },
   });
+}
+
+/**
+ * The pub/sub (in-process, or through Redis with `REDIS_URL`) and the webhook receiver. Webhooks
+ * are accepted from the accounts configured for them and, in demo mode, from the emulator's.
+ */
+function startRealtime(
+  options: GatewayOptions,
+  logger: Logger,
+  metrics: GatewayMetrics,
+): { instance: Realtime; receive: (request: Request) => Promise<Response> } {
+  const settings = options.config.realtime;
+  const realtimeMetrics = createRealtimeMetrics(metrics.registry);
+  const instance = createRealtime({
+    redisUrl: settings.redisUrl,
+    limits: {
+      perConnection: settings.maxSubscriptionsPerConnection,
+      perCredential: settings.maxSubscriptionsPerCredential,
+      bufferedEvents: settings.maxBufferedEvents,
+    },
+    observer: realtimeMetrics,
+    onRedisStatus: (status, detail) => {
+      if (status === 'connected') logger.info('redis connected: subscriptions are served');
+      else
+        logger.warn({ detail }, 'redis connection lost: subscriptions end and are refused until it is back');
+    },
+  });
+  realtimeMetrics.watchSubscriptions(() => instance.bus.active());
+  const tokens = new Map(settings.webhookAccounts.map((account) => [account.accountSid, account.authToken]));
+  if (options.config.authMode === 'demo' && options.emulatorCredentials) {
+    tokens.set(options.emulatorCredentials.username, options.emulatorCredentials.password);
+  }
+  const receive = createWebhookReceiver({
+    authTokenOf: (accountSid) => tokens.get(accountSid),
+    publicUrl: settings.publicUrl,
+    deduplicator: instance.deduplicator,
+    bus: instance.bus,
+    onWebhook: (outcome, detail) => {
+      realtimeMetrics.countWebhook(outcome);
+      const level =
+        outcome === 'unavailable'
+          ? 'warn'
+          : outcome === 'forbidden' || outcome === 'malformed'
+            ? 'info'
+            : 'debug';
+      if (!logger.isLevelEnabled(level)) return;
+      logger[level]({ outcome, eventType: detail.event?.type, reason: detail.reason }, 'webhook');
+    },
+  });
+  return { instance, receive };
+}
+
+/** Who a subscriber is, for the per-credential bound: a digest, never the credential itself. */
+function credentialKey(authorization: string | null): string {
+  return createHash('sha256')
+    .update(authorization ?? '')
+    .digest('base64url');
+}
+
+/** With a CORS allowlist, answers depend on the Origin header, so caches must key on it. */
+function useVaryOrigin(origins: readonly string[]): Plugin {
+  if (origins.length === 0) return {};
+  return {
+    onResponse({ response }) {
+      response.headers.append('Vary', 'Origin');
+    },
+  };
+}
+
+function corsFor(
+  origins: readonly string[],
+): CORSOptions | false | ((request: Request) => CORSOptions | false) {
+  // No allowlist, no CORS headers at all: yoga's default would reflect any Origin.
+  if (origins.length === 0) return false;
+  const allowed = new Set(origins);
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    if (origin === null || !allowed.has(origin)) return false;
+    return {
+      origin: [origin],
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['authorization', 'content-type', 'x-graphql-yoga-csrf', DEBUG_UPSTREAM_CALLS_HEADER],
+      // Callers send Authorization explicitly; allowing browser credentials would only let cached
+      // Basic credentials ride along.
+      credentials: false,
+      maxAge: 600,
+    };
+  };
 }

@@ -9,18 +9,12 @@ import {
   updateConversationWebhook,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
-import { DeletePayload, deleting, mutation, payloadType, scoped } from '../mutations.ts';
+import { DeletePayload, deleting, mutation, payloadType } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
-import {
-  CONVERSATION_SID,
-  inConversationInputFields,
-  SERVICE_SID,
-  withResourceFields,
-} from './common-fields.ts';
 import { ConversationRef, conversationLookahead, loadConversation } from './conversation.ts';
 import { scopeFromSegment, serviceSegment } from './participant.ts';
-import { withServiceOfChild } from './service.ts';
+import { loadServiceOf, ServiceRef, serviceOfCost } from './service.ts';
 
 export type ConversationWebhookNode = InScope<ConversationWebhook>;
 
@@ -118,8 +112,14 @@ builder.node(ConversationWebhookRef, {
     return loadWebhook(ctx.loaders, scopeFromSegment(segment), conversationSid, sid);
   },
   fields: (t) => ({
+    sid: t.exposeString('sid', { description: 'Twilio’s ID of the webhook (WH…).' }),
+    accountSid: t.exposeString('accountSid', { description: 'The Twilio account the webhook belongs to.' }),
     conversationSid: t.exposeString('conversationSid', {
       description: 'The conversation that fires it (CH…).',
+    }),
+    chatServiceSid: t.exposeString('chatServiceSid', {
+      nullable: true,
+      description: 'The conversation service (IS…); Twilio only tells it when read with a `serviceSid`.',
     }),
     target: t.field({
       type: ConversationWebhookTargetEnum,
@@ -139,6 +139,7 @@ builder.node(ConversationWebhookRef, {
       nullable: true,
       description: 'When it last changed.',
     }),
+    url: t.expose('url', { type: 'URL', description: 'The REST URL of the webhook.' }),
     conversation: t.field({
       type: ConversationRef,
       nullable: true,
@@ -146,11 +147,14 @@ builder.node(ConversationWebhookRef, {
       extensions: { upstreamCost: 1 },
       resolve: (w, _args, ctx) => loadConversation(ctx.loaders, w.scope, w.conversationSid),
     }),
+    service: t.field({
+      type: ServiceRef,
+      description: 'The Conversation Service the webhook belongs to.',
+      extensions: serviceOfCost,
+      resolve: (w, _args, ctx) => loadServiceOf(ctx, w),
+    }),
   }),
 });
-
-withResourceFields(ConversationWebhookRef, { noun: 'webhook', prefix: 'WH' });
-withServiceOfChild(ConversationWebhookRef, 'webhook');
 
 builder.objectFields(ConversationRef, (t) => ({
   webhooks: t.connection(
@@ -196,11 +200,11 @@ builder.queryFields((t) => ({
     args: {
       conversationSid: t.arg.string({
         required: true,
-        description: CONVERSATION_SID,
+        description: 'The conversation’s CH… SID or unique name.',
       }),
       sid: t.arg.string({ required: true, description: 'The webhook’s WH… SID.' }),
       serviceSid: t.arg.string({
-        description: SERVICE_SID,
+        description: 'The conversation service; the account’s default service when absent.',
       }),
     },
     extensions: { upstreamCost: 1 },
@@ -223,7 +227,10 @@ const ConfigurationInput = builder.inputType('ConversationWebhookConfigurationIn
 const CreateConversationWebhookInput = builder.inputType('CreateConversationWebhookInput', {
   description: 'A new webhook that only one conversation fires; a conversation has at most five.',
   fields: (t) => ({
-    ...inConversationInputFields(t),
+    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
+    serviceSid: t.string({
+      description: 'The conversation service; the account’s default service when absent.',
+    }),
     target: t.field({
       type: ConversationWebhookTargetEnum,
       required: true,
@@ -242,8 +249,11 @@ const CreateConversationWebhookInput = builder.inputType('CreateConversationWebh
 const UpdateConversationWebhookInput = builder.inputType('UpdateConversationWebhookInput', {
   description: 'Changes to a conversation-scoped webhook; its target cannot change.',
   fields: (t) => ({
-    ...inConversationInputFields(t),
+    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
     sid: t.string({ required: true, description: 'The webhook’s WH… SID.' }),
+    serviceSid: t.string({
+      description: 'The conversation service; the account’s default service when absent.',
+    }),
     configuration: t.field({
       type: ConfigurationInput,
       required: true,
@@ -255,8 +265,11 @@ const UpdateConversationWebhookInput = builder.inputType('UpdateConversationWebh
 const DeleteConversationWebhookInput = builder.inputType('DeleteConversationWebhookInput', {
   description: 'The conversation-scoped webhook to delete.',
   fields: (t) => ({
-    ...inConversationInputFields(t),
+    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
     sid: t.string({ required: true, description: 'The webhook’s WH… SID.' }),
+    serviceSid: t.string({
+      description: 'The conversation service; the account’s default service when absent.',
+    }),
   }),
 });
 
@@ -284,15 +297,17 @@ mutation('createConversationWebhook', {
   input: CreateConversationWebhookInput,
   inputDescription: 'The conversation, and what the new webhook calls and when.',
   payload: ConversationWebhookPayload,
-  run: scoped((input, ctx) =>
-    createConversationWebhook(ctx.session, {
-      serviceSid: input.serviceSid,
+  run: async (input, ctx) => {
+    const scope = input.serviceSid ?? undefined;
+    const webhook = await createConversationWebhook(ctx.session, {
+      serviceSid: scope,
       conversationSid: input.conversationSid,
       target: input.target,
       ...configurationParams(input.configuration),
       configurationReplayAfter: input.replayAfter,
-    }),
-  ),
+    });
+    return inScope(webhook, scope);
+  },
 });
 
 mutation('updateConversationWebhook', {
@@ -300,14 +315,16 @@ mutation('updateConversationWebhook', {
   input: UpdateConversationWebhookInput,
   inputDescription: 'The webhook to change, and its new settings.',
   payload: ConversationWebhookPayload,
-  run: scoped((input, ctx) =>
-    updateConversationWebhook(ctx.session, {
-      serviceSid: input.serviceSid,
+  run: async (input, ctx) => {
+    const scope = input.serviceSid ?? undefined;
+    const webhook = await updateConversationWebhook(ctx.session, {
+      serviceSid: scope,
       conversationSid: input.conversationSid,
       sid: input.sid,
       ...configurationParams(input.configuration),
-    }),
-  ),
+    });
+    return inScope(webhook, scope);
+  },
 });
 
 mutation('deleteConversationWebhook', {

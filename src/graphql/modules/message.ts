@@ -10,20 +10,12 @@ import {
   updateMessage,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
-import { DeletePayload, deleting, mutation, payloadType, scoped, toJsonValue } from '../mutations.ts';
+import { DeletePayload, deleting, mutation, payloadType, toJsonValue } from '../mutations.ts';
 import { type ConnectionArgs, type ConnectionShape, type Order, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
-import {
-  CONVERSATION_SID,
-  inConversationInputFields,
-  SERVICE_SID,
-  webhookEnabledInputField,
-  withAttributes,
-  withResourceFields,
-} from './common-fields.ts';
 import { ConversationRef, conversationLookahead, loadConversation } from './conversation.ts';
 import { loadParticipant, ParticipantRef, scopeFromSegment, serviceSegment } from './participant.ts';
-import { withServiceOfChild } from './service.ts';
+import { loadServiceOf, ServiceRef, serviceOfCost } from './service.ts';
 
 export type MessageNode = InScope<Message>;
 
@@ -150,8 +142,14 @@ builder.node(MessageRef, {
     return loadMessage(ctx.loaders, scopeFromSegment(segment), conversationSid, sid);
   },
   fields: (t) => ({
+    sid: t.exposeString('sid', { description: 'Twilio’s ID of the message (IM…).' }),
+    accountSid: t.exposeString('accountSid', { description: 'The Twilio account the message belongs to.' }),
     conversationSid: t.exposeString('conversationSid', {
       description: 'The conversation it was posted in (CH…).',
+    }),
+    chatServiceSid: t.exposeString('chatServiceSid', {
+      nullable: true,
+      description: 'The conversation service (IS…); Twilio only tells it when read with a `serviceSid`.',
     }),
     index: t.exposeInt('index', {
       description: 'Its position in the conversation; increasing, but with gaps where messages were deleted.',
@@ -163,6 +161,11 @@ builder.node(MessageRef, {
     body: t.exposeString('body', {
       nullable: true,
       description: 'The text; null for media-only or template messages.',
+    }),
+    attributes: t.expose('attributes', {
+      type: 'JSON',
+      nullable: true,
+      description: 'Free-form application data, as JSON.',
     }),
     media: t.field({
       type: [MessageMediaRef],
@@ -191,12 +194,19 @@ builder.node(MessageRef, {
         'Delivery to SMS and WhatsApp recipients; null when the conversation has none (chat is not tracked).',
       resolve: (m) => m.delivery,
     }),
+    url: t.expose('url', { type: 'URL', description: 'The REST URL of the message.' }),
     conversation: t.field({
       type: ConversationRef,
       nullable: true,
       description: 'The conversation the message was posted in.',
       extensions: { upstreamCost: 1 },
       resolve: (m, _args, ctx) => loadConversation(ctx.loaders, m.scope, m.conversationSid),
+    }),
+    service: t.field({
+      type: ServiceRef,
+      description: 'The Conversation Service the message belongs to.',
+      extensions: serviceOfCost,
+      resolve: (m, _args, ctx) => loadServiceOf(ctx, m),
     }),
     participant: t.field({
       type: ParticipantRef,
@@ -210,10 +220,6 @@ builder.node(MessageRef, {
     }),
   }),
 });
-
-withResourceFields(MessageRef, { noun: 'message', prefix: 'IM' });
-withAttributes(MessageRef);
-withServiceOfChild(MessageRef, 'message');
 
 type MessagesArgs = ConnectionArgs & { order?: Order | null };
 
@@ -244,11 +250,11 @@ builder.queryFields((t) => ({
     args: {
       conversationSid: t.arg.string({
         required: true,
-        description: CONVERSATION_SID,
+        description: 'The conversation’s CH… SID or unique name.',
       }),
       sid: t.arg.string({ required: true, description: 'The message’s IM… SID.' }),
       serviceSid: t.arg.string({
-        description: SERVICE_SID,
+        description: 'The conversation service; the account’s default service when absent.',
       }),
     },
     extensions: { upstreamCost: 1 },
@@ -260,8 +266,11 @@ builder.queryFields((t) => ({
 const CreateMessageInput = builder.inputType('CreateMessageInput', {
   description: 'A new message: a body, media files, or a content template.',
   fields: (t) => ({
-    ...inConversationInputFields(t),
-    ...webhookEnabledInputField(t),
+    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
+    serviceSid: t.string({
+      description: 'The conversation service; the account’s default service when absent.',
+    }),
+    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
     author: t.string({
       description: 'Who wrote it: a participant’s identity or address; `system` when absent.',
     }),
@@ -291,9 +300,12 @@ const CreateMessageInput = builder.inputType('CreateMessageInput', {
 const UpdateMessageInput = builder.inputType('UpdateMessageInput', {
   description: 'Changes to a message; absent fields are left as they are.',
   fields: (t) => ({
-    ...inConversationInputFields(t),
+    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
     sid: t.string({ required: true, description: 'The message’s IM… SID.' }),
-    ...webhookEnabledInputField(t),
+    serviceSid: t.string({
+      description: 'The conversation service; the account’s default service when absent.',
+    }),
+    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
     author: t.string({ description: 'A new author.' }),
     body: t.string({ description: 'A new text; media messages cannot get one.' }),
     attributes: t.field({
@@ -309,9 +321,12 @@ const UpdateMessageInput = builder.inputType('UpdateMessageInput', {
 const DeleteMessageInput = builder.inputType('DeleteMessageInput', {
   description: 'The message to delete; its index is not reused.',
   fields: (t) => ({
-    ...inConversationInputFields(t),
+    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
     sid: t.string({ required: true, description: 'The message’s IM… SID.' }),
-    ...webhookEnabledInputField(t),
+    serviceSid: t.string({
+      description: 'The conversation service; the account’s default service when absent.',
+    }),
+    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
   }),
 });
 
@@ -327,13 +342,16 @@ mutation('createMessage', {
   input: CreateMessageInput,
   inputDescription: 'The conversation, and the text, media or template to post in it.',
   payload: MessagePayload,
-  run: scoped((input, ctx) =>
-    createMessage(ctx.session, {
+  run: async (input, ctx) => {
+    const scope = input.serviceSid ?? undefined;
+    const message = await createMessage(ctx.session, {
       ...input,
+      serviceSid: scope,
       attributes: toJsonValue(input.attributes),
       contentVariables: toJsonValue(input.contentVariables),
-    }),
-  ),
+    });
+    return inScope(message, scope);
+  },
 });
 
 mutation('updateMessage', {
@@ -341,12 +359,15 @@ mutation('updateMessage', {
   input: UpdateMessageInput,
   inputDescription: 'The message to edit, and the fields to change on it.',
   payload: MessagePayload,
-  run: scoped((input, ctx) =>
-    updateMessage(ctx.session, {
+  run: async (input, ctx) => {
+    const scope = input.serviceSid ?? undefined;
+    const message = await updateMessage(ctx.session, {
       ...input,
+      serviceSid: scope,
       attributes: toJsonValue(input.attributes),
-    }),
-  ),
+    });
+    return inScope(message, scope);
+  },
 });
 
 mutation('deleteMessage', {

@@ -1,0 +1,146 @@
+import { EventStream } from './event-stream.ts';
+import type { TwilioEvent, TwilioEventType } from './events.ts';
+import type { EventTransport } from './transport.ts';
+
+export interface SubscriptionLimits {
+  /** Subscriptions one connection may hold (a WebSocket multiplexes many). */
+  perConnection: number;
+  /** Subscriptions one credential may hold on this instance, over all its connections. */
+  perCredential: number;
+  /** Unread events kept for a slow subscriber; past that the oldest are dropped. */
+  bufferedEvents: number;
+}
+
+export interface SubscribeOptions {
+  accountSid: string;
+  /** Only this conversation's events; every event of the account when absent. */
+  conversationSid?: string | undefined;
+  /** Only these event types; every type when absent. */
+  types?: ReadonlySet<TwilioEventType> | undefined;
+  /** Who is subscribing (a digest of the credential presented), for the per-credential bound. */
+  credentialKey: string;
+  /** The connection carrying the subscription, for the per-connection bound. */
+  connectionKey: string;
+}
+
+export type RefusalReason = 'connection-limit' | 'credential-limit' | 'unavailable';
+
+/** A subscription that could not start; the message says why and is safe to show the client. */
+export class SubscriptionRefusedError extends Error {
+  override readonly name = 'SubscriptionRefusedError';
+  constructor(
+    readonly reason: RefusalReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A running subscription ended because events could no longer be delivered. */
+export class SubscriptionInterruptedError extends Error {
+  override readonly name = 'SubscriptionInterruptedError';
+}
+
+export interface BusObserver {
+  eventDropped?(): void;
+  subscriptionRefused?(reason: RefusalReason): void;
+}
+
+export interface EventBus {
+  /** Sends an event to its account's subscribers on every instance; rejects when it cannot. */
+  publish(event: TwilioEvent): Promise<void>;
+  /** Starts a subscription; resolves once events published from now on reach it. */
+  subscribe(options: SubscribeOptions): Promise<AsyncIterableIterator<TwilioEvent>>;
+  /** Subscriptions running on this instance. */
+  active(): number;
+  available(): boolean;
+  /** Ends every subscription (clients see them complete) and closes the transport. */
+  close(): Promise<void>;
+}
+
+/** One topic per account: an account's events never reach another account's subscribers. */
+const accountTopic = (accountSid: string) => `account:${accountSid}`;
+
+export function createEventBus(options: {
+  transport: EventTransport;
+  limits: SubscriptionLimits;
+  observer?: BusObserver;
+}): EventBus {
+  const { transport, limits } = options;
+  const observer = options.observer ?? {};
+  const streams = new Set<EventStream<TwilioEvent>>();
+  const perCredential = new Map<string, number>();
+  const perConnection = new Map<string, number>();
+  const count = (map: Map<string, number>, key: string, delta: number) => {
+    const next = (map.get(key) ?? 0) + delta;
+    if (next > 0) map.set(key, next);
+    else map.delete(key);
+  };
+  const refuse = (reason: RefusalReason, message: string): never => {
+    observer.subscriptionRefused?.(reason);
+    throw new SubscriptionRefusedError(reason, message);
+  };
+
+  transport.onInterrupted(() => {
+    const error = new SubscriptionInterruptedError(
+      'Real-time events were interrupted (the gateway lost its event connection); subscribe again.',
+    );
+    for (const stream of [...streams]) stream.end(error);
+  });
+
+  return {
+    publish: (event) => transport.publish(accountTopic(event.accountSid), event),
+    async subscribe(subscription) {
+      const { credentialKey, connectionKey } = subscription;
+      if (!transport.available()) {
+        refuse(
+          'unavailable',
+          'Subscriptions are unavailable right now (no event connection); try again shortly.',
+        );
+      }
+      if ((perConnection.get(connectionKey) ?? 0) >= limits.perConnection) {
+        refuse('connection-limit', `At most ${limits.perConnection} subscriptions per connection.`);
+      }
+      if ((perCredential.get(credentialKey) ?? 0) >= limits.perCredential) {
+        refuse('credential-limit', `At most ${limits.perCredential} subscriptions per credential.`);
+      }
+      count(perConnection, connectionKey, 1);
+      count(perCredential, credentialKey, 1);
+      let stopListening: (() => void) | null = null;
+      const stream = new EventStream<TwilioEvent>({
+        capacity: limits.bufferedEvents,
+        onDrop: () => observer.eventDropped?.(),
+        onEnd: () => {
+          streams.delete(stream);
+          count(perConnection, connectionKey, -1);
+          count(perCredential, credentialKey, -1);
+          stopListening?.();
+        },
+      });
+      streams.add(stream);
+      const { conversationSid, types } = subscription;
+      try {
+        stopListening = await transport.listen(accountTopic(subscription.accountSid), (event) => {
+          if (conversationSid !== undefined && event.conversationSid !== conversationSid) return;
+          if (types && !types.has(event.type)) return;
+          stream.push(event);
+        });
+      } catch {
+        stream.end();
+        refuse(
+          'unavailable',
+          'Subscriptions are unavailable right now (no event connection); try again shortly.',
+        );
+      }
+      // The subscriber may have gone while the transport was starting to listen.
+      if (stream.ended) stopListening?.();
+      return stream;
+    },
+    active: () => streams.size,
+    available: () => transport.available(),
+    async close() {
+      for (const stream of [...streams]) stream.end();
+      await transport.close();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { Plugin } from 'graphql-yoga';
+import type { GatewayContext } from '../../graphql/context.ts';
+
+/** Where Twilio's post-event webhooks are pointed: `<PUBLIC_URL>/webhooks/twilio`. */
+export const TWILIO_WEBHOOK_PATH = '/webhooks/twilio';
+
+/**
+ * Serves `/webhooks/twilio` from the gateway's own request pipeline (the body limit applies), before
+ * any GraphQL processing: webhooks carry a Twilio signature, not a caller's credentials.
+ */
+export function useTwilioWebhooks(receive: (request: Request) => Promise<Response>): Plugin<GatewayContext> {
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (url.pathname !== TWILIO_WEBHOOK_PATH) return;
+      endResponse(await receive(request));
+    },
+  };
+}
