@@ -1,6 +1,3 @@
-import { runEmulator } from './emulator/main.ts';
-import { runServer } from './server/main.ts';
-
 const USAGE = `Usage: twilio-conversations-graphql <command> [options]
 
 Commands:
@@ -16,13 +13,18 @@ const args = process.argv.slice(2);
 const [command = 'serve', ...rest] =
   args[0]?.startsWith('--') && args[0] !== '--help' ? ['serve', ...args] : args;
 
+// Each command loads only its own modules: `serve` in front of Twilio never loads the emulator.
 switch (command) {
-  case 'serve':
+  case 'serve': {
+    const { runServer } = await import('./server/main.ts');
     await runServer(rest);
     break;
-  case 'emulator':
+  }
+  case 'emulator': {
+    const { runEmulator } = await import('./emulator/main.ts');
     await runEmulator(rest);
     break;
+  }
   case '--help':
   case 'help':
     process.stdout.write(USAGE);
