@@ -3,6 +3,7 @@ import { isObjectType, isUnionType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmulatorAccount } from '../../src/emulator/server.ts';
 import { buildGatewaySchema } from '../../src/graphql/schema.ts';
+import { at } from '../helpers/answer-path.ts';
 import { type ListeningGateway, startListeningGateway } from '../helpers/listening-gateway.ts';
 
 /**
@@ -45,17 +46,6 @@ async function run(query: string, variables: Record<string, unknown> = {}, accou
   );
   if (response.status !== 200 || response.body.errors) throw new Error(JSON.stringify(response.body));
   return response.body.data;
-}
-
-/** The object at `path` in an answer, whose fields are the strings a test reads; throws when absent. */
-function at(value: unknown, ...path: Array<string | number>): Record<string, string> {
-  let current = value;
-  for (const step of path) {
-    if (typeof current !== 'object' || current === null) throw new Error(`nothing at ${path.join('.')}`);
-    current = (current as Record<string | number, unknown>)[step];
-  }
-  if (typeof current !== 'object' || current === null) throw new Error(`nothing at ${path.join('.')}`);
-  return current as Record<string, string>;
 }
 
 /** The first node of the connection at `path`. */

@@ -1,0 +1,50 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+
+export interface RunningRouter {
+  /** The supergraph's GraphQL endpoint. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface RouterOptions {
+  /** The supergraph SDL (composeSupergraph). */
+  supergraph: string;
+  port?: number;
+  host?: string;
+  /** Hive Gateway plugins, e.g. to watch the requests it sends to each subgraph. */
+  plugins?: GatewayPlugin[];
+}
+
+/**
+ * Hive Gateway serving a supergraph on loopback. It forwards each client's `Authorization` header
+ * to the subgraphs, so the Twilio gateway answers every subgraph request, entity fetches included,
+ * with that client's own credentials.
+ */
+export async function startRouter(options: RouterOptions): Promise<RunningRouter> {
+  const gateway = createGatewayRuntime({
+    supergraph: options.supergraph,
+    logging: 'error',
+    propagateHeaders: {
+      fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') }),
+    },
+    plugins: () => options.plugins ?? [],
+  });
+  const server = createServer(gateway);
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}${gateway.graphqlEndpoint}`,
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await gateway.dispose();
+    },
+  };
+}
