@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestGateway } from '../helpers/gateway.ts';
 
-let gateway: TestGateway;
-
-beforeAll(async () => {
-  gateway = await startTestGateway({ seed: 'demo' });
-});
-
-afterAll(async () => {
-  await gateway.close();
-});
+const gateway = useTestGateway({ seed: 'demo' });
 
 interface AddressShape {
   id: string;

@@ -1,24 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listServices } from '../../src/twilio/index.ts';
-import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serviceSidNamed, useTestGateway } from '../helpers/gateway.ts';
 
-let gateway: TestGateway;
+const gateway = useTestGateway({ seed: 'demo' });
 let salesSid: string;
 
 beforeAll(async () => {
-  gateway = await startTestGateway({ seed: 'demo' });
-  const account = gateway.emulator.accounts[0];
-  if (!account) throw new Error('no account');
-  const session = gateway.client.session({ username: account.accountSid, password: account.authToken });
-  const sales = (await listServices(session, {})).items.find(
-    (service) => service.friendlyName === 'Sales team',
-  );
-  if (!sales) throw new Error('the demo seed has no Sales team service');
-  salesSid = sales.sid;
-});
-
-afterAll(async () => {
-  await gateway.close();
+  salesSid = await serviceSidNamed(gateway, 'Sales team');
 });
 
 const operations = () => gateway.lastCalls().map((call) => call.operationId);

@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listServices } from '../../src/twilio/index.ts';
-import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serviceSidNamed, useTestGateway } from '../helpers/gateway.ts';
 
-let gateway: TestGateway;
+const gateway = useTestGateway({ seed: 'demo' });
 /** The demo seed's "Sales team" service, which holds the `enterprise-deal` conversation. */
 let salesSid: string;
 
 beforeAll(async () => {
-  gateway = await startTestGateway({ seed: 'demo' });
-  const account = gateway.emulator.accounts[0];
-  if (!account) throw new Error('no account');
-  const session = gateway.client.session({ username: account.accountSid, password: account.authToken });
-  const services = await listServices(session, {});
-  const sales = services.items.find((service) => service.friendlyName === 'Sales team');
-  if (!sales) throw new Error('the demo seed has no Sales team service');
-  salesSid = sales.sid;
-});
-
-afterAll(async () => {
-  await gateway.close();
+  salesSid = await serviceSidNamed(gateway, 'Sales team');
 });
 
 const operations = () => gateway.lastCalls().map((call) => call.operationId);

@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../src/config/index.ts';
 import type { EmulatorOptions, RunningEmulator } from '../../src/emulator/server.ts';
 import { startEmulator } from '../../src/emulator/server.ts';
@@ -8,7 +9,12 @@ import { createLogger } from '../../src/server/logger.ts';
 import { createGatewayMetrics, type GatewayMetrics } from '../../src/server/metrics.ts';
 import { createSecretRedactor } from '../../src/server/redact.ts';
 import { createGateway } from '../../src/server/yoga.ts';
-import { createTwilioClient, type TwilioClient, type UpstreamCall } from '../../src/twilio/index.ts';
+import {
+  createTwilioClient,
+  listServices,
+  type TwilioClient,
+  type UpstreamCall,
+} from '../../src/twilio/index.ts';
 
 const schema = buildGatewaySchema();
 
@@ -32,6 +38,11 @@ export interface TestGateway {
   ): Promise<GraphQLResult<Result>>;
   /** Runs an operation that must succeed and returns its data; throws with the whole result otherwise. */
   run<T = Record<string, unknown>>(document: string, variables?: Record<string, unknown>): Promise<T>;
+  /** The same for a typed document (test/documents). */
+  run<Result, Variables>(
+    document: TypedDocumentNode<Result, Variables>,
+    variables?: Variables,
+  ): Promise<Result>;
   /** Upstream calls made by the last `query`, from the gateway's own accounting. */
   lastCalls(): UpstreamCall[];
   /** The operationIds of those calls, sorted. */
@@ -98,8 +109,8 @@ export async function startTestGateway(options: EmulatorOptions = {}): Promise<T
     emulator,
     client,
     query,
-    async run<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
-      const result = (await query(document, variables)) as GraphQLResult<T>;
+    async run(document: string | TypedDocumentNode, variables: unknown = {}) {
+      const result = await query(document, variables);
       if (!result.data || result.errors) throw new Error(JSON.stringify(result));
       return result.data;
     },
@@ -112,4 +123,49 @@ export async function startTestGateway(options: EmulatorOptions = {}): Promise<T
       await emulator.close();
     },
   };
+}
+
+/**
+ * The test gateway of one test file: started before its tests, closed after them. Its methods may
+ * be called from any test or hook of the file, once the file's tests have started.
+ */
+export function useTestGateway(options: EmulatorOptions = {}): TestGateway {
+  let started: TestGateway | undefined;
+  beforeAll(async () => {
+    started = await startTestGateway(options);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const current = (): TestGateway => {
+    if (!started) throw new Error('the test gateway is started in beforeAll; use it inside tests and hooks');
+    return started;
+  };
+  return {
+    get emulator() {
+      return current().emulator;
+    },
+    get client() {
+      return current().client;
+    },
+    query: ((document: string, variables?: Record<string, unknown>) =>
+      current().query(document, variables)) as TestGateway['query'],
+    run: ((document: string, variables?: Record<string, unknown>) =>
+      current().run(document, variables)) as TestGateway['run'],
+    lastCalls: () => current().lastCalls(),
+    operations: () => current().operations(),
+    mark: () => current().mark(),
+    since: (mark) => current().since(mark),
+    close: () => current().close(),
+  };
+}
+
+/** The SID of the emulator's service of this name, read over REST (the demo seed has "Sales team"). */
+export async function serviceSidNamed(gateway: TestGateway, friendlyName: string): Promise<string> {
+  const account = gateway.emulator.accounts[0];
+  if (!account) throw new Error('no account');
+  const session = gateway.client.session({ username: account.accountSid, password: account.authToken });
+  const service = (await listServices(session, {})).items.find((item) => item.friendlyName === friendlyName);
+  if (!service) throw new Error(`the emulator has no service named ${friendlyName}`);
+  return service.sid;
 }
