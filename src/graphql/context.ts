@@ -1,6 +1,7 @@
 import { createLoaders, type LoaderOptions, type Loaders } from '../loaders/index.ts';
 import type { EventBus } from '../realtime/index.ts';
 import type { TwilioClient, TwilioCredentials, TwilioSession, UpstreamCall } from '../twilio/client.ts';
+import { limitCalls } from './call-budget.ts';
 
 /** What a subscription needs besides Twilio: the events, and who is subscribing over what. */
 export interface SubscriptionAccess {
@@ -38,17 +39,23 @@ export function createGatewayContext(
     onCall?: (call: UpstreamCall) => void;
     loaders?: LoaderOptions;
     subscriptions?: SubscriptionAccess;
+    /**
+     * The most Twilio calls the request may start (`MAX_UPSTREAM_CALLS`), each subscription event
+     * on its own; unlimited when absent.
+     */
+    maxCalls?: number;
   } = {},
 ): GatewayContext {
   const upstreamCalls: UpstreamCall[] = [];
   const start = () => {
-    const session = client.session(credentials, {
+    const opened = client.session(credentials, {
       ...(options.signal ? { signal: options.signal } : {}),
       onCall: (call) => {
         upstreamCalls.push(call);
         options.onCall?.(call);
       },
     });
+    const session = options.maxCalls === undefined ? opened : limitCalls(opened, options.maxCalls);
     return { session, loaders: createLoaders(session, options.loaders) };
   };
   const context: GatewayContext = {

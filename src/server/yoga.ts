@@ -145,6 +145,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       const debugEnabled = logger.isLevelEnabled('debug');
       const context = createGatewayContext(client, state.credentials, {
         signal: request.signal,
+        maxCalls: config.limits.maxUpstreamCalls,
         ...(options.loaders ? { loaders: options.loaders } : {}),
         subscriptions: {
           bus: realtime.instance.bus,

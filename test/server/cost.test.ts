@@ -34,22 +34,30 @@ describe('the upstream call estimate', () => {
 });
 
 describe('the upstream call estimate for lookups that coalesce', () => {
-  it('counts the authors of a page of messages once, as the one participant list the loader reads', () => {
-    // 1 conversation + 1 messages page + 1 participants list (not 50 fetches).
+  it('counts the authors of a page of messages as one participant list, plus a fetch for each author beyond its first page', () => {
+    // 1 conversation + 1 messages page + 1 participants list + 50 authors who may not be on it.
     expect(
       estimate(
         '{ conversation(sid: "c") { messages(last: 50) { edges { node { participant { sid } } } } } }',
       ),
-    ).toBe(3);
+    ).toBe(53);
+  });
+
+  it('counts a page of 100 messages by members beyond the first 100 as the 102 calls it makes, plus the conversation', () => {
+    expect(
+      estimate(
+        '{ conversation(sid: "c") { messages(first: 100) { edges { node { participant { identity } } } } } }',
+      ),
+    ).toBe(103);
   });
 
   it('counts the coalesced lookups once per connection, for each of its parents', () => {
-    // 1 conversations page + 10 × (1 messages page + 1 participants list).
+    // 1 conversations page + 10 × (1 messages page + 1 participants list + 50 authors).
     expect(
       estimate(
         '{ conversations(first: 10) { edges { node { messages(first: 50) { edges { node { participant { sid } } } } } } } }',
       ),
-    ).toBe(21);
+    ).toBe(521);
   });
 
   it('counts the service of a page of messages once: their conversation, then the service they share', () => {
@@ -70,10 +78,33 @@ describe('the upstream call estimate for lookups that coalesce', () => {
   });
 
   it('counts every field below nodes once per ID, since the IDs may name unrelated objects', () => {
+    // 3 × (1 node + 1 participants list + 1 author).
     expect(
       estimate('query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Message { participant { sid } } } }', {
         ids: ['a', 'b', 'c'],
       }),
-    ).toBe(6);
+    ).toBe(9);
+  });
+});
+
+describe('the upstream call estimate reads the selection as execution does', () => {
+  it('leaves out what @skip and @include leave out, variables included', () => {
+    const query =
+      'query ($s: Boolean!) { conversation(sid: "c") { sid messages(first: 10) @skip(if: $s) { edges { node { sid } } } } }';
+    expect(estimate(query, { s: true })).toBe(1);
+    expect(estimate(query, { s: false })).toBe(2);
+  });
+
+  it('counts a field selected twice under one response key once, as it is resolved once', () => {
+    expect(estimate('{ conversation(sid: "c") { sid } conversation(sid: "c") { friendlyName } }')).toBe(1);
+  });
+
+  it('counts an abstract field at its most expensive possible type, not at the sum of its fragments', () => {
+    // 1 node + the larger of a message's author (list + fetch) and a conversation's messages page.
+    expect(
+      estimate(
+        '{ node(id: "x") { ... on Message { participant { sid } } ... on Conversation { messages(first: 5) { edges { node { sid } } } } } }',
+      ),
+    ).toBe(3);
   });
 });

@@ -95,8 +95,9 @@ builder.node(DeliveryReceiptRef, {
       type: ParticipantRef,
       nullable: true,
       description: 'The recipient; null when they have left the conversation.',
-      // The recipients of one message's receipts are members of one conversation: one list call.
-      extensions: { upstreamCost: 1, upstreamBatched: true },
+      // The recipients of one message's receipts are members of one conversation: one list call,
+      // and a fetch of its own for each recipient beyond that list's first page.
+      extensions: { upstreamCost: 1, upstreamCoalesced: true },
       resolve: (r, _args, ctx) =>
         r.participantSid ? loadParticipant(ctx.loaders, r.scope, r.conversationSid, r.participantSid) : null,
     }),

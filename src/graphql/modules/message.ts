@@ -213,8 +213,9 @@ builder.node(MessageRef, {
       nullable: true,
       description:
         'The author as a member of the conversation; null for system messages and authors who have left.',
-      // The authors of one page of messages are fetched together as one participant list.
-      extensions: { upstreamCost: 1, upstreamBatched: true },
+      // The authors of one page of messages are fetched together as one participant list; authors
+      // beyond that list's first page are fetched one by one.
+      extensions: { upstreamCost: 1, upstreamCoalesced: true },
       resolve: (m, _args, ctx) =>
         m.participantSid ? loadParticipant(ctx.loaders, m.scope, m.conversationSid, m.participantSid) : null,
     }),

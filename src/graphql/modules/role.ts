@@ -229,7 +229,7 @@ builder.objectFields(ParticipantRef, (t) => ({
     type: RoleRef,
     nullable: true,
     description: 'The participant’s conversation role, which decides what they may do in the conversation.',
-    extensions: { upstreamCost: 1, upstreamBatched: true },
+    extensions: { upstreamCost: 1, upstreamCoalesced: true },
     // Participants of one service mostly share a role or two; the role loader serves every role
     // asked in the same tick from one list call of the service's roles.
     resolve: (p, _args, ctx) => loadRole(ctx, p.scope, p.roleSid),

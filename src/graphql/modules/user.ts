@@ -87,8 +87,9 @@ builder.node(UserRef, {
       type: RoleRef,
       nullable: true,
       description: 'The user’s service role, which decides what they may do in the service.',
-      // The users of one page belong to one service, whose roles the role loader reads in one list.
-      extensions: { upstreamCost: 1, upstreamBatched: true },
+      // The users of one page belong to one service, whose roles the role loader reads in one list
+      // (roles beyond its first page are fetched one by one).
+      extensions: { upstreamCost: 1, upstreamCoalesced: true },
       resolve: (u, _args, ctx) => loadRole(ctx, u.scope, u.roleSid),
     }),
   }),
