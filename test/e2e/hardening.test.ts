@@ -384,10 +384,9 @@ describe('operations endpoints', () => {
 
   it('writes one JSON log line per request with its upstream call count', async () => {
     await gateway.graphql({ query: `query Named { ${CONVERSATION} { sid } }`, operationName: 'Named' }, AUTH);
-    const line = gateway
-      .logs()
-      .filter((record) => record.msg === 'request' && record.operationName === 'Named')
-      .at(-1);
+    const line = await gateway.waitForLog(
+      (record) => record.msg === 'request' && record.operationName === 'Named',
+    );
     expect(line).toMatchObject({ method: 'POST', status: 200, operationType: 'query', upstreamCalls: 1 });
     expect(typeof line?.durationMs).toBe('number');
   });

@@ -138,8 +138,9 @@ describe('secrets', () => {
       expect(await record(await fetch(`${gateway.url}/metrics`))).toBe(200);
       expect(await record(await fetch(`${gateway.url}/health`))).toBe(200);
     }
-    // Let the last log lines reach the pipes.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The log is written asynchronously: wait for the last request's line before reading them all.
+    await flaky.waitForLog((line) => line.msg === 'request' && line.upstreamCalls === 1);
+    await server.waitForLog(() => server.logs().filter((line) => line.msg === 'request').length >= 8);
 
     const outputs = [server, passThrough, flaky].flatMap((gateway) => [gateway.stdout(), gateway.stderr()]);
     const everything = [...outputs, ...seen].join('\n');

@@ -13,6 +13,14 @@ export interface GatewayProcess {
   stderr(): string;
   /** stdout lines that are JSON log records. */
   logs(): Array<Record<string, unknown>>;
+  /**
+   * Resolves with the first log record that matches, waiting for it if need be: the gateway writes
+   * its log through an asynchronous destination, so a request's line may follow its response.
+   */
+  waitForLog(
+    match: (record: Record<string, unknown>) => boolean,
+    timeoutMs?: number,
+  ): Promise<Record<string, unknown>>;
   /** POSTs a GraphQL request as JSON; returns status, headers and the parsed (or raw) body. */
   graphql(
     body: unknown,
@@ -96,7 +104,7 @@ export async function startGatewayProcess(
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`gateway did not start in time\nstdout:\n${stdout}\nstderr:\n${stderr}`)),
-      options.timeoutMs ?? 20_000,
+      options.timeoutMs ?? 60_000,
     );
     const check = () => {
       const listening = logs().find((record) => record.msg === 'listening');
@@ -119,6 +127,16 @@ export async function startGatewayProcess(
     stdout: () => stdout,
     stderr: () => stderr,
     logs,
+    async waitForLog(match, timeoutMs = 5_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = logs().find(match);
+        if (found) return found;
+        if (Date.now() > deadline)
+          throw new Error(`no matching log record in ${timeoutMs} ms\nstdout:\n${stdout}`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
     async graphql(body, headers = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
