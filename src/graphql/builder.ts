@@ -89,6 +89,10 @@ builder.addScalarType('JSONObject', JSONObjectResolver);
 builder.addScalarType('URL', URLResolver);
 
 builder.queryType({ description: 'Reads from Twilio Conversations.' });
+builder.subscriptionType({
+  description:
+    'Changes in Twilio Conversations as they happen, fed by Twilio’s post-event webhooks to `/webhooks/twilio`. Each yields the object as a query would read it; fields the webhook does not carry are read from Twilio.',
+});
 builder.mutationType({
   description: 'Writes to Twilio Conversations; one mutation per REST create, update or delete.',
 });

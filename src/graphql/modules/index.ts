@@ -19,3 +19,4 @@ import './service-notification.ts';
 import './service-webhook-configuration.ts';
 import './address-configuration.ts';
 import './node.ts';
+import './subscriptions.ts';

@@ -1,0 +1,124 @@
+import { GraphQLError, type GraphQLResolveInfo, getNamedType, isObjectType } from 'graphql';
+import {
+  type Carried,
+  SubscriptionInterruptedError,
+  SubscriptionRefusedError,
+  type TwilioEvent,
+  type TwilioEventType,
+} from '../realtime/index.ts';
+import type { GatewayContext } from './context.ts';
+import { selectsOnly } from './selection.ts';
+
+/**
+ * Starts the stream of events a subscription field yields: `accountSid` is the account the
+ * caller's credentials were just shown to belong to (by a Twilio call made with them), so a
+ * subscriber only ever hears of its own account. `keep` filters further, and may read Twilio.
+ */
+export async function subscribeToEvents(
+  ctx: GatewayContext,
+  filter: {
+    accountSid: string;
+    conversationSid?: string;
+    types?: readonly TwilioEventType[];
+    keep?: (event: TwilioEvent) => Promise<boolean>;
+  },
+): Promise<AsyncIterableIterator<TwilioEvent>> {
+  const access = ctx.subscriptions;
+  if (!access) throw unavailable('This gateway does not serve subscriptions.');
+  let stream: AsyncIterableIterator<TwilioEvent>;
+  try {
+    stream = await access.bus.subscribe({
+      accountSid: filter.accountSid,
+      conversationSid: filter.conversationSid,
+      types: filter.types ? new Set(filter.types) : undefined,
+      credentialKey: access.credentialKey,
+      connectionKey: access.connectionKey,
+    });
+  } catch (error) {
+    if (error instanceof SubscriptionRefusedError) {
+      throw new GraphQLError(error.message, {
+        extensions: {
+          code: error.reason === 'unavailable' ? 'SUBSCRIPTIONS_UNAVAILABLE' : 'TOO_MANY_SUBSCRIPTIONS',
+        },
+      });
+    }
+    throw error;
+  }
+  return graphQLEvents(stream, filter.keep);
+}
+
+function unavailable(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'SUBSCRIPTIONS_UNAVAILABLE' } });
+}
+
+/**
+ * The events a subscription yields: filtered, and ending with an error the client can act on
+ * (subscribe again) when they were interrupted. Not an async generator on purpose: a generator
+ * waiting for its next event cannot be returned until that event comes, so a client that went
+ * away would keep its subscription (and its place in the bounds) until then. Here `return` ends
+ * the underlying stream at once.
+ */
+function graphQLEvents(
+  stream: AsyncIterableIterator<TwilioEvent>,
+  keep: ((event: TwilioEvent) => Promise<boolean>) | undefined,
+): AsyncIterableIterator<TwilioEvent> {
+  const iterator: AsyncIterableIterator<TwilioEvent> = {
+    async next() {
+      for (;;) {
+        let next: IteratorResult<TwilioEvent>;
+        try {
+          next = await stream.next();
+        } catch (error) {
+          if (error instanceof SubscriptionInterruptedError) {
+            throw new GraphQLError(error.message, { extensions: { code: 'SUBSCRIPTION_INTERRUPTED' } });
+          }
+          throw error;
+        }
+        if (next.done || !keep || (await keep(next.value))) return next;
+      }
+    },
+    async return() {
+      await stream.return?.();
+      return { value: undefined, done: true };
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}
+
+/**
+ * The object GraphQL field names read, for a type whose fields mostly read the property of the
+ * same name: `links` names what the others read (a link's keys, an ID's parts). A field not listed
+ * and not a property of the object (one another module adds) counts as not carried.
+ */
+export type FieldNeeds<T> = Partial<Record<string, ReadonlyArray<keyof T & string>>>;
+
+/**
+ * An object of an event, as a query would answer it: built from what the webhook carried when the
+ * selection reads only that, otherwise read through the loaders with the webhook's values on top
+ * (they describe the object as of the event). A removed object cannot be read any more: then only
+ * what the webhook carried can be selected.
+ */
+export async function fromEventOrLoad<T extends object>(
+  carried: Carried<T>,
+  info: GraphQLResolveInfo,
+  links: FieldNeeds<T>,
+  load: () => Promise<T | null>,
+): Promise<T> {
+  const has = new Set(Object.keys(carried));
+  const allowed = new Set<string>(['__typename']);
+  const type = getNamedType(info.returnType);
+  for (const name of isObjectType(type) ? Object.keys(type.getFields()) : []) {
+    const needs = links[name] ?? [name];
+    if (needs.every((key) => has.has(key))) allowed.add(name);
+  }
+  if (selectsOnly(info, allowed)) return carried as T;
+  const loaded = await load();
+  if (!loaded) {
+    throw new GraphQLError(
+      `It no longer exists in Twilio; of its fields only ${[...allowed].filter((name) => name !== '__typename').join(', ')} can be read from the event.`,
+      { extensions: { code: 'NOT_FOUND' } },
+    );
+  }
+  return { ...loaded, ...carried };
+}

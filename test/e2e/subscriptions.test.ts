@@ -1,0 +1,245 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/index.ts';
+import { type RunningEmulator, startEmulator } from '../../src/emulator/server.ts';
+import { type RunningServer, startGateway } from '../../src/server/main.ts';
+import { subscribeOverSse, waitForSubscribers } from '../helpers/subscriptions.ts';
+import { createSdkClient } from '../helpers/twilio-sdk.ts';
+import { signedWebhook } from '../helpers/webhooks.ts';
+
+/**
+ * The whole path on real sockets: the official twilio SDK writes to the emulator with
+ * X-Twilio-Webhook-Enabled, the emulator sends its signed webhook to the gateway, and the gateway
+ * delivers it to a subscriber over SSE.
+ */
+let emulator: RunningEmulator;
+let gateway: RunningServer;
+let authorization: string;
+let sdk: ReturnType<typeof createSdkClient>['client'];
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+  const account = emulator.accounts[0];
+  if (!account) throw new Error('no emulator account');
+  const loaded = loadConfig({
+    PORT: '0',
+    LOG_LEVEL: 'error',
+    TWILIO_CONVERSATIONS_URL: emulator.url,
+    TWILIO_WEBHOOK_ACCOUNTS: `${account.accountSid}:${account.authToken}`,
+  });
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  gateway = await startGateway(loaded.config);
+  emulator.webhooks.configureAccountWebhook({ url: `${gateway.url}/webhooks/twilio` });
+  authorization = `Basic ${Buffer.from(`${account.accountSid}:${account.authToken}`).toString('base64')}`;
+  sdk = createSdkClient(emulator.url, account.accountSid, account.authToken).client;
+});
+
+// A client that goes away ends its subscription on the gateway: nothing is left running.
+afterEach(async () => {
+  await waitForSubscribers(gateway.url, 0, { exactly: true, timeoutMs: 5_000 });
+});
+
+afterAll(async () => {
+  await gateway?.close();
+  await emulator?.close();
+});
+
+describe('subscriptions over SSE', () => {
+  it('deliver a message sent with the official SDK within 1 s, as a Message read like a query', async () => {
+    const conversation = await sdk.conversations.v1.conversations.create({ friendlyName: 'Order #7' });
+    const other = await sdk.conversations.v1.conversations.create({ friendlyName: 'Elsewhere' });
+    const subscription = subscribeOverSse<{
+      messageAdded: {
+        sid: string;
+        index: number;
+        author: string;
+        body: string;
+        attributes: unknown;
+        url: string;
+        conversation: { friendlyName: string };
+      };
+    }>(
+      `${gateway.url}/graphql`,
+      `subscription ($sid: String!) {
+        messageAdded(conversationSid: $sid) { sid index author body attributes url conversation { friendlyName } }
+      }`,
+      { sid: conversation.sid },
+      { authorization },
+    );
+    try {
+      await waitForSubscribers(gateway.url, 1);
+      await sdk.conversations.v1
+        .conversations(other.sid)
+        .messages.create({ author: 'bob', body: 'not for this subscriber', xTwilioWebhookEnabled: 'true' });
+      const sentAt = performance.now();
+      const message = await sdk.conversations.v1.conversations(conversation.sid).messages.create({
+        author: 'alice',
+        body: 'Your parcel is on its way',
+        attributes: '{"kind":"update"}',
+        xTwilioWebhookEnabled: 'true',
+      });
+      const result = await subscription.next(1_000);
+      expect(performance.now() - sentAt).toBeLessThan(1_000);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.messageAdded).toEqual({
+        sid: message.sid,
+        index: 0,
+        author: 'alice',
+        body: 'Your parcel is on its way',
+        attributes: { kind: 'update' },
+        url: message.url,
+        conversation: { friendlyName: 'Order #7' },
+      });
+    } finally {
+      await subscription.close();
+    }
+  });
+
+  it('refuse a subscriber whose credentials are not good, before anything is streamed', async () => {
+    const conversation = await sdk.conversations.v1.conversations.create({ friendlyName: 'Private' });
+    const account = emulator.accounts[0];
+    const wrong = `Basic ${Buffer.from(`${account?.accountSid}:not-the-token`).toString('base64')}`;
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: wrong },
+      body: JSON.stringify({
+        query: `subscription { messageAdded(conversationSid: "${conversation.sid}") { body } }`,
+      }),
+    });
+    const text = await response.text();
+    expect(text).toContain('UNAUTHENTICATED');
+    expect(text).not.toContain('"data"');
+  });
+});
+
+describe('events a webhook carries', () => {
+  const send = async (fields: Record<string, string>, options: { signWith?: string } = {}) => {
+    const account = emulator.accounts[0];
+    if (!account) throw new Error('no emulator account');
+    const webhook = signedWebhook({ url: `${gateway.url}/webhooks/twilio`, account, fields, ...options });
+    return (await fetch(webhook.url, webhook.init)).status;
+  };
+
+  it('yield participants and account-wide events, and a forged webhook reaches no one', async () => {
+    const conversation = await sdk.conversations.v1.conversations.create({ friendlyName: 'Team' });
+    const participant = await sdk.conversations.v1
+      .conversations(conversation.sid)
+      .participants.create({ identity: 'carol' });
+    const joined = subscribeOverSse<{ participantAdded: { sid: string; identity: string; roleSid: string } }>(
+      `${gateway.url}/graphql`,
+      'subscription ($sid: String!) { participantAdded(conversationSid: $sid) { sid identity roleSid } }',
+      { sid: conversation.sid },
+      { authorization },
+    );
+    const everything = subscribeOverSse<{
+      conversationEvents: { type: string; conversationSid: string; participant: { identity: string } | null };
+    }>(
+      `${gateway.url}/graphql`,
+      'subscription { conversationEvents(types: [PARTICIPANT_ADDED]) { type conversationSid participant { identity } } }',
+      {},
+      { authorization },
+    );
+    try {
+      await waitForSubscribers(gateway.url, 2);
+      const fields = {
+        EventType: 'onParticipantAdded',
+        ConversationSid: conversation.sid,
+        ParticipantSid: participant.sid,
+        Identity: 'carol',
+        RoleSid: participant.roleSid,
+        Attributes: '{}',
+        DateCreated: new Date().toISOString(),
+        Source: 'API',
+      };
+      expect(await send({ ...fields, Identity: 'mallory' }, { signWith: 'a-guess' })).toBe(403);
+      expect(await send(fields)).toBe(200);
+      expect((await joined.next(1_000)).data?.participantAdded).toEqual({
+        sid: participant.sid,
+        identity: 'carol',
+        roleSid: participant.roleSid,
+      });
+      expect((await everything.next(1_000)).data?.conversationEvents).toEqual({
+        type: 'PARTICIPANT_ADDED',
+        conversationSid: conversation.sid,
+        participant: { identity: 'carol' },
+      });
+    } finally {
+      await joined.close();
+      await everything.close();
+    }
+  });
+
+  it('yield a removed message with the fields its webhook carries, and say why the others cannot be read', async () => {
+    const conversation = await sdk.conversations.v1.conversations.create({ friendlyName: 'Deletions' });
+    const removed = subscribeOverSse<{ messageRemoved: { sid: string; body: string; index: number } }>(
+      `${gateway.url}/graphql`,
+      'subscription ($sid: String!) { messageRemoved(conversationSid: $sid) { sid body index } }',
+      { sid: conversation.sid },
+      { authorization },
+    );
+    const withUrl = subscribeOverSse<{ messageRemoved: { url: string } }>(
+      `${gateway.url}/graphql`,
+      'subscription ($sid: String!) { messageRemoved(conversationSid: $sid) { url } }',
+      { sid: conversation.sid },
+      { authorization },
+    );
+    try {
+      await waitForSubscribers(gateway.url, 2);
+      const messageSid = `IM${'9'.repeat(32)}`;
+      expect(
+        await send({
+          EventType: 'onMessageRemoved',
+          ConversationSid: conversation.sid,
+          MessageSid: messageSid,
+          Index: '4',
+          Body: 'oops',
+          DateCreated: new Date().toISOString(),
+          DateUpdated: new Date().toISOString(),
+          DateRemoved: new Date().toISOString(),
+        }),
+      ).toBe(200);
+      expect((await removed.next(1_000)).data?.messageRemoved).toEqual({
+        sid: messageSid,
+        body: 'oops',
+        index: 4,
+      });
+      const failed = await withUrl.next(1_000);
+      expect(failed.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(failed.errors?.[0]?.message).toContain('body');
+    } finally {
+      await removed.close();
+      await withUrl.close();
+    }
+  });
+
+  it('answer from the webhook alone when the selection reads only what it carries: no Twilio call per event', async () => {
+    const conversation = await sdk.conversations.v1.conversations.create({ friendlyName: 'Quiet' });
+    const subscription = subscribeOverSse<{ messageAdded: { sid: string; body: string; author: string } }>(
+      `${gateway.url}/graphql`,
+      'subscription ($sid: String!) { messageAdded(conversationSid: $sid) { sid body author index dateCreated } }',
+      { sid: conversation.sid },
+      { authorization },
+    );
+    try {
+      await waitForSubscribers(gateway.url, 1);
+      const before = emulator.requests.length;
+      expect(
+        await send({
+          EventType: 'onMessageAdded',
+          ConversationSid: conversation.sid,
+          MessageSid: `IM${'7'.repeat(32)}`,
+          Index: '0',
+          Body: 'hello',
+          Author: 'dave',
+          DateCreated: '2026-12-01T10:00:00.123Z',
+        }),
+      ).toBe(200);
+      expect((await subscription.next(1_000)).data?.messageAdded).toMatchObject({
+        body: 'hello',
+        author: 'dave',
+      });
+      expect(emulator.requests.slice(before)).toEqual([]);
+    } finally {
+      await subscription.close();
+    }
+  });
+});
