@@ -3,6 +3,7 @@ import type { JsonValue } from '../twilio/index.ts';
 import { builder, type Types } from './builder.ts';
 import type { GatewayContext } from './context.ts';
 import { isUserFixable, toUserError, UserErrorRef, type UserErrorShape } from './errors.ts';
+import { type InScope, inScope } from './scope.ts';
 
 /** What every mutation answers: its result under `key`, or null and why the change was refused. */
 export type Payload<K extends string, T> = { [P in K]: T | null } & { userErrors: UserErrorShape[] };
@@ -120,4 +121,14 @@ export function deleting<Input>(
 /** JSON inputs arrive already parsed by the JSON scalars, which only yield JSON values. */
 export function toJsonValue(value: unknown): JsonValue | undefined {
   return value as JsonValue | undefined;
+}
+
+/**
+ * A write in the route scope its input names (`serviceSid`, or the default service): the result
+ * carries that scope, as everything read through it does.
+ */
+export function scoped<Input extends { serviceSid?: string | null }, T extends object>(
+  call: (input: Input, ctx: GatewayContext) => Promise<T>,
+): (input: Input, ctx: GatewayContext) => Promise<InScope<T>> {
+  return async (input, ctx) => inScope(await call(input, ctx), input.serviceSid ?? undefined);
 }

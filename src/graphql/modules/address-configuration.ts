@@ -12,6 +12,7 @@ import { builder } from '../builder.ts';
 import { DeletePayload, deleting, mutation, payloadType } from '../mutations.ts';
 import { resolveConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
+import { withNameAndDates, withResourceFields } from './common-fields.ts';
 import { ServiceRef } from './service.ts';
 import { WebhookMethodEnum } from './webhook-settings.ts';
 
@@ -121,8 +122,6 @@ builder.node(AddressConfigurationRef, {
     return ctx.loaders.addressConfiguration.load(keys.addressConfiguration(sid));
   },
   fields: (t) => ({
-    sid: t.exposeString('sid', { description: 'Twilio’s ID of the address configuration (IG…).' }),
-    accountSid: t.exposeString('accountSid', { description: 'The Twilio account it belongs to.' }),
     type: t.field({
       type: AddressTypeEnum,
       nullable: true,
@@ -134,18 +133,21 @@ builder.node(AddressConfigurationRef, {
       nullable: true,
       description: 'The country of the address (ISO 3166-1 alpha-2), for channels that have one.',
     }),
-    friendlyName: t.exposeString('friendlyName', { nullable: true, description: 'A display name.' }),
     autoCreation: t.field({
       type: AutoCreationRef,
       nullable: true,
       description: 'Whether and how an incoming message starts a conversation.',
       resolve: (a) => a.autoCreation,
     }),
-    dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When it was created.' }),
-    dateUpdated: t.expose('dateUpdated', { type: 'DateTime', description: 'When it last changed.' }),
-    url: t.expose('url', { type: 'URL', description: 'The REST URL of the address configuration.' }),
   }),
 });
+
+withResourceFields(AddressConfigurationRef, {
+  noun: 'address configuration',
+  prefix: 'IG',
+  account: 'The Twilio account it belongs to.',
+});
+withNameAndDates(AddressConfigurationRef);
 
 type AddressType = 'sms' | 'whatsapp' | 'messenger' | 'gbm' | 'email' | 'rcs' | 'apple' | 'chat';
 const addressTypes: ReadonlySet<string> = new Set<AddressType>([

@@ -9,12 +9,18 @@ import {
   updateConversationWebhook,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
-import { DeletePayload, deleting, mutation, payloadType } from '../mutations.ts';
+import { DeletePayload, deleting, mutation, payloadType, scoped } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
+import {
+  CONVERSATION_SID,
+  inConversationInputFields,
+  SERVICE_SID,
+  withResourceFields,
+} from './common-fields.ts';
 import { ConversationRef, conversationLookahead, loadConversation } from './conversation.ts';
 import { scopeFromSegment, serviceSegment } from './participant.ts';
-import { loadServiceOf, ServiceRef, serviceOfCost } from './service.ts';
+import { withServiceOfChild } from './service.ts';
 
 export type ConversationWebhookNode = InScope<ConversationWebhook>;
 
@@ -112,14 +118,8 @@ builder.node(ConversationWebhookRef, {
     return loadWebhook(ctx.loaders, scopeFromSegment(segment), conversationSid, sid);
   },
   fields: (t) => ({
-    sid: t.exposeString('sid', { description: 'Twilio’s ID of the webhook (WH…).' }),
-    accountSid: t.exposeString('accountSid', { description: 'The Twilio account the webhook belongs to.' }),
     conversationSid: t.exposeString('conversationSid', {
       description: 'The conversation that fires it (CH…).',
-    }),
-    chatServiceSid: t.exposeString('chatServiceSid', {
-      nullable: true,
-      description: 'The conversation service (IS…); Twilio only tells it when read with a `serviceSid`.',
     }),
     target: t.field({
       type: ConversationWebhookTargetEnum,
@@ -139,7 +139,6 @@ builder.node(ConversationWebhookRef, {
       nullable: true,
       description: 'When it last changed.',
     }),
-    url: t.expose('url', { type: 'URL', description: 'The REST URL of the webhook.' }),
     conversation: t.field({
       type: ConversationRef,
       nullable: true,
@@ -147,14 +146,11 @@ builder.node(ConversationWebhookRef, {
       extensions: { upstreamCost: 1 },
       resolve: (w, _args, ctx) => loadConversation(ctx.loaders, w.scope, w.conversationSid),
     }),
-    service: t.field({
-      type: ServiceRef,
-      description: 'The Conversation Service the webhook belongs to.',
-      extensions: serviceOfCost,
-      resolve: (w, _args, ctx) => loadServiceOf(ctx, w),
-    }),
   }),
 });
+
+withResourceFields(ConversationWebhookRef, { noun: 'webhook', prefix: 'WH' });
+withServiceOfChild(ConversationWebhookRef, 'webhook');
 
 builder.objectFields(ConversationRef, (t) => ({
   webhooks: t.connection(
@@ -200,11 +196,11 @@ builder.queryFields((t) => ({
     args: {
       conversationSid: t.arg.string({
         required: true,
-        description: 'The conversation’s CH… SID or unique name.',
+        description: CONVERSATION_SID,
       }),
       sid: t.arg.string({ required: true, description: 'The webhook’s WH… SID.' }),
       serviceSid: t.arg.string({
-        description: 'The conversation service; the account’s default service when absent.',
+        description: SERVICE_SID,
       }),
     },
     extensions: { upstreamCost: 1 },
@@ -227,10 +223,7 @@ const ConfigurationInput = builder.inputType('ConversationWebhookConfigurationIn
 const CreateConversationWebhookInput = builder.inputType('CreateConversationWebhookInput', {
   description: 'A new webhook that only one conversation fires; a conversation has at most five.',
   fields: (t) => ({
-    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
-    serviceSid: t.string({
-      description: 'The conversation service; the account’s default service when absent.',
-    }),
+    ...inConversationInputFields(t),
     target: t.field({
       type: ConversationWebhookTargetEnum,
       required: true,
@@ -249,11 +242,8 @@ const CreateConversationWebhookInput = builder.inputType('CreateConversationWebh
 const UpdateConversationWebhookInput = builder.inputType('UpdateConversationWebhookInput', {
   description: 'Changes to a conversation-scoped webhook; its target cannot change.',
   fields: (t) => ({
-    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
+    ...inConversationInputFields(t),
     sid: t.string({ required: true, description: 'The webhook’s WH… SID.' }),
-    serviceSid: t.string({
-      description: 'The conversation service; the account’s default service when absent.',
-    }),
     configuration: t.field({
       type: ConfigurationInput,
       required: true,
@@ -265,11 +255,8 @@ const UpdateConversationWebhookInput = builder.inputType('UpdateConversationWebh
 const DeleteConversationWebhookInput = builder.inputType('DeleteConversationWebhookInput', {
   description: 'The conversation-scoped webhook to delete.',
   fields: (t) => ({
-    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
+    ...inConversationInputFields(t),
     sid: t.string({ required: true, description: 'The webhook’s WH… SID.' }),
-    serviceSid: t.string({
-      description: 'The conversation service; the account’s default service when absent.',
-    }),
   }),
 });
 
@@ -297,17 +284,15 @@ mutation('createConversationWebhook', {
   input: CreateConversationWebhookInput,
   inputDescription: 'The conversation, and what the new webhook calls and when.',
   payload: ConversationWebhookPayload,
-  run: async (input, ctx) => {
-    const scope = input.serviceSid ?? undefined;
-    const webhook = await createConversationWebhook(ctx.session, {
-      serviceSid: scope,
+  run: scoped((input, ctx) =>
+    createConversationWebhook(ctx.session, {
+      serviceSid: input.serviceSid,
       conversationSid: input.conversationSid,
       target: input.target,
       ...configurationParams(input.configuration),
       configurationReplayAfter: input.replayAfter,
-    });
-    return inScope(webhook, scope);
-  },
+    }),
+  ),
 });
 
 mutation('updateConversationWebhook', {
@@ -315,16 +300,14 @@ mutation('updateConversationWebhook', {
   input: UpdateConversationWebhookInput,
   inputDescription: 'The webhook to change, and its new settings.',
   payload: ConversationWebhookPayload,
-  run: async (input, ctx) => {
-    const scope = input.serviceSid ?? undefined;
-    const webhook = await updateConversationWebhook(ctx.session, {
-      serviceSid: scope,
+  run: scoped((input, ctx) =>
+    updateConversationWebhook(ctx.session, {
+      serviceSid: input.serviceSid,
       conversationSid: input.conversationSid,
       sid: input.sid,
       ...configurationParams(input.configuration),
-    });
-    return inScope(webhook, scope);
-  },
+    }),
+  ),
 });
 
 mutation('deleteConversationWebhook', {

@@ -1,7 +1,6 @@
 import { createConversationWithParticipants, type ParticipantInput } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
-import { mutation, payloadType, toJsonValue } from '../mutations.ts';
-import { inScope } from '../scope.ts';
+import { mutation, payloadType, scoped, toJsonValue } from '../mutations.ts';
 import { ConversationRef, conversationParams, newConversationFields } from './conversation.ts';
 import { MessagingBindingInput, messagingBindingParams } from './participant.ts';
 
@@ -48,10 +47,9 @@ mutation('createConversationWithParticipants', {
     result: 'The new conversation, participants included; null when the creation was refused.',
     userErrors: 'Why the creation was refused, if it was; then neither conversation nor participants exist.',
   }),
-  run: async (input, ctx) => {
-    const scope = input.serviceSid ?? undefined;
-    const conversation = await createConversationWithParticipants(ctx.session, {
-      serviceSid: scope,
+  run: scoped((input, ctx) =>
+    createConversationWithParticipants(ctx.session, {
+      serviceSid: input.serviceSid,
       webhookEnabled: input.webhookEnabled,
       ...conversationParams(input),
       participant: input.participants?.map(
@@ -62,7 +60,6 @@ mutation('createConversationWithParticipants', {
           attributes: toJsonValue(participant.attributes),
         }),
       ),
-    });
-    return inScope(conversation, scope);
-  },
+    }),
+  ),
 });

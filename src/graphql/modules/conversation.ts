@@ -10,9 +10,16 @@ import {
 import { builder, type InputFields } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import { createLookahead } from '../lookahead.ts';
-import { DeletePayload, deleting, mutation, payloadType, toJsonValue } from '../mutations.ts';
+import { DeletePayload, deleting, mutation, payloadType, scoped, toJsonValue } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
+import {
+  SERVICE_SID,
+  webhookEnabledInputField,
+  withAttributes,
+  withNameAndDates,
+  withResourceFields,
+} from './common-fields.ts';
 
 export type ConversationNode = InScope<Conversation>;
 
@@ -77,10 +84,6 @@ builder.node(ConversationRef, {
     return loadConversation(ctx.loaders, serviceSid, sid);
   },
   fields: (t) => ({
-    sid: t.exposeString('sid', { description: 'Twilio’s ID of the conversation (CH…).' }),
-    accountSid: t.exposeString('accountSid', {
-      description: 'The Twilio account the conversation belongs to.',
-    }),
     chatServiceSid: t.exposeString('chatServiceSid', {
       description: 'The conversation service it belongs to (IS…).',
     }),
@@ -88,23 +91,15 @@ builder.node(ConversationRef, {
       nullable: true,
       description: 'The Messaging Service that carries its SMS and WhatsApp traffic (MG…).',
     }),
-    friendlyName: t.exposeString('friendlyName', { nullable: true, description: 'A display name.' }),
     uniqueName: t.exposeString('uniqueName', {
       nullable: true,
       description: 'An application-chosen name, unique in the service, usable wherever a SID is.',
-    }),
-    attributes: t.expose('attributes', {
-      type: 'JSON',
-      nullable: true,
-      description: 'Free-form application data, as JSON.',
     }),
     state: t.field({
       type: ConversationStateEnum,
       description: 'Active, inactive or closed.',
       resolve: (c) => c.state ?? 'active',
     }),
-    dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When it was created.' }),
-    dateUpdated: t.expose('dateUpdated', { type: 'DateTime', description: 'When it last changed.' }),
     timers: t.field({
       type: ConversationTimersRef,
       description: 'When the state timers fire; both null when no timer is set.',
@@ -119,9 +114,12 @@ builder.node(ConversationRef, {
       description: 'The email binding, when the conversation has one.',
       resolve: (c) => c.bindings?.email ?? null,
     }),
-    url: t.expose('url', { type: 'URL', description: 'The REST URL of the conversation.' }),
   }),
 });
+
+withResourceFields(ConversationRef, { noun: 'conversation', prefix: 'CH' });
+withNameAndDates(ConversationRef);
+withAttributes(ConversationRef);
 
 /** Filters of a conversation list, as both `Query.conversations` and `Service.conversations` take them. */
 export interface ConversationFilters extends ConnectionArgs {
@@ -171,7 +169,7 @@ builder.queryFields((t) => ({
     args: {
       sid: t.arg.string({ required: true, description: 'The CH… SID or the unique name.' }),
       serviceSid: t.arg.string({
-        description: 'The conversation service; the account’s default service when absent.',
+        description: SERVICE_SID,
       }),
     },
     extensions: { upstreamCost: 1 },
@@ -194,7 +192,7 @@ builder.queryFields((t) => ({
     description: 'The conversations of a service, oldest first (newest first when filtered by date).',
     args: {
       serviceSid: t.arg.string({
-        description: 'The conversation service; the account’s default service when absent.',
+        description: SERVICE_SID,
       }),
       state: t.arg({ type: ConversationStateEnum, description: 'Only conversations in this state.' }),
       startDate: t.arg({
@@ -234,9 +232,9 @@ export const EmailBindingInput = builder.inputType('EmailBindingInput', {
 export function newConversationFields(t: InputFields) {
   return {
     serviceSid: t.string({
-      description: 'The conversation service; the account’s default service when absent.',
+      description: SERVICE_SID,
     }),
-    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+    ...webhookEnabledInputField(t),
     friendlyName: t.string({ description: 'A display name.' }),
     uniqueName: t.string({ description: 'A name unique in the service, usable wherever a SID is.' }),
     attributes: t.field({ type: 'JSON', description: 'Free-form application data.' }),
@@ -293,9 +291,9 @@ const UpdateConversationInput = builder.inputType('UpdateConversationInput', {
   fields: (t) => ({
     sid: t.string({ required: true, description: 'The CH… SID or the unique name.' }),
     serviceSid: t.string({
-      description: 'The conversation service; the account’s default service when absent.',
+      description: SERVICE_SID,
     }),
-    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+    ...webhookEnabledInputField(t),
     friendlyName: t.string({ description: 'A display name.' }),
     uniqueName: t.string({ description: 'A name unique in the service.' }),
     attributes: t.field({
@@ -316,9 +314,9 @@ const DeleteInput = builder.inputType('DeleteConversationInput', {
   fields: (t) => ({
     sid: t.string({ required: true, description: 'The CH… SID or the unique name.' }),
     serviceSid: t.string({
-      description: 'The conversation service; the account’s default service when absent.',
+      description: SERVICE_SID,
     }),
-    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+    ...webhookEnabledInputField(t),
   }),
 });
 
@@ -327,15 +325,13 @@ mutation('createConversation', {
   input: CreateConversationInput,
   inputDescription: 'The new conversation’s service, names, state, timers and data.',
   payload: ConversationPayload,
-  run: async (input, ctx) => {
-    const scope = input.serviceSid ?? undefined;
-    const conversation = await createConversation(ctx.session, {
-      serviceSid: scope,
+  run: scoped((input, ctx) =>
+    createConversation(ctx.session, {
+      serviceSid: input.serviceSid,
       webhookEnabled: input.webhookEnabled,
       ...conversationParams(input),
-    });
-    return inScope(conversation, scope);
-  },
+    }),
+  ),
 });
 
 mutation('updateConversation', {
@@ -343,16 +339,14 @@ mutation('updateConversation', {
   input: UpdateConversationInput,
   inputDescription: 'The conversation to change, and the fields to change on it.',
   payload: ConversationPayload,
-  run: async (input, ctx) => {
-    const scope = input.serviceSid ?? undefined;
-    const conversation = await updateConversation(ctx.session, {
-      serviceSid: scope,
+  run: scoped((input, ctx) =>
+    updateConversation(ctx.session, {
+      serviceSid: input.serviceSid,
       sid: input.sid,
       webhookEnabled: input.webhookEnabled,
       ...conversationParams(input),
-    });
-    return inScope(conversation, scope);
-  },
+    }),
+  ),
 });
 
 mutation('deleteConversation', {

@@ -11,6 +11,7 @@ import { builder } from '../builder.ts';
 import { DeletePayload, deleting, mutation, payloadType } from '../mutations.ts';
 import { resolveConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
+import { withNameAndDates, withResourceFields } from './common-fields.ts';
 
 export const PushTypeEnum = builder.enumType('PushType', {
   description: 'The push notification service a credential or binding is for.',
@@ -36,21 +37,16 @@ builder.node(CredentialRef, {
     return ctx.loaders.credential.load(keys.credential(sid));
   },
   fields: (t) => ({
-    sid: t.exposeString('sid', { description: 'Twilio’s ID of the credential (CR…).' }),
-    accountSid: t.exposeString('accountSid', {
-      description: 'The Twilio account the credential belongs to.',
-    }),
-    friendlyName: t.exposeString('friendlyName', { nullable: true, description: 'A display name.' }),
     type: t.expose('type', { type: PushTypeEnum, description: 'The push service it is for.' }),
     sandbox: t.exposeBoolean('sandbox', {
       nullable: true,
       description: 'For APN: whether it targets Apple’s sandbox (development) environment.',
     }),
-    dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When it was created.' }),
-    dateUpdated: t.expose('dateUpdated', { type: 'DateTime', description: 'When it last changed.' }),
-    url: t.expose('url', { type: 'URL', description: 'The REST URL of the credential.' }),
   }),
 });
+
+withResourceFields(CredentialRef, { noun: 'credential', prefix: 'CR' });
+withNameAndDates(CredentialRef);
 
 builder.queryFields((t) => ({
   credential: t.field({

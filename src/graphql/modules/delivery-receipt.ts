@@ -3,10 +3,11 @@ import { type DeliveryReceipt, listDeliveryReceipts, MAX_PAGE_SIZE } from '../..
 import { builder } from '../builder.ts';
 import { type ConnectionShape, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
+import { CONVERSATION_SID, SERVICE_SID, withResourceFields } from './common-fields.ts';
 import { ConversationRef, loadConversation } from './conversation.ts';
 import { loadMessage, MessageRef } from './message.ts';
 import { loadParticipant, ParticipantRef, scopeFromSegment, serviceSegment } from './participant.ts';
-import { loadServiceOf, ServiceRef, serviceOfCost } from './service.ts';
+import { withServiceOfChild } from './service.ts';
 
 export type DeliveryReceiptNode = InScope<DeliveryReceipt>;
 
@@ -55,16 +56,10 @@ builder.node(DeliveryReceiptRef, {
     return loadReceipt(ctx.loaders, scopeFromSegment(segment), conversationSid, messageSid, sid);
   },
   fields: (t) => ({
-    sid: t.exposeString('sid', { description: 'Twilio’s ID of the receipt (DY…).' }),
-    accountSid: t.exposeString('accountSid', { description: 'The Twilio account the receipt belongs to.' }),
     conversationSid: t.exposeString('conversationSid', {
       description: 'The conversation of the message (CH…).',
     }),
     messageSid: t.exposeString('messageSid', { description: 'The message it reports on (IM…).' }),
-    chatServiceSid: t.exposeString('chatServiceSid', {
-      nullable: true,
-      description: 'The conversation service (IS…); Twilio only tells it when read with a `serviceSid`.',
-    }),
     channelMessageSid: t.exposeString('channelMessageSid', {
       nullable: true,
       description: 'The ID of the message on its channel, e.g. the SMS (SM…) or WhatsApp (WA…) message.',
@@ -90,7 +85,6 @@ builder.node(DeliveryReceiptRef, {
       nullable: true,
       description: 'When its status last changed.',
     }),
-    url: t.expose('url', { type: 'URL', description: 'The REST URL of the receipt.' }),
     participant: t.field({
       type: ParticipantRef,
       nullable: true,
@@ -116,14 +110,11 @@ builder.node(DeliveryReceiptRef, {
       extensions: { upstreamCost: 1, upstreamBatched: true },
       resolve: (r, _args, ctx) => loadConversation(ctx.loaders, r.scope, r.conversationSid),
     }),
-    service: t.field({
-      type: ServiceRef,
-      description: 'The Conversation Service the receipt belongs to.',
-      extensions: serviceOfCost,
-      resolve: (r, _args, ctx) => loadServiceOf(ctx, r),
-    }),
   }),
 });
+
+withResourceFields(DeliveryReceiptRef, { noun: 'receipt', prefix: 'DY' });
+withServiceOfChild(DeliveryReceiptRef, 'receipt');
 
 builder.objectFields(MessageRef, (t) => ({
   deliveryReceipts: t.connection(
@@ -174,12 +165,12 @@ builder.queryFields((t) => ({
     args: {
       conversationSid: t.arg.string({
         required: true,
-        description: 'The conversation’s CH… SID or unique name.',
+        description: CONVERSATION_SID,
       }),
       messageSid: t.arg.string({ required: true, description: 'The message’s IM… SID.' }),
       sid: t.arg.string({ required: true, description: 'The receipt’s DY… SID.' }),
       serviceSid: t.arg.string({
-        description: 'The conversation service; the account’s default service when absent.',
+        description: SERVICE_SID,
       }),
     },
     extensions: { upstreamCost: 1 },

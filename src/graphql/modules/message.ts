@@ -10,12 +10,20 @@ import {
   updateMessage,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
-import { DeletePayload, deleting, mutation, payloadType, toJsonValue } from '../mutations.ts';
+import { DeletePayload, deleting, mutation, payloadType, scoped, toJsonValue } from '../mutations.ts';
 import { type ConnectionArgs, type ConnectionShape, type Order, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
+import {
+  CONVERSATION_SID,
+  inConversationInputFields,
+  SERVICE_SID,
+  webhookEnabledInputField,
+  withAttributes,
+  withResourceFields,
+} from './common-fields.ts';
 import { ConversationRef, conversationLookahead, loadConversation } from './conversation.ts';
 import { loadParticipant, ParticipantRef, scopeFromSegment, serviceSegment } from './participant.ts';
-import { loadServiceOf, ServiceRef, serviceOfCost } from './service.ts';
+import { withServiceOfChild } from './service.ts';
 
 export type MessageNode = InScope<Message>;
 
@@ -142,14 +150,8 @@ builder.node(MessageRef, {
     return loadMessage(ctx.loaders, scopeFromSegment(segment), conversationSid, sid);
   },
   fields: (t) => ({
-    sid: t.exposeString('sid', { description: 'Twilio’s ID of the message (IM…).' }),
-    accountSid: t.exposeString('accountSid', { description: 'The Twilio account the message belongs to.' }),
     conversationSid: t.exposeString('conversationSid', {
       description: 'The conversation it was posted in (CH…).',
-    }),
-    chatServiceSid: t.exposeString('chatServiceSid', {
-      nullable: true,
-      description: 'The conversation service (IS…); Twilio only tells it when read with a `serviceSid`.',
     }),
     index: t.exposeInt('index', {
       description: 'Its position in the conversation; increasing, but with gaps where messages were deleted.',
@@ -161,11 +163,6 @@ builder.node(MessageRef, {
     body: t.exposeString('body', {
       nullable: true,
       description: 'The text; null for media-only or template messages.',
-    }),
-    attributes: t.expose('attributes', {
-      type: 'JSON',
-      nullable: true,
-      description: 'Free-form application data, as JSON.',
     }),
     media: t.field({
       type: [MessageMediaRef],
@@ -194,19 +191,12 @@ builder.node(MessageRef, {
         'Delivery to SMS and WhatsApp recipients; null when the conversation has none (chat is not tracked).',
       resolve: (m) => m.delivery,
     }),
-    url: t.expose('url', { type: 'URL', description: 'The REST URL of the message.' }),
     conversation: t.field({
       type: ConversationRef,
       nullable: true,
       description: 'The conversation the message was posted in.',
       extensions: { upstreamCost: 1 },
       resolve: (m, _args, ctx) => loadConversation(ctx.loaders, m.scope, m.conversationSid),
-    }),
-    service: t.field({
-      type: ServiceRef,
-      description: 'The Conversation Service the message belongs to.',
-      extensions: serviceOfCost,
-      resolve: (m, _args, ctx) => loadServiceOf(ctx, m),
     }),
     participant: t.field({
       type: ParticipantRef,
@@ -221,6 +211,10 @@ builder.node(MessageRef, {
     }),
   }),
 });
+
+withResourceFields(MessageRef, { noun: 'message', prefix: 'IM' });
+withAttributes(MessageRef);
+withServiceOfChild(MessageRef, 'message');
 
 type MessagesArgs = ConnectionArgs & { order?: Order | null };
 
@@ -251,11 +245,11 @@ builder.queryFields((t) => ({
     args: {
       conversationSid: t.arg.string({
         required: true,
-        description: 'The conversation’s CH… SID or unique name.',
+        description: CONVERSATION_SID,
       }),
       sid: t.arg.string({ required: true, description: 'The message’s IM… SID.' }),
       serviceSid: t.arg.string({
-        description: 'The conversation service; the account’s default service when absent.',
+        description: SERVICE_SID,
       }),
     },
     extensions: { upstreamCost: 1 },
@@ -267,11 +261,8 @@ builder.queryFields((t) => ({
 const CreateMessageInput = builder.inputType('CreateMessageInput', {
   description: 'A new message: a body, media files, or a content template.',
   fields: (t) => ({
-    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
-    serviceSid: t.string({
-      description: 'The conversation service; the account’s default service when absent.',
-    }),
-    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+    ...inConversationInputFields(t),
+    ...webhookEnabledInputField(t),
     author: t.string({
       description: 'Who wrote it: a participant’s identity or address; `system` when absent.',
     }),
@@ -301,12 +292,9 @@ const CreateMessageInput = builder.inputType('CreateMessageInput', {
 const UpdateMessageInput = builder.inputType('UpdateMessageInput', {
   description: 'Changes to a message; absent fields are left as they are.',
   fields: (t) => ({
-    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
+    ...inConversationInputFields(t),
     sid: t.string({ required: true, description: 'The message’s IM… SID.' }),
-    serviceSid: t.string({
-      description: 'The conversation service; the account’s default service when absent.',
-    }),
-    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+    ...webhookEnabledInputField(t),
     author: t.string({ description: 'A new author.' }),
     body: t.string({ description: 'A new text; media messages cannot get one.' }),
     attributes: t.field({
@@ -322,12 +310,9 @@ const UpdateMessageInput = builder.inputType('UpdateMessageInput', {
 const DeleteMessageInput = builder.inputType('DeleteMessageInput', {
   description: 'The message to delete; its index is not reused.',
   fields: (t) => ({
-    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
+    ...inConversationInputFields(t),
     sid: t.string({ required: true, description: 'The message’s IM… SID.' }),
-    serviceSid: t.string({
-      description: 'The conversation service; the account’s default service when absent.',
-    }),
-    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+    ...webhookEnabledInputField(t),
   }),
 });
 
@@ -343,16 +328,13 @@ mutation('createMessage', {
   input: CreateMessageInput,
   inputDescription: 'The conversation, and the text, media or template to post in it.',
   payload: MessagePayload,
-  run: async (input, ctx) => {
-    const scope = input.serviceSid ?? undefined;
-    const message = await createMessage(ctx.session, {
+  run: scoped((input, ctx) =>
+    createMessage(ctx.session, {
       ...input,
-      serviceSid: scope,
       attributes: toJsonValue(input.attributes),
       contentVariables: toJsonValue(input.contentVariables),
-    });
-    return inScope(message, scope);
-  },
+    }),
+  ),
 });
 
 mutation('updateMessage', {
@@ -360,15 +342,12 @@ mutation('updateMessage', {
   input: UpdateMessageInput,
   inputDescription: 'The message to edit, and the fields to change on it.',
   payload: MessagePayload,
-  run: async (input, ctx) => {
-    const scope = input.serviceSid ?? undefined;
-    const message = await updateMessage(ctx.session, {
+  run: scoped((input, ctx) =>
+    updateMessage(ctx.session, {
       ...input,
-      serviceSid: scope,
       attributes: toJsonValue(input.attributes),
-    });
-    return inScope(message, scope);
-  },
+    }),
+  ),
 });
 
 mutation('deleteMessage', {

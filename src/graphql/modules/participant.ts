@@ -9,11 +9,19 @@ import {
   updateParticipant,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
-import { DeletePayload, deleting, mutation, payloadType, toJsonValue } from '../mutations.ts';
+import { DeletePayload, deleting, mutation, payloadType, scoped, toJsonValue } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
+import {
+  CONVERSATION_SID,
+  inConversationInputFields,
+  SERVICE_SID,
+  webhookEnabledInputField,
+  withAttributes,
+  withResourceFields,
+} from './common-fields.ts';
 import { ConversationRef, conversationLookahead, loadConversation } from './conversation.ts';
-import { loadServiceOf, ServiceRef, serviceOfCost } from './service.ts';
+import { withServiceOfChild } from './service.ts';
 
 export type ParticipantNode = InScope<Participant>;
 
@@ -78,25 +86,12 @@ builder.node(ParticipantRef, {
     return loadParticipant(ctx.loaders, scopeFromSegment(segment), conversationSid, sid);
   },
   fields: (t) => ({
-    sid: t.exposeString('sid', { description: 'Twilio’s ID of the participant (MB…).' }),
-    accountSid: t.exposeString('accountSid', {
-      description: 'The Twilio account the participant belongs to.',
-    }),
     conversationSid: t.exposeString('conversationSid', {
       description: 'The conversation it is a member of (CH…).',
-    }),
-    chatServiceSid: t.exposeString('chatServiceSid', {
-      nullable: true,
-      description: 'The conversation service (IS…); Twilio only tells it when read with a `serviceSid`.',
     }),
     identity: t.exposeString('identity', {
       nullable: true,
       description: 'The chat user’s identity; null for SMS and WhatsApp participants.',
-    }),
-    attributes: t.expose('attributes', {
-      type: 'JSON',
-      nullable: true,
-      description: 'Free-form application data, as JSON.',
     }),
     messagingBinding: t.field({
       type: MessagingBindingRef,
@@ -129,7 +124,6 @@ builder.node(ParticipantRef, {
       nullable: true,
       description: 'When the participant last changed.',
     }),
-    url: t.expose('url', { type: 'URL', description: 'The REST URL of the participant.' }),
     conversation: t.field({
       type: ConversationRef,
       nullable: true,
@@ -137,14 +131,12 @@ builder.node(ParticipantRef, {
       extensions: { upstreamCost: 1 },
       resolve: (p, _args, ctx) => loadConversation(ctx.loaders, p.scope, p.conversationSid),
     }),
-    service: t.field({
-      type: ServiceRef,
-      description: 'The Conversation Service the participant belongs to.',
-      extensions: serviceOfCost,
-      resolve: (p, _args, ctx) => loadServiceOf(ctx, p),
-    }),
   }),
 });
+
+withResourceFields(ParticipantRef, { noun: 'participant', prefix: 'MB' });
+withAttributes(ParticipantRef);
+withServiceOfChild(ParticipantRef, 'participant');
 
 builder.objectFields(ConversationRef, (t) => ({
   participants: t.connection(
@@ -189,11 +181,11 @@ builder.queryFields((t) => ({
     args: {
       conversationSid: t.arg.string({
         required: true,
-        description: 'The conversation’s CH… SID or unique name.',
+        description: CONVERSATION_SID,
       }),
       sid: t.arg.string({ required: true, description: 'The participant’s MB… SID or the chat identity.' }),
       serviceSid: t.arg.string({
-        description: 'The conversation service; the account’s default service when absent.',
+        description: SERVICE_SID,
       }),
     },
     extensions: { upstreamCost: 1 },
@@ -229,11 +221,8 @@ const CreateParticipantInput = builder.inputType('CreateParticipantInput', {
   description:
     'A new member of a conversation: give an identity for chat, or a messaging binding for SMS/WhatsApp.',
   fields: (t) => ({
-    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
-    serviceSid: t.string({
-      description: 'The conversation service; the account’s default service when absent.',
-    }),
-    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+    ...inConversationInputFields(t),
+    ...webhookEnabledInputField(t),
     identity: t.string({ description: 'The chat user’s identity.' }),
     messagingBinding: t.field({
       type: MessagingBindingInput,
@@ -254,12 +243,9 @@ const CreateParticipantInput = builder.inputType('CreateParticipantInput', {
 const UpdateParticipantInput = builder.inputType('UpdateParticipantInput', {
   description: 'Changes to a participant; absent fields are left as they are.',
   fields: (t) => ({
-    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
+    ...inConversationInputFields(t),
     sid: t.string({ required: true, description: 'The participant’s MB… SID or identity.' }),
-    serviceSid: t.string({
-      description: 'The conversation service; the account’s default service when absent.',
-    }),
-    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+    ...webhookEnabledInputField(t),
     identity: t.string({ description: 'A new chat identity.' }),
     messagingBinding: t.field({
       type: MessagingBindingUpdateInput,
@@ -280,12 +266,9 @@ const UpdateParticipantInput = builder.inputType('UpdateParticipantInput', {
 const DeleteParticipantInput = builder.inputType('DeleteParticipantInput', {
   description: 'The participant to remove; their earlier messages stay in the conversation.',
   fields: (t) => ({
-    conversationSid: t.string({ required: true, description: 'The conversation’s CH… SID or unique name.' }),
+    ...inConversationInputFields(t),
     sid: t.string({ required: true, description: 'The participant’s MB… SID or identity.' }),
-    serviceSid: t.string({
-      description: 'The conversation service; the account’s default service when absent.',
-    }),
-    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+    ...webhookEnabledInputField(t),
   }),
 });
 
@@ -315,16 +298,13 @@ mutation('createParticipant', {
   input: CreateParticipantInput,
   inputDescription: 'The conversation, and the chat identity or SMS/WhatsApp addresses of the new member.',
   payload: ParticipantPayload,
-  run: async (input, ctx) => {
-    const scope = input.serviceSid ?? undefined;
-    const participant = await createParticipant(ctx.session, {
+  run: scoped((input, ctx) =>
+    createParticipant(ctx.session, {
       ...input,
-      serviceSid: scope,
       ...messagingBindingParams(input.messagingBinding),
       attributes: toJsonValue(input.attributes),
-    });
-    return inScope(participant, scope);
-  },
+    }),
+  ),
 });
 
 mutation('updateParticipant', {
@@ -332,16 +312,13 @@ mutation('updateParticipant', {
   input: UpdateParticipantInput,
   inputDescription: 'The participant to change, and the fields to change on it.',
   payload: ParticipantPayload,
-  run: async (input, ctx) => {
-    const scope = input.serviceSid ?? undefined;
-    const participant = await updateParticipant(ctx.session, {
+  run: scoped((input, ctx) =>
+    updateParticipant(ctx.session, {
       ...input,
-      serviceSid: scope,
       ...messagingBindingParams(input.messagingBinding),
       attributes: toJsonValue(input.attributes),
-    });
-    return inScope(participant, scope);
-  },
+    }),
+  ),
 });
 
 mutation('deleteParticipant', {

@@ -5,6 +5,7 @@ import type { GatewayContext } from '../context.ts';
 import { DeletePayload, deleting, mutation } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
+import { withResourceFields } from './common-fields.ts';
 import { CredentialRef, PushTypeEnum } from './credential.ts';
 import { ServiceRef } from './service.ts';
 
@@ -23,8 +24,6 @@ builder.node(PushBindingRef, {
     return ctx.loaders.binding.load(keys.binding(serviceSid, sid));
   },
   fields: (t) => ({
-    sid: t.exposeString('sid', { description: 'Twilio’s ID of the binding (BS…).' }),
-    accountSid: t.exposeString('accountSid', { description: 'The Twilio account the binding belongs to.' }),
     chatServiceSid: t.exposeString('chatServiceSid', {
       description: 'The Conversation Service it belongs to (IS…).',
     }),
@@ -51,7 +50,6 @@ builder.node(PushBindingRef, {
     }),
     dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When it was created.' }),
     dateUpdated: t.expose('dateUpdated', { type: 'DateTime', description: 'When it last changed.' }),
-    url: t.expose('url', { type: 'URL', description: 'The REST URL of the binding.' }),
     service: t.field({
       type: ServiceRef,
       nullable: true,
@@ -69,6 +67,8 @@ builder.node(PushBindingRef, {
     }),
   }),
 });
+
+withResourceFields(PushBindingRef, { noun: 'binding', prefix: 'BS' });
 
 interface BindingFilters {
   bindingTypes?: ('apn' | 'gcm' | 'fcm')[] | null;

@@ -9,9 +9,10 @@ import {
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
-import { DeletePayload, deleting, mutation, payloadType } from '../mutations.ts';
+import { DeletePayload, deleting, mutation, payloadType, scoped } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
+import { withNameAndDates, withResourceFields } from './common-fields.ts';
 import { ParticipantRef } from './participant.ts';
 import { ServiceRef, serviceLookahead } from './service.ts';
 
@@ -55,12 +56,9 @@ builder.node(RoleRef, {
     return loadRole(ctx, serviceSid, sid);
   },
   fields: (t) => ({
-    sid: t.exposeString('sid', { description: 'Twilio’s ID of the role (RL…).' }),
-    accountSid: t.exposeString('accountSid', { description: 'The Twilio account the role belongs to.' }),
     chatServiceSid: t.exposeString('chatServiceSid', {
       description: 'The Conversation Service the role belongs to (IS…).',
     }),
-    friendlyName: t.exposeString('friendlyName', { nullable: true, description: 'A display name.' }),
     type: t.expose('type', {
       type: RoleTypeEnum,
       description: 'Whether it is a service or a conversation role.',
@@ -70,9 +68,6 @@ builder.node(RoleRef, {
       description: 'The actions the role allows, by Twilio’s permission names (e.g. `sendMessage`).',
       resolve: (r) => r.permissions ?? [],
     }),
-    dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When it was created.' }),
-    dateUpdated: t.expose('dateUpdated', { type: 'DateTime', description: 'When it last changed.' }),
-    url: t.expose('url', { type: 'URL', description: 'The REST URL of the role.' }),
     service: t.field({
       type: ServiceRef,
       nullable: true,
@@ -82,6 +77,9 @@ builder.node(RoleRef, {
     }),
   }),
 });
+
+withResourceFields(RoleRef, { noun: 'role', prefix: 'RL' });
+withNameAndDates(RoleRef);
 
 const serviceSidArg = 'The Conversation Service; the account’s default service when absent.';
 
@@ -186,15 +184,12 @@ mutation('createRole', {
   input: CreateRoleInput,
   inputDescription: 'The name, kind and permissions of the new role.',
   payload: RolePayload,
-  run: async (input, ctx) => {
-    const scope = input.serviceSid ?? undefined;
-    const role = await createRole(ctx.session, {
+  run: scoped((input, ctx) =>
+    createRole(ctx.session, {
       ...input,
-      serviceSid: scope,
       permission: input.permissions,
-    });
-    return inScope(role, scope);
-  },
+    }),
+  ),
 });
 
 mutation('updateRole', {
@@ -202,15 +197,12 @@ mutation('updateRole', {
   input: UpdateRoleInput,
   inputDescription: 'The role to change, and its new permissions.',
   payload: RolePayload,
-  run: async (input, ctx) => {
-    const scope = input.serviceSid ?? undefined;
-    const role = await updateRole(ctx.session, {
+  run: scoped((input, ctx) =>
+    updateRole(ctx.session, {
       ...input,
-      serviceSid: scope,
       permission: input.permissions,
-    });
-    return inScope(role, scope);
-  },
+    }),
+  ),
 });
 
 mutation('deleteRole', {

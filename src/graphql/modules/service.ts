@@ -1,3 +1,4 @@
+import type { ObjectRef } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { keys, primeFromPage, type Scope } from '../../loaders/index.ts';
 import {
@@ -7,12 +8,13 @@ import {
   MAX_PAGE_SIZE,
   type Service,
 } from '../../twilio/index.ts';
-import { builder } from '../builder.ts';
+import { builder, type Types } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import { createLookahead } from '../lookahead.ts';
 import { DeletePayload, deleting, mutation, payloadType } from '../mutations.ts';
 import { resolveConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
+import { withNameAndDates, withResourceFields } from './common-fields.ts';
 import {
   type ConversationFilters,
   ConversationRef,
@@ -86,12 +88,6 @@ builder.node(ServiceRef, {
     return ctx.loaders.service.load(keys.service(sid));
   },
   fields: (t) => ({
-    sid: t.exposeString('sid', { description: 'Twilio’s ID of the service (IS…).' }),
-    accountSid: t.exposeString('accountSid', { description: 'The Twilio account the service belongs to.' }),
-    friendlyName: t.exposeString('friendlyName', { nullable: true, description: 'A display name.' }),
-    dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When it was created.' }),
-    dateUpdated: t.expose('dateUpdated', { type: 'DateTime', description: 'When it last changed.' }),
-    url: t.expose('url', { type: 'URL', description: 'The REST URL of the service.' }),
     conversations: t.connection(
       {
         type: ConversationRef,
@@ -119,6 +115,9 @@ builder.node(ServiceRef, {
     ),
   }),
 });
+
+withResourceFields(ServiceRef, { noun: 'service', prefix: 'IS' });
+withNameAndDates(ServiceRef);
 
 builder.objectFields(ConversationRef, (t) => ({
   service: t.field({
@@ -212,3 +211,25 @@ mutation('deleteService', {
     (input) => input.sid,
   ),
 });
+
+/**
+ * `chatServiceSid` and `service` of something inside a conversation (a message, participant,
+ * receipt, webhook), which Twilio's short routes read without naming its service.
+ */
+export function withServiceOfChild(
+  ref: ObjectRef<Types, { chatServiceSid: string | null; scope: Scope; conversationSid: string }>,
+  noun: string,
+): void {
+  builder.objectFields(ref, (t) => ({
+    chatServiceSid: t.exposeString('chatServiceSid', {
+      nullable: true,
+      description: 'The conversation service (IS…); Twilio only tells it when read with a `serviceSid`.',
+    }),
+    service: t.field({
+      type: ServiceRef,
+      description: `The Conversation Service the ${noun} belongs to.`,
+      extensions: serviceOfCost,
+      resolve: (child, _args, ctx) => loadServiceOf(ctx, child),
+    }),
+  }));
+}

@@ -10,7 +10,7 @@ import {
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
-import { DeletePayload, deleting, mutation, payloadType } from '../mutations.ts';
+import { DeletePayload, deleting, mutation, payloadType, scoped } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import { selectsOnly } from '../selection.ts';
@@ -331,10 +331,7 @@ mutation('updateUserConversation', {
     type: UserConversationRef,
     result: 'The user conversation as it is now; null when the change was refused.',
   }),
-  run: async (input, ctx) => {
-    const scope = input.serviceSid ?? undefined;
-    return inScope(await updateUserConversation(ctx.session, { ...input, serviceSid: scope }), scope);
-  },
+  run: scoped((input, ctx) => updateUserConversation(ctx.session, input)),
 });
 
 mutation('deleteUserConversation', {

@@ -10,9 +10,15 @@ import {
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import { createLookahead } from '../lookahead.ts';
-import { DeletePayload, deleting, mutation, payloadType, toJsonValue } from '../mutations.ts';
+import { DeletePayload, deleting, mutation, payloadType, scoped, toJsonValue } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
+import {
+  webhookEnabledInputField,
+  withAttributes,
+  withNameAndDates,
+  withResourceFields,
+} from './common-fields.ts';
 import { ParticipantRef } from './participant.ts';
 import { loadRole, RoleRef } from './role.ts';
 import { ServiceRef, serviceLookahead } from './service.ts';
@@ -49,19 +55,11 @@ builder.node(UserRef, {
     return loadUser(ctx, serviceSid, sid);
   },
   fields: (t) => ({
-    sid: t.exposeString('sid', { description: 'Twilio’s ID of the user (US…).' }),
-    accountSid: t.exposeString('accountSid', { description: 'The Twilio account the user belongs to.' }),
     chatServiceSid: t.exposeString('chatServiceSid', {
       description: 'The Conversation Service the user belongs to (IS…).',
     }),
     identity: t.exposeString('identity', {
       description: 'The application’s name for the user, unique in the service; usable wherever a SID is.',
-    }),
-    friendlyName: t.exposeString('friendlyName', { nullable: true, description: 'A display name.' }),
-    attributes: t.expose('attributes', {
-      type: 'JSON',
-      nullable: true,
-      description: 'Free-form application data, as JSON.',
     }),
     roleSid: t.exposeString('roleSid', { nullable: true, description: 'The user’s service role (RL…).' }),
     isOnline: t.exposeBoolean('isOnline', {
@@ -73,9 +71,6 @@ builder.node(UserRef, {
       description:
         'Whether the user can receive push notifications; null unless the service tracks reachability.',
     }),
-    dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When it was created.' }),
-    dateUpdated: t.expose('dateUpdated', { type: 'DateTime', description: 'When it last changed.' }),
-    url: t.expose('url', { type: 'URL', description: 'The REST URL of the user.' }),
     service: t.field({
       type: ServiceRef,
       nullable: true,
@@ -94,6 +89,10 @@ builder.node(UserRef, {
     }),
   }),
 });
+
+withResourceFields(UserRef, { noun: 'user', prefix: 'US' });
+withNameAndDates(UserRef);
+withAttributes(UserRef);
 
 builder.objectFields(ParticipantRef, (t) => ({
   user: t.field({
@@ -173,7 +172,7 @@ const CreateUserInput = builder.inputType('CreateUserInput', {
   description: 'A new user.',
   fields: (t) => ({
     serviceSid: t.string({ description: serviceSidArg }),
-    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+    ...webhookEnabledInputField(t),
     identity: t.string({
       required: true,
       description: 'The application’s name for the user, unique in the service.',
@@ -191,7 +190,7 @@ const UpdateUserInput = builder.inputType('UpdateUserInput', {
   fields: (t) => ({
     sid: t.string({ required: true, description: 'The US… SID or the identity.' }),
     serviceSid: t.string({ description: serviceSidArg }),
-    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+    ...webhookEnabledInputField(t),
     friendlyName: t.string({ description: 'A display name.' }),
     attributes: t.field({
       type: 'JSON',
@@ -206,7 +205,7 @@ const DeleteUserInput = builder.inputType('DeleteUserInput', {
   fields: (t) => ({
     sid: t.string({ required: true, description: 'The US… SID or the identity.' }),
     serviceSid: t.string({ description: serviceSidArg }),
-    webhookEnabled: t.boolean({ description: 'Whether Twilio fires its webhooks for this change.' }),
+    ...webhookEnabledInputField(t),
   }),
 });
 
@@ -222,15 +221,12 @@ mutation('createUser', {
   input: CreateUserInput,
   inputDescription: 'The identity, name, role and data of the new user.',
   payload: UserPayload,
-  run: async (input, ctx) => {
-    const scope = input.serviceSid ?? undefined;
-    const user = await createUser(ctx.session, {
+  run: scoped((input, ctx) =>
+    createUser(ctx.session, {
       ...input,
-      serviceSid: scope,
       attributes: toJsonValue(input.attributes),
-    });
-    return inScope(user, scope);
-  },
+    }),
+  ),
 });
 
 mutation('updateUser', {
@@ -238,15 +234,12 @@ mutation('updateUser', {
   input: UpdateUserInput,
   inputDescription: 'The user to change, and the fields to change on it.',
   payload: UserPayload,
-  run: async (input, ctx) => {
-    const scope = input.serviceSid ?? undefined;
-    const user = await updateUser(ctx.session, {
+  run: scoped((input, ctx) =>
+    updateUser(ctx.session, {
       ...input,
-      serviceSid: scope,
       attributes: toJsonValue(input.attributes),
-    });
-    return inScope(user, scope);
-  },
+    }),
+  ),
 });
 
 mutation('deleteUser', {
