@@ -101,6 +101,7 @@ export function createEmulatorApp(options: AppOptions) {
     const fail = (error: EmulatorError, headers: Record<string, string> = {}) =>
       finish({ status: error.status, body: error.toBody() }, headers);
 
+    let ctx: RouteContext | undefined;
     try {
       if (url.pathname === '/health') return finish({ status: 200, body: { status: 'ok' } });
 
@@ -143,7 +144,7 @@ export function createEmulatorApp(options: AppOptions) {
         body: method === 'GET' ? new Params(new URLSearchParams()) : Params.fromString(bodyText),
         headers: req.headers,
       };
-      const ctx = new RouteContext({
+      ctx = new RouteContext({
         request,
         operationId: match.route.operationId,
         pathParams: match.pathParams,
@@ -154,31 +155,30 @@ export function createEmulatorApp(options: AppOptions) {
       const response = match.route.handler(ctx);
       if (method !== 'GET' && response.status < 300) store.persist();
       finish(response);
-      if (response.status < 300) sendWebhooks(ctx, options.webhooks);
+      sendWebhooks(ctx, options.webhooks, response.status < 300);
       return;
     } catch (error) {
-      if (error instanceof EmulatorError) return fail(error);
+      if (error instanceof EmulatorError) {
+        fail(error);
+        if (ctx) sendWebhooks(ctx, options.webhooks, false);
+        return;
+      }
       options.onError?.(error);
       return fail(new EmulatorError(20500));
     }
   };
 }
 
-/** Hands the request's webhooks to the dispatcher once the answer is written (§6.1: REST needs the header). */
-function sendWebhooks(ctx: RouteContext, dispatcher: WebhookDispatcher | undefined): void {
+/**
+ * Hands the request's webhooks to the dispatcher once the answer is written. The REST-made ones
+ * go only for a request that succeeded with `X-Twilio-Webhook-Enabled: true` (§6.1); the ones
+ * Twilio makes itself (a timer that ran out while the request looked) go whatever happened.
+ */
+function sendWebhooks(ctx: RouteContext, dispatcher: WebhookDispatcher | undefined, succeeded: boolean): void {
   if (!dispatcher || ctx.webhooks.length === 0) return;
-  const enabled = ctx.webhookEnabled();
+  const restMade = succeeded && ctx.webhookEnabled();
   for (const { event, targets, always } of ctx.webhooks) {
-    if (!always && !enabled) continue;
-    for (const target of targets) {
-      dispatcher.enqueue({
-        accountSid: ctx.account.sid,
-        authToken: ctx.account.authToken,
-        source: 'API',
-        event,
-        target,
-      });
-    }
+    if (always || restMade) dispatcher.send(ctx.account, event, targets);
   }
 }
 

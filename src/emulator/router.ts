@@ -99,16 +99,17 @@ export class RouteContext {
   }
 
   /**
-   * Raises a post-event webhook for a change this request made to the current service (and
-   * conversation, whose scoped webhooks also receive it). Targets are resolved now, so a
-   * conversation's own webhooks still hear of its removal.
+   * Raises a post-event webhook for a change this request made to a service (by default the
+   * current one) and conversation, whose scoped webhooks also receive it. Targets are resolved
+   * now, so a conversation's own webhooks still hear of its removal.
    */
   emit(
     event: WebhookEvent,
     conversation: ConversationRecord | null,
-    options: { always?: boolean } = {},
+    options: { always?: boolean; service?: ServiceState } = {},
   ): void {
-    const targets = resolveTargets(this.account, this.service(), conversation, event.type);
+    const service = options.service ?? this.service();
+    const targets = resolveTargets(this.account, service, conversation, event.type);
     if (targets.length > 0) this.webhooks.push({ event, targets, always: options.always ?? false });
   }
 

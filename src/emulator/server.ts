@@ -7,6 +7,7 @@ import { createSidFactory } from './sids.ts';
 import { type AccountState, Store } from './store.ts';
 import { type WebhookAttempt, WebhookDispatcher } from './webhooks/dispatcher.ts';
 import { POST_EVENT_TYPES, type PostEventType } from './webhooks/events.ts';
+import { sweepTimers } from './webhooks/timers.ts';
 
 export interface EmulatorAccount {
   accountSid: string;
@@ -49,6 +50,11 @@ export interface EmulatorOptions {
   maxWebhooksInFlight?: number;
   /** Told of every webhook given up on after its last attempt; by default a line on stderr. */
   onWebhookDropped?: (attempt: WebhookAttempt) => void;
+  /**
+   * How often conversation timers are checked, so a conversation that goes inactive or closed on
+   * its own fires onConversationStateUpdated then (default 1000 ms; 0 leaves it to the next read).
+   */
+  timerSweepMs?: number;
 }
 
 export interface EmulatorWebhooks {
@@ -152,6 +158,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     store.persist();
   };
   if (options.accountWebhook) configureAccountWebhook(options.accountWebhook);
+  const timerSweepMs = options.timerSweepMs ?? 1_000;
+  const sweep =
+    timerSweepMs > 0
+      ? setInterval(() => {
+          try {
+            sweepTimers(store, dispatcher);
+          } catch (error) {
+            options.onError?.(error);
+          }
+        }, timerSweepMs).unref()
+      : undefined;
 
   return {
     url,
@@ -161,6 +178,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     webhooks: { attempts, idle: () => dispatcher.idle(), configureAccountWebhook },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        clearInterval(sweep);
         void dispatcher.close();
         server.close((error) => {
           try {

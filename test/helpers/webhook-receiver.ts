@@ -1,5 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { EmulatorOptions } from '../../src/emulator/server.ts';
+import type { WebhookAttempt } from '../../src/emulator/webhooks/dispatcher.ts';
+import { type RestClient, startTestEmulator } from './emulator.ts';
 
 export interface ReceivedWebhook {
   method: string;
@@ -86,5 +89,48 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
         server.close(() => resolve());
         server.closeAllConnections();
       }),
+  };
+}
+
+/** The header a REST call needs for its changes to fire webhooks. */
+export const WEBHOOKS_ENABLED = { 'X-Twilio-Webhook-Enabled': 'true' };
+
+export interface WebhookHarness {
+  rest: RestClient;
+  receiver: WebhookReceiver;
+  accountSid: string;
+  authToken: string;
+  /** Webhooks the emulator gave up on, as its onWebhookDropped hook reported them. */
+  dropped: WebhookAttempt[];
+  close: () => Promise<void>;
+}
+
+/**
+ * An emulator whose account-level post-event webhook (every event type) points at a fresh
+ * receiver, at `hookPath` (which may carry a query string or connection overrides).
+ */
+export async function startEmulatorWithReceiver(
+  options: EmulatorOptions = {},
+  hookPath = '/hooks/twilio',
+): Promise<WebhookHarness> {
+  const receiver = await startWebhookReceiver();
+  const dropped: WebhookAttempt[] = [];
+  const rest = await startTestEmulator({
+    accountWebhook: { url: `${receiver.origin}${hookPath}` },
+    onWebhookDropped: (attempt) => dropped.push(attempt),
+    ...options,
+  });
+  const account = rest.emulator.accounts[0];
+  if (!account) throw new Error('the emulator started without an account');
+  return {
+    rest,
+    receiver,
+    accountSid: account.accountSid,
+    authToken: account.authToken,
+    dropped,
+    close: async () => {
+      await rest.emulator.close();
+      await receiver.close();
+    },
   };
 }

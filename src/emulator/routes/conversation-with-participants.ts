@@ -2,6 +2,7 @@ import { createInvalidParameter, EmulatorError } from '../errors.ts';
 import { Params } from '../params.ts';
 import type { RouteContext, Router } from '../router.ts';
 import type { ParticipantRecord } from '../store.ts';
+import { conversationAdded, participantAdded } from '../webhooks/events.ts';
 import type { Wire } from '../wire.ts';
 import { buildConversation, renderConversation } from './conversations.ts';
 import { buildParticipant } from './participants.ts';
@@ -74,6 +75,8 @@ function createConversationWithParticipants(ctx: RouteContext) {
   });
   for (const participant of participants) conversation.participants[participant.sid] = participant;
   service.conversations[conversation.sid] = conversation;
+  ctx.emit(conversationAdded(service, conversation), conversation);
+  for (const participant of participants) ctx.emit(participantAdded(conversation, participant), conversation);
   const body: ShortBody | ServiceBody = renderConversation(ctx, conversation);
   return { status: 201, body };
 }

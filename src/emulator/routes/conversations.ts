@@ -4,6 +4,12 @@ import { formatDate, type Params, parseIsoDateTime, parseIsoDuration } from '../
 import type { RouteContext, Router } from '../router.ts';
 import { looksLikeSid } from '../sids.ts';
 import type { ConversationRecord, ServiceState } from '../store.ts';
+import {
+  conversationAdded,
+  conversationRemoved,
+  conversationStateUpdated,
+  conversationUpdated,
+} from '../webhooks/events.ts';
 import type { ConversationState, JsonValue, Wire } from '../wire.ts';
 
 export const CONVERSATION_ATTRIBUTES_MAX_BYTES = 16 * 1024;
@@ -11,27 +17,63 @@ const STATES: readonly ConversationState[] = ['active', 'inactive', 'closed'];
 const MIN_INACTIVE_MS = 60_000;
 const MIN_CLOSED_MS = 600_000;
 
+/** A change of state, and when it happened. */
+export interface StateChange {
+  from: ConversationState;
+  to: ConversationState;
+  at: number;
+}
+
 /**
  * Applies the timers lazily: a conversation whose inactive or closed instant has passed is moved
- * to that state the next time anyone looks at it (docs/twilio-rest-behaviour.md §5.4).
+ * to that state the next time anyone looks at it (docs/twilio-rest-behaviour.md §5.4). Returns the
+ * changes in the order they happened: active → inactive, then → closed, when both instants passed.
  */
-export function refreshConversation(conversation: ConversationRecord, now: number): ConversationRecord {
+export function applyTimers(conversation: ConversationRecord, now: number): StateChange[] {
+  const changes: StateChange[] = [];
   const { inactiveMs, closedMs, anchor } = conversation.timers;
-  if (conversation.state !== 'closed' && closedMs !== null && now >= anchor + closedMs) {
-    conversation.state = 'closed';
-    conversation.dateUpdated = anchor + closedMs;
-  } else if (conversation.state === 'active' && inactiveMs !== null && now >= anchor + inactiveMs) {
-    conversation.state = 'inactive';
-    conversation.dateUpdated = anchor + inactiveMs;
+  const move = (to: ConversationState, at: number) => {
+    changes.push({ from: conversation.state, to, at });
+    conversation.state = to;
+    conversation.dateUpdated = at;
+  };
+  const inactiveFirst = closedMs === null || (inactiveMs !== null && inactiveMs < closedMs);
+  if (conversation.state === 'active' && inactiveMs !== null && now >= anchor + inactiveMs && inactiveFirst)
+    move('inactive', anchor + inactiveMs);
+  if (conversation.state !== 'closed' && closedMs !== null && now >= anchor + closedMs)
+    move('closed', anchor + closedMs);
+  return changes;
+}
+
+/**
+ * Brings a conversation up to date with its timers for this request; each change it makes is a
+ * Twilio-made change, so its onConversationStateUpdated fires whatever the request's headers.
+ */
+export function refreshConversation(
+  ctx: RouteContext,
+  conversation: ConversationRecord,
+  service: ServiceState = ctx.service(),
+): ConversationRecord {
+  for (const change of applyTimers(conversation, ctx.now())) {
+    ctx.emit(conversationStateUpdated(service, conversation, { ...change, reason: 'TIMER' }), conversation, {
+      service,
+      always: true,
+    });
   }
   return conversation;
 }
 
-/** Activity (a new message) moves an inactive conversation back to active and restarts its timers. */
-export function touchConversation(conversation: ConversationRecord, now: number): void {
-  refreshConversation(conversation, now);
-  if (conversation.state === 'inactive') conversation.state = 'active';
+/**
+ * Activity (a new message) moves an inactive conversation back to active and restarts its timers.
+ * Returns that change, if there was one.
+ */
+export function touchConversation(ctx: RouteContext, conversation: ConversationRecord): StateChange | null {
+  const now = ctx.now();
+  refreshConversation(ctx, conversation);
   conversation.timers.anchor = now;
+  if (conversation.state !== 'inactive') return null;
+  conversation.state = 'active';
+  return { from: 'inactive', to: 'active', at: now };
 }
 
 export function renderTimers(conversation: ConversationRecord): { [key: string]: JsonValue } {
@@ -57,7 +99,7 @@ export function renderConversation(
   ctx: RouteContext,
   conversation: ConversationRecord,
 ): Wire<'conversations.v1.conversation'> {
-  refreshConversation(conversation, ctx.now());
+  refreshConversation(ctx, conversation);
   const url = conversationUrl(ctx, conversation);
   return {
     account_sid: ctx.account.sid,
@@ -94,7 +136,7 @@ export function findConversation(
 export function requireConversation(ctx: RouteContext, param = 'ConversationSid'): ConversationRecord {
   const conversation = findConversation(ctx.service(), ctx.param(param));
   if (!conversation) throw ctx.notFound();
-  return refreshConversation(conversation, ctx.now());
+  return refreshConversation(ctx, conversation);
 }
 
 function parseTimers(body: Params): { inactiveMs?: number | null; closedMs?: number | null } {
@@ -204,8 +246,7 @@ function listConversations(ctx: RouteContext) {
     throw new EmulatorError(20001, 'Invalid parameter StartDate: expected an ISO 8601 date');
   if (end && !endAt) throw new EmulatorError(20001, 'Invalid parameter EndDate: expected an ISO 8601 date');
   const state = query.enumValue('State', STATES);
-  const now = ctx.now();
-  let items = Object.values(ctx.service().conversations).map((c) => refreshConversation(c, now));
+  let items = Object.values(ctx.service().conversations).map((c) => refreshConversation(ctx, c));
   if (state) items = items.filter((c) => c.state === state);
   if (startAt) items = items.filter((c) => c.dateCreated >= startAt.getTime());
   if (endAt) items = items.filter((c) => c.dateCreated <= endAt.getTime());
@@ -239,6 +280,7 @@ function updateConversation(ctx: RouteContext) {
   const dateUpdated = body.dateTime('DateUpdated', 50309);
 
   const now = ctx.now();
+  const stateBefore = conversation.state;
   if (friendlyName !== undefined) conversation.friendlyName = friendlyName || null;
   if (uniqueName !== undefined) conversation.uniqueName = uniqueName || null;
   if (attributes !== undefined) conversation.attributes = attributes;
@@ -255,6 +297,11 @@ function updateConversation(ctx: RouteContext) {
   conversation.bindings = parseEmailBinding(body, conversation.bindings);
   if (dateCreated) conversation.dateCreated = Date.parse(dateCreated);
   conversation.dateUpdated = dateUpdated ? Date.parse(dateUpdated) : now;
+  ctx.emit(conversationUpdated(service, conversation), conversation);
+  if (conversation.state !== stateBefore) {
+    const change = { from: stateBefore, to: conversation.state, at: now, reason: 'API' as const };
+    ctx.emit(conversationStateUpdated(service, conversation, change), conversation);
+  }
   return { status: 200, body: renderConversation(ctx, conversation) };
 }
 
@@ -265,6 +312,7 @@ export function registerConversations(router: Router): void {
     const service = ctx.service();
     const conversation = buildConversation(ctx, service);
     service.conversations[conversation.sid] = conversation;
+    ctx.emit(conversationAdded(service, conversation), conversation);
     return { status: 201, body: renderConversation(ctx, conversation) };
   });
 
@@ -277,6 +325,8 @@ export function registerConversations(router: Router): void {
 
   router.addServiceScoped('DELETE', '/Conversations/{Sid}', 'DeleteConversation', (ctx) => {
     const conversation = requireConversation(ctx, 'Sid');
+    // Raised first, so that the conversation's own scoped webhooks still hear of it.
+    ctx.emit(conversationRemoved(ctx.service(), conversation, ctx.now()), conversation);
     // Messages, receipts, participants and scoped webhooks live inside the record and go with it.
     delete ctx.service().conversations[conversation.sid];
     return { status: 204 };

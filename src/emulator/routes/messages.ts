@@ -4,7 +4,13 @@ import { formatDate, type Params } from '../params.ts';
 import type { RouteContext, Router } from '../router.ts';
 import { looksLikeSid } from '../sids.ts';
 import type { ConversationRecord, MediaItem, MessageRecord, ReceiptRecord } from '../store.ts';
-import { messageAdded } from '../webhooks/events.ts';
+import {
+  conversationStateUpdated,
+  deliveryUpdated,
+  messageAdded,
+  messageRemoved,
+  messageUpdated,
+} from '../webhooks/events.ts';
 import type { JsonValue, ReceiptStatus, Wire } from '../wire.ts';
 import { conversationUrl, requireConversation, touchConversation } from './conversations.ts';
 import { isNonChatParticipant } from './participants.ts';
@@ -261,8 +267,12 @@ function createMessage(ctx: RouteContext) {
   // Indexes are never reused, even after a delete (docs/twilio-rest-behaviour.md §5.5).
   conversation.nextMessageIndex += 1;
   conversation.messages[message.sid] = message;
-  touchConversation(conversation, now);
+  const reactivated = touchConversation(ctx, conversation);
   ctx.emit(messageAdded(conversation, message), conversation);
+  if (reactivated) {
+    const change = { ...reactivated, reason: 'EVENT' as const };
+    ctx.emit(conversationStateUpdated(ctx.service(), conversation, change), conversation);
+  }
   return { status: 201, body: renderMessage(ctx, conversation, message) };
 }
 
@@ -293,6 +303,7 @@ function updateMessage(ctx: RouteContext) {
   if (subject !== undefined) message.subject = subject || null;
   if (dateCreated) message.dateCreated = Date.parse(dateCreated);
   message.dateUpdated = dateUpdated ? Date.parse(dateUpdated) : ctx.now();
+  ctx.emit(messageUpdated(conversation, message), conversation);
   return { status: 200, body: renderMessage(ctx, conversation, message) };
 }
 
@@ -326,6 +337,7 @@ export function registerMessages(router: Router): void {
     const conversation = requireConversation(ctx);
     const message = requireMessage(ctx, conversation);
     delete conversation.messages[message.sid];
+    ctx.emit(messageRemoved(conversation, message, ctx.now()), conversation);
     return { status: 204 };
   });
 
@@ -373,6 +385,8 @@ function advanceReceipt(ctx: RouteContext) {
   receipt.status = status;
   receipt.errorCode = failing ? (errorCode ?? DEFAULT_DELIVERY_ERROR) : 0;
   receipt.dateUpdated = ctx.now();
+  // The carrier reported it, not a REST client: Twilio sends this webhook whatever the headers.
+  ctx.emit(deliveryUpdated(ctx.service(), conversation, message, receipt), conversation, { always: true });
   return { status: 200, body: renderReceipt(ctx, conversation, message, receipt) };
 }
 

@@ -55,12 +55,11 @@ function listParticipantConversations(ctx: RouteContext) {
       ? participant.identity === identity
       : participant.messagingBinding?.address === address;
 
-  const now = ctx.now();
   const items: Membership[] = [];
   for (const conversation of Object.values(ctx.service().conversations)) {
     for (const participant of Object.values(conversation.participants)) {
       if (matches(participant))
-        items.push({ conversation: refreshConversation(conversation, now), participant });
+        items.push({ conversation: refreshConversation(ctx, conversation), participant });
     }
   }
   return paginate(ctx, {

@@ -4,6 +4,7 @@ import { formatDate, type Params, parseIsoDateTime } from '../params.ts';
 import type { RouteContext, Router } from '../router.ts';
 import { looksLikeSid } from '../sids.ts';
 import type { ConversationRecord, MessagingBinding, ParticipantRecord, ServiceState } from '../store.ts';
+import { participantAdded, participantRemoved, participantUpdated } from '../webhooks/events.ts';
 import type { JsonValue, Wire } from '../wire.ts';
 import { conversationUrl, refreshConversation, requireConversation } from './conversations.ts';
 
@@ -170,12 +171,11 @@ function assertPairFree(
   proxyAddress: string,
   self?: ParticipantRecord,
 ): void {
-  const now = ctx.now();
   const clashes = (p: ParticipantRecord) =>
     p !== self && p.messagingBinding?.address === address && p.messagingBinding.proxyAddress === proxyAddress;
   for (const service of Object.values(ctx.account.services)) {
     for (const conversation of Object.values(service.conversations)) {
-      if (refreshConversation(conversation, now).state === 'closed') continue;
+      if (refreshConversation(ctx, conversation, service).state === 'closed') continue;
       if (Object.values(conversation.participants).some(clashes)) throw new EmulatorError(50416);
     }
   }
@@ -192,7 +192,7 @@ export function buildParticipant(
   params: Params,
   pending: readonly ParticipantRecord[] = [],
 ): ParticipantRecord {
-  if (refreshConversation(conversation, ctx.now()).state === 'closed') throw new EmulatorError(50377);
+  if (refreshConversation(ctx, conversation).state === 'closed') throw new EmulatorError(50377);
   const service = ctx.service();
   const identity = parseIdentity(params);
   const address = bindingParam(params, 'MessagingBinding.Address', 50411);
@@ -338,6 +338,7 @@ function updateParticipant(ctx: RouteContext) {
   participant.lastReadTimestamp = lastReadTimestamp;
   if (dateCreated) participant.dateCreated = Date.parse(dateCreated);
   participant.dateUpdated = dateUpdated ? Date.parse(dateUpdated) : ctx.now();
+  ctx.emit(participantUpdated(conversation, participant), conversation);
   return { status: 200, body: renderParticipant(ctx, conversation, participant) };
 }
 
@@ -357,6 +358,7 @@ export function registerParticipants(router: Router): void {
     const conversation = requireConversation(ctx);
     const participant = buildParticipant(ctx, conversation, ctx.body);
     conversation.participants[participant.sid] = participant;
+    ctx.emit(participantAdded(conversation, participant), conversation);
     return { status: 201, body: renderParticipant(ctx, conversation, participant) };
   });
 
@@ -372,6 +374,7 @@ export function registerParticipants(router: Router): void {
     const participant = requireParticipant(ctx, conversation);
     // Their messages stay, still pointing at the MB SID (conversation-participant-resource intro).
     delete conversation.participants[participant.sid];
+    ctx.emit(participantRemoved(conversation, participant, ctx.now()), conversation);
     return { status: 204 };
   });
 }

@@ -4,6 +4,7 @@ import { formatDate } from '../params.ts';
 import type { RouteContext, Router } from '../router.ts';
 import { looksLikeSid } from '../sids.ts';
 import type { ConversationRecord, ParticipantRecord, ServiceState, UserRecord } from '../store.ts';
+import { userAdded, userUpdated } from '../webhooks/events.ts';
 import type { NotificationLevel, Wire } from '../wire.ts';
 import { conversationUrl, findConversation, refreshConversation, renderTimers } from './conversations.ts';
 import { requireRoleOfType } from './roles.ts';
@@ -90,6 +91,7 @@ function createUser(ctx: RouteContext) {
     dateUpdated: now,
   };
   service.users[user.sid] = user;
+  ctx.emit(userAdded(service, user), null);
   return { status: 201, body: renderUser(ctx, user) };
 }
 
@@ -103,6 +105,7 @@ function updateUser(ctx: RouteContext) {
   if (attributes !== undefined) user.attributes = attributes;
   if (roleSid !== undefined) user.roleSid = roleSid;
   user.dateUpdated = ctx.now();
+  ctx.emit(userUpdated(service, user), null);
   return { status: 200, body: renderUser(ctx, user) };
 }
 
@@ -115,11 +118,11 @@ interface Membership {
  * A user's conversations are the conversations holding a participant with the user's identity:
  * Twilio ties chat membership to the identity, not to the User resource.
  */
-function memberships(service: ServiceState, user: UserRecord, now: number): Membership[] {
+function memberships(ctx: RouteContext, service: ServiceState, user: UserRecord): Membership[] {
   const out: Membership[] = [];
   for (const conversation of Object.values(service.conversations)) {
     const participant = Object.values(conversation.participants).find((p) => p.identity === user.identity);
-    if (participant) out.push({ conversation: refreshConversation(conversation, now), participant });
+    if (participant) out.push({ conversation: refreshConversation(ctx, conversation, service), participant });
   }
   return out;
 }
@@ -132,7 +135,7 @@ function requireMembership(ctx: RouteContext): Membership & { user: UserRecord }
     ? Object.values(conversation.participants).find((p) => p.identity === user.identity)
     : undefined;
   if (!conversation || !participant) throw ctx.notFound();
-  return { user, conversation: refreshConversation(conversation, ctx.now()), participant };
+  return { user, conversation: refreshConversation(ctx, conversation), participant };
 }
 
 /** Messages after the read horizon; unknown (null) until the participant has reported one. */
@@ -242,7 +245,7 @@ export function registerUsers(router: Router): void {
   router.addServiceScoped('GET', '/Users/{UserSid}/Conversations', 'ListUserConversation', (ctx) => {
     const user = requireUser(ctx, 'UserSid');
     return paginate(ctx, {
-      items: memberships(ctx.service(), user, ctx.now()),
+      items: memberships(ctx, ctx.service(), user),
       sortKey: ({ conversation }) => [conversation.seq],
       render: (membership) => renderUserConversation(ctx, user, membership),
     });

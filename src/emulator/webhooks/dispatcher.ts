@@ -65,6 +65,13 @@ export class WebhookDispatcher {
     this.#options = options;
   }
 
+  /** Queues an event for each of its targets, to be signed with the account's auth token. */
+  send(account: { sid: string; authToken: string }, event: WebhookEvent, targets: readonly WebhookTarget[]): void {
+    for (const target of targets) {
+      this.enqueue({ accountSid: account.sid, authToken: account.authToken, source: 'API', event, target });
+    }
+  }
+
   enqueue(job: WebhookJob): void {
     if (this.#closing.signal.aborted) return;
     this.#queue.push(job);
