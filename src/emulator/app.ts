@@ -174,7 +174,11 @@ export function createEmulatorApp(options: AppOptions) {
  * go only for a request that succeeded with `X-Twilio-Webhook-Enabled: true` (§6.1); the ones
  * Twilio makes itself (a timer that ran out while the request looked) go whatever happened.
  */
-function sendWebhooks(ctx: RouteContext, dispatcher: WebhookDispatcher | undefined, succeeded: boolean): void {
+function sendWebhooks(
+  ctx: RouteContext,
+  dispatcher: WebhookDispatcher | undefined,
+  succeeded: boolean,
+): void {
   if (!dispatcher || ctx.webhooks.length === 0) return;
   const restMade = succeeded && ctx.webhookEnabled();
   for (const { event, targets, always } of ctx.webhooks) {

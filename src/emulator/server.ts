@@ -179,7 +179,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     close: () =>
       new Promise<void>((resolve, reject) => {
         clearInterval(sweep);
-        void dispatcher.close();
+        dispatcher.close();
         server.close((error) => {
           try {
             store.persist();

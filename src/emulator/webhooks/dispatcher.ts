@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Agent, errors, request } from 'undici';
-import type { ConnectionSettings, RetryCondition } from './connection.ts';
+import type { RetryCondition } from './connection.ts';
 import type { PostEventType, WebhookEvent } from './events.ts';
+import { createAgents, type SendResult, sendWebhook } from './send.ts';
 import { signWebhook } from './signature.ts';
 import type { WebhookLevel, WebhookTarget } from './targets.ts';
 
@@ -56,7 +56,7 @@ const DEFAULT_MAX_CONCURRENT = 32;
 export class WebhookDispatcher {
   readonly #options: WebhookDispatcherOptions;
   readonly #queue: WebhookJob[] = [];
-  readonly #agents = new Map<string, Agent>();
+  readonly #agents = createAgents();
   readonly #closing = new AbortController();
   readonly #idleWaiters: Array<() => void> = [];
   #inFlight = 0;
@@ -66,7 +66,11 @@ export class WebhookDispatcher {
   }
 
   /** Queues an event for each of its targets, to be signed with the account's auth token. */
-  send(account: { sid: string; authToken: string }, event: WebhookEvent, targets: readonly WebhookTarget[]): void {
+  send(
+    account: { sid: string; authToken: string },
+    event: WebhookEvent,
+    targets: readonly WebhookTarget[],
+  ): void {
     for (const target of targets) {
       this.enqueue({ accountSid: account.sid, authToken: account.authToken, source: 'API', event, target });
     }
@@ -86,12 +90,11 @@ export class WebhookDispatcher {
   }
 
   /** Abandons queued and in-flight deliveries and releases the connections. */
-  async close(): Promise<void> {
+  close(): void {
     this.#closing.abort();
     this.#queue.length = 0;
-    const agents = [...this.#agents.values()];
-    this.#agents.clear();
-    await Promise.all(agents.map((agent) => agent.destroy()));
+    this.#agents.http.destroy();
+    this.#agents.https.destroy();
     this.#notifyIdle();
   }
 
@@ -111,20 +114,6 @@ export class WebhookDispatcher {
   #notifyIdle(): void {
     if (this.#queue.length > 0 || this.#inFlight > 0) return;
     for (const resolve of this.#idleWaiters.splice(0)) resolve();
-  }
-
-  #agent(settings: ConnectionSettings): Agent {
-    const key = `${settings.connectTimeoutMs}:${settings.readTimeoutMs}`;
-    let agent = this.#agents.get(key);
-    if (!agent) {
-      agent = new Agent({
-        connect: { timeout: settings.connectTimeoutMs },
-        headersTimeout: settings.readTimeoutMs,
-        bodyTimeout: settings.readTimeoutMs,
-      });
-      this.#agents.set(key, agent);
-    }
-    return agent;
   }
 
   /** Every attempt of one webhook carries the same idempotency token and its own RetryCount. */
@@ -162,12 +151,12 @@ export class WebhookDispatcher {
     }
   }
 
-  async #attempt(
+  #attempt(
     job: WebhookJob,
     retryCount: number,
     idempotencyToken: string,
     remainingMs: number,
-  ): Promise<Pick<WebhookAttempt, 'status' | 'failure' | 'error'>> {
+  ): Promise<SendResult> {
     const { target } = job;
     const params: Array<[string, string]> = [
       ['AccountSid', job.accountSid],
@@ -178,32 +167,20 @@ export class WebhookDispatcher {
     ];
     const form = new URLSearchParams(params).toString();
     // A GET carries the fields in its query string and signs the URL with them and no body (§6.5).
-    const url =
-      target.method === 'GET' ? `${target.url}${target.url.includes('?') ? '&' : '?'}${form}` : target.url;
-    const signature = signWebhook(job.authToken, url, target.method === 'GET' ? [] : params);
+    const get = target.method === 'GET';
+    const url = get ? `${target.url}${target.url.includes('?') ? '&' : '?'}${form}` : target.url;
     const headers: Record<string, string> = {
       'user-agent': 'TwilioProxy/1.1',
-      'x-twilio-signature': signature,
+      'x-twilio-signature': signWebhook(job.authToken, url, get ? [] : params),
       'i-twilio-idempotency-token': idempotencyToken,
     };
-    if (target.method === 'POST') headers['content-type'] = 'application/x-www-form-urlencoded';
-    try {
-      const response = await request(url, {
-        method: target.method,
-        headers,
-        ...(target.method === 'POST' ? { body: form } : {}),
-        dispatcher: this.#agent(target.settings),
-        signal: AbortSignal.any([this.#closing.signal, AbortSignal.timeout(Math.max(1, remainingMs))]),
-      });
-      // The answer of a post-event webhook is ignored; reading it frees the connection.
-      await response.body.dump();
-      const status = response.statusCode;
-      if (status >= 200 && status < 300) return { status, failure: null, error: null };
-      const failure = status >= 500 ? '5xx' : status >= 400 ? '4xx' : 'other';
-      return { status, failure, error: `HTTP ${status}` };
-    } catch (error) {
-      return { status: null, failure: classify(error), error: describe(error) };
-    }
+    if (!get) headers['content-type'] = 'application/x-www-form-urlencoded';
+    return sendWebhook(
+      { url, method: target.method, headers, body: get ? undefined : form },
+      { ...target.settings, remainingMs },
+      this.#agents,
+      this.#closing.signal,
+    );
   }
 
   #record(attempt: WebhookAttempt): void {
@@ -211,33 +188,4 @@ export class WebhookDispatcher {
     log.push(attempt);
     if (maxLogEntries && log.length > maxLogEntries) log.splice(0, log.length - maxLogEntries);
   }
-}
-
-const CONNECTION_FAILURES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-]);
-
-/** Sorts a failed attempt into the failure kinds Twilio's retry policy (`rp`) names. */
-function classify(error: unknown): RetryCondition | 'other' {
-  if (error instanceof errors.ConnectTimeoutError) return 'ct';
-  if (error instanceof errors.HeadersTimeoutError || error instanceof errors.BodyTimeoutError) return 'rt';
-  // The total time ran out mid-attempt: the receiver was still not answering.
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'rt';
-  if (error instanceof errors.SocketError) return 'ct';
-  const code =
-    (error as { code?: unknown; cause?: { code?: unknown } } | null)?.code ??
-    (error as { cause?: { code?: unknown } } | null)?.cause?.code;
-  if (typeof code === 'string' && CONNECTION_FAILURES.has(code)) return 'ct';
-  return 'other';
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' ? `${code}: ${error.message}` : error.message;
 }
