@@ -113,6 +113,11 @@ export class RouteContext {
     if (targets.length > 0) this.webhooks.push({ event, targets, always: options.always ?? false });
   }
 
+  /** Raises a webhook for chosen targets only (a replay to one scoped webhook). */
+  emitTo(event: WebhookEvent, targets: WebhookTarget[], options: { always?: boolean } = {}): void {
+    if (targets.length > 0) this.webhooks.push({ event, targets, always: options.always ?? false });
+  }
+
   webhookEnabled(): boolean {
     return String(this.request.headers['x-twilio-webhook-enabled'] ?? '').toLowerCase() === 'true';
   }

@@ -48,6 +48,8 @@ export interface EmulatorOptions {
   accountWebhook?: AccountWebhookOptions;
   /** Webhook deliveries in flight at once; the rest wait in order (default 32). */
   maxWebhooksInFlight?: number;
+  /** Webhooks waiting for a free slot; past it new ones are dropped and reported (default 10,000). */
+  maxWebhooksQueued?: number;
   /** Told of every webhook given up on after its last attempt; by default a line on stderr. */
   onWebhookDropped?: (attempt: WebhookAttempt) => void;
   /**
@@ -102,6 +104,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     log: attempts,
     maxLogEntries: options.maxLogEntries,
     maxConcurrent: options.maxWebhooksInFlight,
+    maxQueued: options.maxWebhooksQueued,
     onDropped: options.onWebhookDropped ?? reportDroppedWebhook,
   });
   let handler: ReturnType<typeof createEmulatorApp> | undefined;

@@ -117,6 +117,27 @@ describe('webhook delivery', () => {
     });
   });
 
+  it('drops and reports webhooks past the queue bound while the receiver hangs', async () => {
+    const harness = await start('/hook', { maxWebhooksInFlight: 1, maxWebhooksQueued: 2 });
+    harness.receiver.behave(() => 'hang');
+    const conversation = await harness.rest.call('POST', '/v1/Conversations', {});
+    for (let i = 0; i < 5; i += 1) {
+      await harness.rest.call(
+        'POST',
+        `/v1/Conversations/${conversation.body.sid}/Messages`,
+        { Body: `message ${i}` },
+        { headers: ENABLED },
+      );
+    }
+    await harness.receiver.waitFor(1);
+    // One in flight, two waiting, two turned away.
+    expect(outcomes(harness)).toEqual(['0 - other dropped', '0 - other dropped']);
+    expect(harness.dropped.map((attempt) => attempt.error)).toEqual([
+      'too many webhooks waiting to be sent',
+      'too many webhooks waiting to be sent',
+    ]);
+  });
+
   it('answers REST calls at once while the receiver hangs', async () => {
     const harness = await start('/hook');
     harness.receiver.behave(() => 'hang');

@@ -161,6 +161,31 @@ describe('conversation-scoped webhooks', () => {
   });
 });
 
+describe('a scoped webhook created with Configuration.ReplayAfter', () => {
+  it('receives onMessageAdded for the messages from that index on, and nobody else does', async () => {
+    const harness = await start();
+    const { rest, receiver } = harness;
+    const conversation = await rest.call('POST', '/v1/Conversations', {});
+    const ch = `/v1/Conversations/${conversation.body.sid}`;
+    for (const body of ['zero', 'one', 'two', 'three'])
+      await rest.call('POST', `${ch}/Messages`, { Body: body });
+    const created = await rest.call('POST', `${ch}/Webhooks`, {
+      Target: 'webhook',
+      'Configuration.Url': `${receiver.origin}/replay`,
+      'Configuration.Filters': 'onMessageAdded',
+      'Configuration.ReplayAfter': '2',
+    });
+    expect(created.status).toBe(201);
+    await receiver.waitFor(2);
+    await rest.emulator.webhooks.idle();
+    expect(summary(harness)).toEqual(['POST /replay onMessageAdded', 'POST /replay onMessageAdded']);
+    expect(receiver.received.map((hook) => `${hook.params.Index} ${hook.params.Body}`).sort()).toEqual([
+      '2 two',
+      '3 three',
+    ]);
+  });
+});
+
 describe('conversation state changes', () => {
   it('fire onConversationStateUpdated with Reason TIMER when a timer runs out, without any request', async () => {
     let clock = Date.parse('2026-05-01T12:00:00Z');

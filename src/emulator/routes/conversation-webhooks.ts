@@ -4,6 +4,8 @@ import { formatDate, type Params } from '../params.ts';
 import type { RouteContext, Router } from '../router.ts';
 import { looksLikeSid } from '../sids.ts';
 import type { ConversationRecord, ScopedWebhookRecord } from '../store.ts';
+import { messageAdded } from '../webhooks/events.ts';
+import { scopedTarget } from '../webhooks/targets.ts';
 import type { JsonValue, ScopedWebhookTarget, Wire } from '../wire.ts';
 import { WEBHOOK_EVENTS } from './configuration.ts';
 import { conversationUrl, requireConversation } from './conversations.ts';
@@ -152,7 +154,27 @@ function createWebhook(ctx: RouteContext) {
     dateUpdated: now,
   };
   conversation.webhooks[webhook.sid] = webhook;
+  replayMessages(ctx, conversation, webhook);
   return { status: 201, body: renderScopedWebhook(ctx, conversation, webhook) };
+}
+
+/**
+ * `Configuration.ReplayAfter`: the conversation's messages from that index on are sent to the new
+ * webhook alone, as onMessageAdded, if its filters take that event. The request asks for them by
+ * its very parameter (and the operation takes no X-Twilio-Webhook-Enabled), so they always go.
+ */
+function replayMessages(
+  ctx: RouteContext,
+  conversation: ConversationRecord,
+  webhook: ScopedWebhookRecord,
+): void {
+  const from = webhook.replayAfter;
+  const target = from === null ? undefined : scopedTarget(webhook, 'onMessageAdded');
+  if (from === null || !target) return;
+  const messages = Object.values(conversation.messages)
+    .filter((message) => message.index >= from)
+    .sort((a, b) => a.index - b.index);
+  for (const message of messages) ctx.emitTo(messageAdded(conversation, message), [target], { always: true });
 }
 
 /** Update changes the configuration of the webhook's own target; the target itself is fixed. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { RetryCondition } from './connection.ts';
 import type { PostEventType, WebhookEvent } from './events.ts';
 import { createAgents, type SendResult, sendWebhook } from './send.ts';
@@ -42,11 +43,17 @@ export interface WebhookDispatcherOptions {
   maxLogEntries?: number | undefined;
   /** Deliveries in flight at once; the rest wait in order. */
   maxConcurrent?: number | undefined;
+  /**
+   * Webhooks waiting for a free slot; past it a new one is dropped at once, so receivers that
+   * hang cannot make the emulator's memory grow without end.
+   */
+  maxQueued?: number | undefined;
   /** Told of every webhook given up on after its last attempt. */
   onDropped?: ((attempt: WebhookAttempt) => void) | undefined;
 }
 
 const DEFAULT_MAX_CONCURRENT = 32;
+const DEFAULT_MAX_QUEUED = 10_000;
 
 /**
  * Sends post-event webhooks after the REST answer has gone: `enqueue` only queues, deliveries run
@@ -63,6 +70,8 @@ export class WebhookDispatcher {
 
   constructor(options: WebhookDispatcherOptions) {
     this.#options = options;
+    // Every attempt in flight listens for the close; there may be more than the default ten.
+    setMaxListeners(0, this.#closing.signal);
   }
 
   /** Queues an event for each of its targets, to be signed with the account's auth token. */
@@ -78,6 +87,10 @@ export class WebhookDispatcher {
 
   enqueue(job: WebhookJob): void {
     if (this.#closing.signal.aborted) return;
+    if (this.#queue.length >= (this.#options.maxQueued ?? DEFAULT_MAX_QUEUED)) {
+      this.#drop(job, 'too many webhooks waiting to be sent');
+      return;
+    }
     this.#queue.push(job);
     // Started on a later turn, so the REST answer that caused the event is written first.
     setImmediate(() => this.#pump());
@@ -181,6 +194,25 @@ export class WebhookDispatcher {
       this.#agents,
       this.#closing.signal,
     );
+  }
+
+  #drop(job: WebhookJob, reason: string): void {
+    const attempt: WebhookAttempt = {
+      eventType: job.event.type,
+      level: job.target.level,
+      method: job.target.method,
+      url: job.target.url,
+      idempotencyToken: randomUUID(),
+      retryCount: 0,
+      status: null,
+      failure: 'other',
+      error: reason,
+      outcome: 'dropped',
+      startedAt: Date.now(),
+      durationMs: 0,
+    };
+    this.#record(attempt);
+    this.#options.onDropped?.(attempt);
   }
 
   #record(attempt: WebhookAttempt): void {

@@ -1,4 +1,4 @@
-import type { AccountState, ConversationRecord, ServiceState } from '../store.ts';
+import type { AccountState, ConversationRecord, ScopedWebhookRecord, ServiceState } from '../store.ts';
 import { type ConnectionSettings, DEFAULT_CONNECTION_SETTINGS, parseWebhookUrl } from './connection.ts';
 import type { PostEventType } from './events.ts';
 
@@ -41,8 +41,26 @@ export function resolveTargets(
     add('account', accountHook.postWebhookUrl, accountHook.method);
   }
   for (const webhook of Object.values(conversation?.webhooks ?? {})) {
-    if (webhook.target !== 'webhook' || webhook.url === null || !webhook.filters.includes(type)) continue;
-    add('conversation', webhook.url, webhook.method === 'get' ? 'GET' : 'POST');
+    const target = scopedTarget(webhook, type, defaults);
+    if (target) targets.push(target);
   }
   return targets;
+}
+
+/**
+ * A conversation-scoped webhook as a target of one event type, if it is a plain `webhook` whose
+ * filters list that type; `trigger` and `studio` webhooks start Twilio-side flows, not deliveries.
+ */
+export function scopedTarget(
+  webhook: ScopedWebhookRecord,
+  type: PostEventType,
+  defaults: ConnectionSettings = DEFAULT_CONNECTION_SETTINGS,
+): WebhookTarget | undefined {
+  if (webhook.target !== 'webhook' || webhook.url === null || !webhook.filters.includes(type))
+    return undefined;
+  return {
+    level: 'conversation',
+    method: webhook.method === 'get' ? 'GET' : 'POST',
+    ...parseWebhookUrl(webhook.url, defaults),
+  };
 }
