@@ -1,4 +1,3 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions, YogaServerOptions } from 'graphql-yoga';
 import type { GatewayConfig } from '../config/index.ts';
 
@@ -34,14 +33,25 @@ export function graphiqlSettings(config: GatewayConfig): GraphiQLSettings {
 }
 
 /**
- * The page is about 9 MB of inlined assets; building it (string escaping of the workers included)
- * is paid once per set of options rather than on every visit.
+ * The page is about 9 MB of inlined assets. Its module is loaded on the first visit, not at start:
+ * held in memory it costs about 30 MB resident, which a gateway nobody opens GraphiQL on should not
+ * pay. The page is built once per set of options.
  */
-function renderOnce(): (options: GraphiQLOptions) => string {
-  let cached: { key: string; html: string } | null = null;
+function renderOnce(): (options: GraphiQLOptions) => Promise<string> {
+  let cached: { key: string; html: Promise<string> } | null = null;
   return (options) => {
     const key = JSON.stringify(options);
-    if (cached?.key !== key) cached = { key, html: renderGraphiQL(options) };
+    if (cached?.key !== key) {
+      const html = import('@graphql-yoga/render-graphiql').then(({ renderGraphiQL }) =>
+        renderGraphiQL(options),
+      );
+      const entry = { key, html };
+      // A failed load is not kept: the next visit tries again.
+      html.catch(() => {
+        if (cached === entry) cached = null;
+      });
+      cached = entry;
+    }
     return cached.html;
   };
 }

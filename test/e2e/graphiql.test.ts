@@ -1,3 +1,7 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchOfflineBrowser, type OfflineBrowser } from '../helpers/browser.ts';
@@ -23,7 +27,8 @@ beforeAll(async () => {
   page = browser.page;
   // Each step fails fast; the polls below carry the wait for the page to come up.
   page.setDefaultTimeout(5_000);
-  await page.goto(`${gateway.url}/graphql`);
+  // The first visit loads and builds the 9 MB page.
+  await page.goto(`${gateway.url}/graphql`, { timeout: LOAD_TIMEOUT_MS });
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
@@ -88,5 +93,27 @@ describe('GraphiQL with the network cut off', () => {
   it('asked for nothing beyond the gateway and threw no error', () => {
     expect(browser.offLoopback).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
+  });
+});
+
+describe("GraphiQL's page module", () => {
+  it('is loaded on the first visit, not at start', { timeout: 60_000 }, async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'graphiql-loading-'));
+    const file = join(directory, 'modules.txt');
+    const traced = await startGatewayProcess({
+      NODE_OPTIONS: `--import=${fileURLToPath(new URL('../helpers/trace-imports.mjs', import.meta.url))}`,
+      TRACE_IMPORTS_FILE: file,
+    });
+    try {
+      const loaded = async () => (await readFile(file, 'utf8')).includes('/@graphql-yoga/render-graphiql/');
+      expect(await loaded()).toBe(false);
+      const page = await fetch(`${traced.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('YogaGraphiQL.renderYogaGraphiQL');
+      expect(await loaded()).toBe(true);
+    } finally {
+      await traced.stop();
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 });
