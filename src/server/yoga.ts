@@ -1,12 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { GraphQLSchema } from 'graphql';
 import {
-  type CORSOptions,
   createGraphQLError,
   createYoga,
-  type Plugin,
   type YogaServerInstance,
   type YogaServerOptions,
 } from 'graphql-yoga';
@@ -16,6 +13,7 @@ import type { LoaderOptions } from '../loaders/index.ts';
 import { createRealtime, createWebhookReceiver, type Realtime } from '../realtime/index.ts';
 import type { TwilioClient, TwilioCredentials, UpstreamCall } from '../twilio/client.ts';
 import { createAuthenticator, createTokenMatcher } from './auth.ts';
+import { useBrowserRequests } from './cors.ts';
 import { GRAPHQL_PATH, HEALTH_PATH } from './endpoints.ts';
 import { graphiqlSettings } from './graphiql.ts';
 import { useDocumentLimits } from './limits.ts';
@@ -88,9 +86,8 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   const plugins: GatewayPlugin[] = [
     useTwilioWebhooks(realtime.receive),
-    // Browsers resend cached credentials; a custom header or a non-simple content type proves the
-    // request passed a CORS preflight (https://the-guild.dev/graphql/yoga-server/docs/features/csrf-prevention).
-    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+    // Origin allowlist, CORS and CSRF prevention.
+    ...useBrowserRequests(config.corsOrigins),
     ...useDocumentLimits(config.limits, { blockSuggestions: config.production }),
     useRequestState(states),
     useMetrics({ metrics, states, logger }),
@@ -99,7 +96,6 @@ export function createGateway(options: GatewayOptions): Gateway {
     useAuth({ authenticator, redactor, states }),
     useUpstreamCost({ schema, maxUpstreamCalls: config.limits.maxUpstreamCalls, states }),
     useDebugUpstreamCalls({ states }),
-    useVaryOrigin(config.corsOrigins),
     // yoga.dispose() ends the subscriptions (clients see them complete) and closes the pub/sub.
     { onDispose: () => realtime.instance.close() },
   ];
@@ -132,7 +128,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     // The body limit is applied once, before yoga, by body-limit.ts: yoga's own re-reads every body
     // through a stream pipeline that costs more than the rest of a small request's handling.
     maxRequestBodySize: false,
-    cors: corsFor(config.corsOrigins),
+    // CORS is answered in useBrowserRequests, where a refused preflight gets 403 rather than yoga's 204.
+    cors: false,
     logging: createYogaLogger(logger),
     maskedErrors: createErrorMasking(redactor),
     plugins,
@@ -222,35 +219,4 @@ function credentialKey(authorization: string | null): string {
   return createHash('sha256')
     .update(authorization ?? '')
     .digest('base64url');
-}
-
-/** With a CORS allowlist, answers depend on the Origin header, so caches must key on it. */
-function useVaryOrigin(origins: readonly string[]): Plugin {
-  if (origins.length === 0) return {};
-  return {
-    onResponse({ response }) {
-      response.headers.append('Vary', 'Origin');
-    },
-  };
-}
-
-function corsFor(
-  origins: readonly string[],
-): CORSOptions | false | ((request: Request) => CORSOptions | false) {
-  // No allowlist, no CORS headers at all: yoga's default would reflect any Origin.
-  if (origins.length === 0) return false;
-  const allowed = new Set(origins);
-  return (request: Request) => {
-    const origin = request.headers.get('origin');
-    if (origin === null || !allowed.has(origin)) return false;
-    return {
-      origin: [origin],
-      methods: ['GET', 'POST'],
-      allowedHeaders: ['authorization', 'content-type', 'x-graphql-yoga-csrf', DEBUG_UPSTREAM_CALLS_HEADER],
-      // Callers send Authorization explicitly; allowing browser credentials would only let cached
-      // Basic credentials ride along.
-      credentials: false,
-      maxAge: 600,
-    };
-  };
 }

@@ -104,7 +104,7 @@ describe('secrets', () => {
         }),
         { ...bearer, origin: 'https://evil.example' },
       ),
-    ).toBe(200);
+    ).toBe(403);
     expect(
       await record(
         await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {

@@ -1,0 +1,101 @@
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { type CORSOptions, useCORS } from '@whatwg-node/server';
+import type { Plugin } from 'graphql-yoga';
+
+/** The header yoga's CSRF prevention looks for on requests that carry no Origin. */
+export const CSRF_HEADER = 'x-graphql-yoga-csrf';
+
+/** Longest part of a refused Origin header repeated in the answer; the rest is cut. */
+const MAX_ECHOED_ORIGIN = 200;
+
+/**
+ * Who may call from a browser, in two plugins that work as one (see docs/decisions, "browser
+ * origins and CSRF"):
+ *
+ * - A request with an `Origin` header (every cross-origin fetch, every POST) is judged by it:
+ *   the gateway's own origin or one of `CORS_ORIGINS` goes on, with CORS headers; any other gets
+ *   `403` naming the origin, preflights included, before anything runs.
+ * - A request without one (a navigation, an `<img>` or `<script>`, a non-browser client) keeps
+ *   yoga's CSRF rule: a GET or a simple content type must carry `x-graphql-yoga-csrf`.
+ *
+ * So a browser app on an allowed origin may use its client's defaults (urql's GET queries
+ * included), while a page elsewhere can neither read answers nor have anything run for it.
+ */
+export function useBrowserRequests(allowedOrigins: readonly string[]): Plugin[] {
+  return [useOriginPolicy(allowedOrigins), useCsrfWithoutOrigin()];
+}
+
+function useOriginPolicy(allowedOrigins: readonly string[]): Plugin {
+  const allowed = new Set(allowedOrigins);
+  // Only origins that passed `refusal` below reach here.
+  const cors = useCORS((request: Request): CORSOptions | false => {
+    const origin = request.headers.get('origin');
+    if (origin === null || !allowed.has(origin)) return false;
+    return {
+      origin: [origin],
+      methods: ['GET', 'POST'],
+      // Whatever headers an allowed page asks for (Authorization, tracing headers, its client's
+      // own): they are not credentials a browser adds by itself, and the page is trusted.
+      allowedHeaders: [],
+      // Callers send Authorization explicitly; allowing browser credentials would only let cached
+      // Basic credentials ride along.
+      credentials: false,
+      maxAge: 600,
+    };
+  });
+  return {
+    onRequest(payload) {
+      const origin = payload.request.headers.get('origin');
+      if (origin !== null && !isAllowed(origin, payload.request, allowed)) {
+        payload.endResponse(refusal(origin, payload.fetchAPI.Response));
+        return;
+      }
+      return cors.onRequest?.(payload);
+    },
+    async onResponse(payload) {
+      await cors.onResponse?.(payload);
+      // Answers differ by Origin (CORS headers, refusals), so shared caches must key on it.
+      const vary = payload.response.headers.get('vary') ?? '';
+      if (!/(^|,)\s*origin\s*(,|$)/i.test(vary)) payload.response.headers.append('Vary', 'Origin');
+    },
+  };
+}
+
+/**
+ * The gateway's own pages (GraphiQL) send their origin on POSTs; they are the same host as the
+ * request, whatever scheme a proxy in front terminates.
+ */
+function isAllowed(origin: string, request: Request, allowed: ReadonlySet<string>): boolean {
+  if (allowed.has(origin)) return true;
+  const parsed = URL.parse(origin);
+  return parsed !== null && parsed.host === new URL(request.url).host;
+}
+
+function refusal(origin: string, Response: typeof globalThis.Response): Response {
+  const shown = origin.length > MAX_ECHOED_ORIGIN ? `${origin.slice(0, MAX_ECHOED_ORIGIN)}…` : origin;
+  const body = {
+    errors: [
+      {
+        message: `Origin ${JSON.stringify(shown)} is not allowed: browsers may call this gateway only from the origins listed in CORS_ORIGINS.`,
+        extensions: { code: 'ORIGIN_NOT_ALLOWED' },
+      },
+    ],
+  };
+  return new Response(JSON.stringify(body), {
+    status: 403,
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+}
+
+/** yoga's CSRF prevention, for requests that no Origin header vouches for. */
+function useCsrfWithoutOrigin(): Plugin {
+  const csrf = useCSRFPrevention({ requestHeaders: [CSRF_HEADER] });
+  return {
+    onRequestParse(payload) {
+      // Browsers send Origin on every cross-origin fetch and every POST; useOriginPolicy has
+      // already refused any origin that is not allowed.
+      if (payload.request.headers.has('origin')) return;
+      return csrf.onRequestParse?.(payload);
+    },
+  };
+}
