@@ -9,8 +9,8 @@ export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 const MAX_ECHOED_ORIGIN = 200;
 
 /**
- * Who may call from a browser, in two plugins that work as one (see docs/decisions, "browser
- * origins and CSRF"):
+ * Who may call from a browser, in two plugins that work as one
+ * (docs/decisions/0014-browser-origins-and-csrf.md):
  *
  * - A request with an `Origin` header (every cross-origin fetch, every POST) is judged by it:
  *   the gateway's own origin or one of `CORS_ORIGINS` goes on, with CORS headers; any other gets

@@ -78,7 +78,7 @@ describe('over HTTP', () => {
   });
 
   it('refuses a simple GET from that origin the same way, before running it', async () => {
-    const mark = gateway.logs().length;
+    const mark = await quietMark();
     const response = await urqlGet(otherApp.origin);
     expect(response.status).toBe(403);
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
@@ -152,7 +152,7 @@ describe('in a browser', () => {
   for (const client of CLIENTS) {
     for (const [what, headers] of HEADER_SETS) {
       it(`${client} with ${what} queries from an allowed origin`, async () => {
-        const mark = gateway.logs().length;
+        const mark = await quietMark();
         const outcome = await call(allowedPage, client, headers);
         expect(outcome.error).toBeNull();
         expect(outcome.names).toContain('Product launch');
@@ -172,7 +172,7 @@ describe('in a browser', () => {
       });
 
       it(`${client} with ${what} is refused from another origin, with nothing run`, async () => {
-        const mark = gateway.logs().length;
+        const mark = await quietMark();
         const outcome = await call(otherPage, client, headers);
         // The page cannot read a refusal (no CORS headers), so every client sees a network error.
         expect(outcome.names).toBeNull();
@@ -209,6 +209,17 @@ function call(page: Page, client: ClientName, headers: Record<string, string>): 
 }
 
 type RequestLine = Record<string, unknown>;
+
+/** The number of log lines once the gateway has stopped writing, so earlier requests stay out. */
+async function quietMark(): Promise<number> {
+  let count = gateway.logs().length;
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const now = gateway.logs().length;
+    if (now === count) return now;
+    count = now;
+  }
+}
 
 /**
  * The gateway's `request` log lines since `mark`, once at least `count` of them (matching `until`)
