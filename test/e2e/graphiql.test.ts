@@ -20,8 +20,8 @@ const LOAD_TIMEOUT_MS = 30_000;
 
 beforeAll(async () => {
   [gateway, browser] = await Promise.all([
-    // GraphiQL's introspection query is 15 levels deep, more than MAX_DEPTH's default allows.
-    startGatewayProcess({ MAX_DEPTH: '15' }),
+    // The default configuration, as a new user gets it.
+    startGatewayProcess(),
     launchOfflineBrowser(),
   ]);
   page = browser.page;
