@@ -60,3 +60,13 @@ export function inConversationInputFields(t: InputFields) {
 export function webhookEnabledInputField(t: InputFields) {
   return { webhookEnabled: t.boolean({ description: WEBHOOK_ENABLED }) };
 }
+
+/** `attributes` of an update: the application's data, replacing what the resource holds. */
+export function replacedAttributesInputField(t: InputFields) {
+  return {
+    attributes: t.field({
+      type: 'JSON',
+      description: 'Free-form application data; replaces the current value.',
+    }),
+  };
+}

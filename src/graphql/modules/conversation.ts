@@ -14,6 +14,7 @@ import { DeletePayload, deleting, mutation, payloadType, scoped, toJsonValue } f
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import {
+  replacedAttributesInputField,
   SERVICE_SID,
   webhookEnabledInputField,
   withAttributes,
@@ -296,10 +297,7 @@ const UpdateConversationInput = builder.inputType('UpdateConversationInput', {
     ...webhookEnabledInputField(t),
     friendlyName: t.string({ description: 'A display name.' }),
     uniqueName: t.string({ description: 'A name unique in the service.' }),
-    attributes: t.field({
-      type: 'JSON',
-      description: 'Free-form application data; replaces the current value.',
-    }),
+    ...replacedAttributesInputField(t),
     messagingServiceSid: t.string({ description: 'The Messaging Service (MG…).' }),
     state: t.field({ type: ConversationStateEnum, description: 'The new state; closing is final.' }),
     timers: t.field({ type: TimersInput, description: 'New state timers, counted from now.' }),

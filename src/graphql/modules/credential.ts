@@ -7,7 +7,7 @@ import {
   MAX_PAGE_SIZE,
   updateCredential,
 } from '../../twilio/index.ts';
-import { builder } from '../builder.ts';
+import { builder, type InputFields } from '../builder.ts';
 import { DeletePayload, deleting, mutation, payloadType } from '../mutations.ts';
 import { resolveConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
@@ -83,24 +83,25 @@ builder.queryFields((t) => ({
   ),
 }));
 
-const secretFields = {
-  certificate: 'For APN: the certificate, PEM-encoded (`-----BEGIN CERTIFICATE-----…`).',
-  privateKey: 'For APN: the certificate’s private key, PEM-encoded.',
-  sandbox: 'For APN: whether to use Apple’s sandbox (development) environment.',
-  apiKey: 'For GCM: the server key from the Google console.',
-  secret: 'For FCM: the server key from the Firebase console.',
-} as const;
+/** A credential's name and secrets, as both its create and its update take them. */
+function credentialInputFields(t: InputFields) {
+  return {
+    friendlyName: t.string({ description: 'A display name.' }),
+    certificate: t.string({
+      description: 'For APN: the certificate, PEM-encoded (`-----BEGIN CERTIFICATE-----…`).',
+    }),
+    privateKey: t.string({ description: 'For APN: the certificate’s private key, PEM-encoded.' }),
+    sandbox: t.boolean({ description: 'For APN: whether to use Apple’s sandbox (development) environment.' }),
+    apiKey: t.string({ description: 'For GCM: the server key from the Google console.' }),
+    secret: t.string({ description: 'For FCM: the server key from the Firebase console.' }),
+  };
+}
 
 const CreateCredentialInput = builder.inputType('CreateCredentialInput', {
   description: 'A new push credential. The secrets are sent to Twilio and can never be read back.',
   fields: (t) => ({
     type: t.field({ type: PushTypeEnum, required: true, description: 'The push service it is for.' }),
-    friendlyName: t.string({ description: 'A display name.' }),
-    certificate: t.string({ description: secretFields.certificate }),
-    privateKey: t.string({ description: secretFields.privateKey }),
-    sandbox: t.boolean({ description: secretFields.sandbox }),
-    apiKey: t.string({ description: secretFields.apiKey }),
-    secret: t.string({ description: secretFields.secret }),
+    ...credentialInputFields(t),
   }),
 });
 
@@ -112,12 +113,7 @@ const UpdateCredentialInput = builder.inputType('UpdateCredentialInput', {
       type: PushTypeEnum,
       description: 'A new push service; the secrets of the old one are dropped.',
     }),
-    friendlyName: t.string({ description: 'A display name.' }),
-    certificate: t.string({ description: secretFields.certificate }),
-    privateKey: t.string({ description: secretFields.privateKey }),
-    sandbox: t.boolean({ description: secretFields.sandbox }),
-    apiKey: t.string({ description: secretFields.apiKey }),
-    secret: t.string({ description: secretFields.secret }),
+    ...credentialInputFields(t),
   }),
 });
 

@@ -16,6 +16,7 @@ import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import {
   CONVERSATION_SID,
   inConversationInputFields,
+  replacedAttributesInputField,
   SERVICE_SID,
   webhookEnabledInputField,
   withAttributes,
@@ -297,10 +298,7 @@ const UpdateMessageInput = builder.inputType('UpdateMessageInput', {
     ...webhookEnabledInputField(t),
     author: t.string({ description: 'A new author.' }),
     body: t.string({ description: 'A new text; media messages cannot get one.' }),
-    attributes: t.field({
-      type: 'JSON',
-      description: 'Free-form application data; replaces the current value.',
-    }),
+    ...replacedAttributesInputField(t),
     subject: t.string({ description: 'A new subject line, for email.' }),
     dateCreated: t.field({ type: 'DateTime', description: 'Posting date to record.' }),
     dateUpdated: t.field({ type: 'DateTime', description: 'Last-edit date to record.' }),

@@ -15,6 +15,7 @@ import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import {
   CONVERSATION_SID,
   inConversationInputFields,
+  replacedAttributesInputField,
   SERVICE_SID,
   webhookEnabledInputField,
   withAttributes,
@@ -252,10 +253,7 @@ const UpdateParticipantInput = builder.inputType('UpdateParticipantInput', {
       description: 'New Twilio-side addresses.',
     }),
     roleSid: t.string({ description: 'A new role (RL…).' }),
-    attributes: t.field({
-      type: 'JSON',
-      description: 'Free-form application data; replaces the current value.',
-    }),
+    ...replacedAttributesInputField(t),
     lastReadMessageIndex: t.int({ description: 'The index of the last message the participant has read.' }),
     lastReadTimestamp: t.field({ type: 'DateTime', description: 'When the participant last read.' }),
     dateCreated: t.field({ type: 'DateTime', description: 'Join date to record.' }),

@@ -14,6 +14,7 @@ import { DeletePayload, deleting, mutation, payloadType, scoped, toJsonValue } f
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import {
+  replacedAttributesInputField,
   webhookEnabledInputField,
   withAttributes,
   withNameAndDates,
@@ -192,10 +193,7 @@ const UpdateUserInput = builder.inputType('UpdateUserInput', {
     serviceSid: t.string({ description: serviceSidArg }),
     ...webhookEnabledInputField(t),
     friendlyName: t.string({ description: 'A display name.' }),
-    attributes: t.field({
-      type: 'JSON',
-      description: 'Free-form application data; replaces the current value.',
-    }),
+    ...replacedAttributesInputField(t),
     roleSid: t.string({ description: 'The service role (RL…).' }),
   }),
 });
