@@ -1,7 +1,5 @@
-import type { TwilioSession } from '../client.ts';
 import type { BodyParams, ListParams } from '../form.ts';
-import type { Page } from '../paging.ts';
-import { readList, readNothing, readOne } from '../resource.ts';
+import { emptyOperation, itemOperation, listOperation } from '../resource.ts';
 import {
   boolean,
   type Camelized,
@@ -77,53 +75,27 @@ export type CreateAddressConfigurationParams = BodyParams<'CreateConfigurationAd
 export type UpdateAddressConfigurationParams = AddressConfigurationRef &
   BodyParams<'UpdateConfigurationAddress'>;
 
-export function listAddressConfigurations(
-  session: TwilioSession,
-  params: ListAddressConfigurationsParams = {},
-): Promise<Page<AddressConfiguration>> {
-  return session.send(
-    'ListConfigurationAddress',
-    { query: params, paging: { pageSize: params.pageSize, page: params.page } },
-    readList('ListConfigurationAddress', toAddressConfiguration),
-  );
-}
+export const listAddressConfigurations = listOperation<ListAddressConfigurationsParams, AddressConfiguration>(
+  'ListConfigurationAddress',
+  toAddressConfiguration,
+);
 
-export function createAddressConfiguration(
-  session: TwilioSession,
-  params: CreateAddressConfigurationParams,
-): Promise<AddressConfiguration> {
-  return session.send(
-    'CreateConfigurationAddress',
-    { form: params },
-    readOne(toAddressConfiguration, 'address_configuration'),
-  );
-}
+export const createAddressConfiguration = itemOperation<
+  CreateAddressConfigurationParams,
+  AddressConfiguration
+>('CreateConfigurationAddress', toAddressConfiguration, 'address_configuration');
 
-export function fetchAddressConfiguration(
-  session: TwilioSession,
-  params: AddressConfigurationRef,
-): Promise<AddressConfiguration> {
-  return session.send(
-    'FetchConfigurationAddress',
-    { path: { Sid: params.sid } },
-    readOne(toAddressConfiguration, 'address_configuration'),
-  );
-}
+export const fetchAddressConfiguration = itemOperation<AddressConfigurationRef, AddressConfiguration>(
+  'FetchConfigurationAddress',
+  toAddressConfiguration,
+  'address_configuration',
+);
 
-export function updateAddressConfiguration(
-  session: TwilioSession,
-  params: UpdateAddressConfigurationParams,
-): Promise<AddressConfiguration> {
-  return session.send(
-    'UpdateConfigurationAddress',
-    { path: { Sid: params.sid }, form: params },
-    readOne(toAddressConfiguration, 'address_configuration'),
-  );
-}
+export const updateAddressConfiguration = itemOperation<
+  UpdateAddressConfigurationParams,
+  AddressConfiguration
+>('UpdateConfigurationAddress', toAddressConfiguration, 'address_configuration');
 
-export function deleteAddressConfiguration(
-  session: TwilioSession,
-  params: AddressConfigurationRef,
-): Promise<void> {
-  return session.send('DeleteConfigurationAddress', { path: { Sid: params.sid } }, readNothing);
-}
+export const deleteAddressConfiguration = emptyOperation<AddressConfigurationRef>(
+  'DeleteConfigurationAddress',
+);

@@ -1,7 +1,5 @@
-import type { TwilioSession } from '../client.ts';
 import type { ListParams } from '../form.ts';
-import type { Page } from '../paging.ts';
-import { readList, readNothing, readOne } from '../resource.ts';
+import { emptyOperation, itemOperation, listOperation } from '../resource.ts';
 import {
   type Camelized,
   oneOf,
@@ -52,33 +50,15 @@ export interface PushBindingRef extends PushBindingsParent {
 
 export type ListPushBindingsParams = PushBindingsParent & ListParams<'ListServiceBinding'>;
 
-export function listPushBindings(
-  session: TwilioSession,
-  params: ListPushBindingsParams,
-): Promise<Page<PushBinding>> {
-  return session.send(
-    'ListServiceBinding',
-    {
-      path: { ChatServiceSid: params.serviceSid },
-      query: params,
-      paging: { pageSize: params.pageSize, page: params.page },
-    },
-    readList('ListServiceBinding', toPushBinding),
-  );
-}
+export const listPushBindings = listOperation<ListPushBindingsParams, PushBinding>(
+  'ListServiceBinding',
+  toPushBinding,
+);
 
-export function fetchPushBinding(session: TwilioSession, params: PushBindingRef): Promise<PushBinding> {
-  return session.send(
-    'FetchServiceBinding',
-    { path: { ChatServiceSid: params.serviceSid, Sid: params.sid } },
-    readOne(toPushBinding, 'binding'),
-  );
-}
+export const fetchPushBinding = itemOperation<PushBindingRef, PushBinding>(
+  'FetchServiceBinding',
+  toPushBinding,
+  'binding',
+);
 
-export function deletePushBinding(session: TwilioSession, params: PushBindingRef): Promise<void> {
-  return session.send(
-    'DeleteServiceBinding',
-    { path: { ChatServiceSid: params.serviceSid, Sid: params.sid } },
-    readNothing,
-  );
-}
+export const deletePushBinding = emptyOperation<PushBindingRef>('DeleteServiceBinding');

@@ -1,6 +1,5 @@
-import type { TwilioSession } from '../client.ts';
 import type { BodyParams } from '../form.ts';
-import { readOne } from '../resource.ts';
+import { itemOperation, type NoParams } from '../resource.ts';
 import {
   type Camelized,
   links,
@@ -47,32 +46,25 @@ export const toConfigurationWebhook = shape<ConfigurationWebhookWire, Configurat
 export type UpdateConfigurationParams = BodyParams<'UpdateConfiguration'>;
 export type UpdateConfigurationWebhookParams = BodyParams<'UpdateConfigurationWebhook'>;
 
-export function fetchConfiguration(session: TwilioSession): Promise<Configuration> {
-  return session.send('FetchConfiguration', {}, readOne(toConfiguration, 'configuration'));
-}
+export const fetchConfiguration = itemOperation<NoParams, Configuration>(
+  'FetchConfiguration',
+  toConfiguration,
+  'configuration',
+);
 
-export function updateConfiguration(
-  session: TwilioSession,
-  params: UpdateConfigurationParams = {},
-): Promise<Configuration> {
-  return session.send('UpdateConfiguration', { form: params }, readOne(toConfiguration, 'configuration'));
-}
+export const updateConfiguration = itemOperation<UpdateConfigurationParams, Configuration>(
+  'UpdateConfiguration',
+  toConfiguration,
+  'configuration',
+);
 
-export function fetchConfigurationWebhook(session: TwilioSession): Promise<ConfigurationWebhook> {
-  return session.send(
-    'FetchConfigurationWebhook',
-    {},
-    readOne(toConfigurationWebhook, 'webhook_configuration'),
-  );
-}
+export const fetchConfigurationWebhook = itemOperation<NoParams, ConfigurationWebhook>(
+  'FetchConfigurationWebhook',
+  toConfigurationWebhook,
+  'webhook_configuration',
+);
 
-export function updateConfigurationWebhook(
-  session: TwilioSession,
-  params: UpdateConfigurationWebhookParams = {},
-): Promise<ConfigurationWebhook> {
-  return session.send(
-    'UpdateConfigurationWebhook',
-    { form: params },
-    readOne(toConfigurationWebhook, 'webhook_configuration'),
-  );
-}
+export const updateConfigurationWebhook = itemOperation<
+  UpdateConfigurationWebhookParams,
+  ConfigurationWebhook
+>('UpdateConfigurationWebhook', toConfigurationWebhook, 'webhook_configuration');

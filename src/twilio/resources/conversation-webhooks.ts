@@ -1,7 +1,5 @@
-import type { TwilioSession } from '../client.ts';
 import type { BodyParams, ListParams } from '../form.ts';
-import type { Page } from '../paging.ts';
-import { readList, readNothing, readOne, type ServiceScope, scoped } from '../resource.ts';
+import { emptyOperation, itemOperation, listOperation, type ServiceScope } from '../resource.ts';
 import {
   type Camelized,
   integer,
@@ -79,67 +77,30 @@ export type CreateConversationWebhookParams = ConversationWebhooksParent &
 export type UpdateConversationWebhookParams = ConversationWebhookRef &
   BodyParams<'UpdateConversationScopedWebhook'>;
 
-export function listConversationWebhooks(
-  session: TwilioSession,
-  params: ListConversationWebhooksParams,
-): Promise<Page<ConversationWebhook>> {
-  const operationId = scoped(params, 'ListConversationScopedWebhook', 'ListServiceConversationScopedWebhook');
-  return session.send(
-    operationId,
-    {
-      path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid },
-      paging: { pageSize: params.pageSize, page: params.page },
-    },
-    readList(operationId, toConversationWebhook),
-  );
-}
+export const listConversationWebhooks = listOperation<ListConversationWebhooksParams, ConversationWebhook>(
+  ['ListConversationScopedWebhook', 'ListServiceConversationScopedWebhook'],
+  toConversationWebhook,
+);
 
-export function createConversationWebhook(
-  session: TwilioSession,
-  params: CreateConversationWebhookParams,
-): Promise<ConversationWebhook> {
-  return session.send(
-    scoped(params, 'CreateConversationScopedWebhook', 'CreateServiceConversationScopedWebhook'),
-    {
-      path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid },
-      form: params,
-    },
-    readOne(toConversationWebhook, 'webhook'),
-  );
-}
+export const createConversationWebhook = itemOperation<CreateConversationWebhookParams, ConversationWebhook>(
+  ['CreateConversationScopedWebhook', 'CreateServiceConversationScopedWebhook'],
+  toConversationWebhook,
+  'webhook',
+);
 
-export function fetchConversationWebhook(
-  session: TwilioSession,
-  params: ConversationWebhookRef,
-): Promise<ConversationWebhook> {
-  return session.send(
-    scoped(params, 'FetchConversationScopedWebhook', 'FetchServiceConversationScopedWebhook'),
-    { path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid, Sid: params.sid } },
-    readOne(toConversationWebhook, 'webhook'),
-  );
-}
+export const fetchConversationWebhook = itemOperation<ConversationWebhookRef, ConversationWebhook>(
+  ['FetchConversationScopedWebhook', 'FetchServiceConversationScopedWebhook'],
+  toConversationWebhook,
+  'webhook',
+);
 
-export function updateConversationWebhook(
-  session: TwilioSession,
-  params: UpdateConversationWebhookParams,
-): Promise<ConversationWebhook> {
-  return session.send(
-    scoped(params, 'UpdateConversationScopedWebhook', 'UpdateServiceConversationScopedWebhook'),
-    {
-      path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid, Sid: params.sid },
-      form: params,
-    },
-    readOne(toConversationWebhook, 'webhook'),
-  );
-}
+export const updateConversationWebhook = itemOperation<UpdateConversationWebhookParams, ConversationWebhook>(
+  ['UpdateConversationScopedWebhook', 'UpdateServiceConversationScopedWebhook'],
+  toConversationWebhook,
+  'webhook',
+);
 
-export function deleteConversationWebhook(
-  session: TwilioSession,
-  params: ConversationWebhookRef,
-): Promise<void> {
-  return session.send(
-    scoped(params, 'DeleteConversationScopedWebhook', 'DeleteServiceConversationScopedWebhook'),
-    { path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid, Sid: params.sid } },
-    readNothing,
-  );
-}
+export const deleteConversationWebhook = emptyOperation<ConversationWebhookRef>([
+  'DeleteConversationScopedWebhook',
+  'DeleteServiceConversationScopedWebhook',
+]);

@@ -1,12 +1,9 @@
-import type { TwilioSession } from '../client.ts';
 import type { BodyParams, ListParams } from '../form.ts';
-import type { Page } from '../paging.ts';
 import {
-  readList,
-  readNothing,
-  readOne,
+  emptyOperation,
+  itemOperation,
+  listOperation,
   type ServiceScope,
-  scoped,
   type WebhookOption,
 } from '../resource.ts';
 import {
@@ -89,64 +86,30 @@ export type CreateConversationParams = ServiceScope & WebhookOption & BodyParams
 export type UpdateConversationParams = ConversationRef & WebhookOption & BodyParams<'UpdateConversation'>;
 export type DeleteConversationParams = ConversationRef & WebhookOption;
 
-export function listConversations(
-  session: TwilioSession,
-  params: ListConversationsParams = {},
-): Promise<Page<Conversation>> {
-  const operationId = scoped(params, 'ListConversation', 'ListServiceConversation');
-  return session.send(
-    operationId,
-    {
-      path: { ChatServiceSid: params.serviceSid },
-      query: params,
-      paging: { pageSize: params.pageSize, page: params.page },
-    },
-    readList(operationId, toConversation),
-  );
-}
+export const listConversations = listOperation<ListConversationsParams, Conversation>(
+  ['ListConversation', 'ListServiceConversation'],
+  toConversation,
+);
 
-export function createConversation(
-  session: TwilioSession,
-  params: CreateConversationParams = {},
-): Promise<Conversation> {
-  return session.send(
-    scoped(params, 'CreateConversation', 'CreateServiceConversation'),
-    {
-      path: { ChatServiceSid: params.serviceSid },
-      form: params,
-      webhookEnabled: params.webhookEnabled,
-    },
-    readOne(toConversation, 'conversation'),
-  );
-}
+export const createConversation = itemOperation<CreateConversationParams, Conversation>(
+  ['CreateConversation', 'CreateServiceConversation'],
+  toConversation,
+  'conversation',
+);
 
-export function fetchConversation(session: TwilioSession, params: ConversationRef): Promise<Conversation> {
-  return session.send(
-    scoped(params, 'FetchConversation', 'FetchServiceConversation'),
-    { path: { ChatServiceSid: params.serviceSid, Sid: params.sid } },
-    readOne(toConversation, 'conversation'),
-  );
-}
+export const fetchConversation = itemOperation<ConversationRef, Conversation>(
+  ['FetchConversation', 'FetchServiceConversation'],
+  toConversation,
+  'conversation',
+);
 
-export function updateConversation(
-  session: TwilioSession,
-  params: UpdateConversationParams,
-): Promise<Conversation> {
-  return session.send(
-    scoped(params, 'UpdateConversation', 'UpdateServiceConversation'),
-    {
-      path: { ChatServiceSid: params.serviceSid, Sid: params.sid },
-      form: params,
-      webhookEnabled: params.webhookEnabled,
-    },
-    readOne(toConversation, 'conversation'),
-  );
-}
+export const updateConversation = itemOperation<UpdateConversationParams, Conversation>(
+  ['UpdateConversation', 'UpdateServiceConversation'],
+  toConversation,
+  'conversation',
+);
 
-export function deleteConversation(session: TwilioSession, params: DeleteConversationParams): Promise<void> {
-  return session.send(
-    scoped(params, 'DeleteConversation', 'DeleteServiceConversation'),
-    { path: { ChatServiceSid: params.serviceSid, Sid: params.sid }, webhookEnabled: params.webhookEnabled },
-    readNothing,
-  );
-}
+export const deleteConversation = emptyOperation<DeleteConversationParams>([
+  'DeleteConversation',
+  'DeleteServiceConversation',
+]);

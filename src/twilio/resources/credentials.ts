@@ -1,7 +1,5 @@
-import type { TwilioSession } from '../client.ts';
 import type { BodyParams, ListParams } from '../form.ts';
-import type { Page } from '../paging.ts';
-import { readList, readNothing, readOne } from '../resource.ts';
+import { emptyOperation, itemOperation, listOperation } from '../resource.ts';
 import {
   type Camelized,
   looseBoolean,
@@ -50,39 +48,27 @@ export type ListCredentialsParams = ListParams<'ListCredential'>;
 export type CreateCredentialParams = BodyParams<'CreateCredential'>;
 export type UpdateCredentialParams = CredentialRef & BodyParams<'UpdateCredential'>;
 
-export function listCredentials(
-  session: TwilioSession,
-  params: ListCredentialsParams = {},
-): Promise<Page<Credential>> {
-  return session.send(
-    'ListCredential',
-    { paging: { pageSize: params.pageSize, page: params.page } },
-    readList('ListCredential', toCredential),
-  );
-}
+export const listCredentials = listOperation<ListCredentialsParams, Credential>(
+  'ListCredential',
+  toCredential,
+);
 
-export function createCredential(
-  session: TwilioSession,
-  params: CreateCredentialParams,
-): Promise<Credential> {
-  return session.send('CreateCredential', { form: params }, readOne(toCredential, 'credential'));
-}
+export const createCredential = itemOperation<CreateCredentialParams, Credential>(
+  'CreateCredential',
+  toCredential,
+  'credential',
+);
 
-export function fetchCredential(session: TwilioSession, params: CredentialRef): Promise<Credential> {
-  return session.send('FetchCredential', { path: { Sid: params.sid } }, readOne(toCredential, 'credential'));
-}
+export const fetchCredential = itemOperation<CredentialRef, Credential>(
+  'FetchCredential',
+  toCredential,
+  'credential',
+);
 
-export function updateCredential(
-  session: TwilioSession,
-  params: UpdateCredentialParams,
-): Promise<Credential> {
-  return session.send(
-    'UpdateCredential',
-    { path: { Sid: params.sid }, form: params },
-    readOne(toCredential, 'credential'),
-  );
-}
+export const updateCredential = itemOperation<UpdateCredentialParams, Credential>(
+  'UpdateCredential',
+  toCredential,
+  'credential',
+);
 
-export function deleteCredential(session: TwilioSession, params: CredentialRef): Promise<void> {
-  return session.send('DeleteCredential', { path: { Sid: params.sid } }, readNothing);
-}
+export const deleteCredential = emptyOperation<CredentialRef>('DeleteCredential');

@@ -1,12 +1,9 @@
-import type { TwilioSession } from '../client.ts';
 import type { BodyParams, ListParams } from '../form.ts';
-import type { Page } from '../paging.ts';
 import {
-  readList,
-  readNothing,
-  readOne,
+  emptyOperation,
+  itemOperation,
+  listOperation,
   type ServiceScope,
-  scoped,
   type WebhookOption,
 } from '../resource.ts';
 import {
@@ -106,58 +103,30 @@ export type CreateMessageParams = MessagesParent & WebhookOption & BodyParams<'C
 export type UpdateMessageParams = MessageRef & WebhookOption & BodyParams<'UpdateConversationMessage'>;
 export type DeleteMessageParams = MessageRef & WebhookOption;
 
-export function listMessages(session: TwilioSession, params: ListMessagesParams): Promise<Page<Message>> {
-  const operationId = scoped(params, 'ListConversationMessage', 'ListServiceConversationMessage');
-  return session.send(
-    operationId,
-    {
-      path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid },
-      query: params,
-      paging: { pageSize: params.pageSize, page: params.page },
-    },
-    readList(operationId, toMessage),
-  );
-}
+export const listMessages = listOperation<ListMessagesParams, Message>(
+  ['ListConversationMessage', 'ListServiceConversationMessage'],
+  toMessage,
+);
 
-export function createMessage(session: TwilioSession, params: CreateMessageParams): Promise<Message> {
-  return session.send(
-    scoped(params, 'CreateConversationMessage', 'CreateServiceConversationMessage'),
-    {
-      path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid },
-      form: params,
-      webhookEnabled: params.webhookEnabled,
-    },
-    readOne(toMessage, 'message'),
-  );
-}
+export const createMessage = itemOperation<CreateMessageParams, Message>(
+  ['CreateConversationMessage', 'CreateServiceConversationMessage'],
+  toMessage,
+  'message',
+);
 
-export function fetchMessage(session: TwilioSession, params: MessageRef): Promise<Message> {
-  return session.send(
-    scoped(params, 'FetchConversationMessage', 'FetchServiceConversationMessage'),
-    { path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid, Sid: params.sid } },
-    readOne(toMessage, 'message'),
-  );
-}
+export const fetchMessage = itemOperation<MessageRef, Message>(
+  ['FetchConversationMessage', 'FetchServiceConversationMessage'],
+  toMessage,
+  'message',
+);
 
-export function updateMessage(session: TwilioSession, params: UpdateMessageParams): Promise<Message> {
-  return session.send(
-    scoped(params, 'UpdateConversationMessage', 'UpdateServiceConversationMessage'),
-    {
-      path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid, Sid: params.sid },
-      form: params,
-      webhookEnabled: params.webhookEnabled,
-    },
-    readOne(toMessage, 'message'),
-  );
-}
+export const updateMessage = itemOperation<UpdateMessageParams, Message>(
+  ['UpdateConversationMessage', 'UpdateServiceConversationMessage'],
+  toMessage,
+  'message',
+);
 
-export function deleteMessage(session: TwilioSession, params: DeleteMessageParams): Promise<void> {
-  return session.send(
-    scoped(params, 'DeleteConversationMessage', 'DeleteServiceConversationMessage'),
-    {
-      path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid, Sid: params.sid },
-      webhookEnabled: params.webhookEnabled,
-    },
-    readNothing,
-  );
-}
+export const deleteMessage = emptyOperation<DeleteMessageParams>([
+  'DeleteConversationMessage',
+  'DeleteServiceConversationMessage',
+]);

@@ -1,7 +1,5 @@
-import type { TwilioSession } from '../client.ts';
 import type { ListParams } from '../form.ts';
-import type { Page } from '../paging.ts';
-import { readList, type ServiceScope, scoped } from '../resource.ts';
+import { listOperation, type ServiceScope } from '../resource.ts';
 import {
   type Camelized,
   date,
@@ -50,18 +48,7 @@ export const toParticipantConversation = shape<ParticipantConversationWire, Part
 /** Give exactly one of `identity` (a chat participant) or `address` (e.g. a phone number). */
 export type ListParticipantConversationsParams = ServiceScope & ListParams<'ListParticipantConversation'>;
 
-export function listParticipantConversations(
-  session: TwilioSession,
-  params: ListParticipantConversationsParams,
-): Promise<Page<ParticipantConversation>> {
-  const operationId = scoped(params, 'ListParticipantConversation', 'ListServiceParticipantConversation');
-  return session.send(
-    operationId,
-    {
-      path: { ChatServiceSid: params.serviceSid },
-      query: params,
-      paging: { pageSize: params.pageSize, page: params.page },
-    },
-    readList(operationId, toParticipantConversation),
-  );
-}
+export const listParticipantConversations = listOperation<
+  ListParticipantConversationsParams,
+  ParticipantConversation
+>(['ListParticipantConversation', 'ListServiceParticipantConversation'], toParticipantConversation);

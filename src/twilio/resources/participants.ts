@@ -1,12 +1,9 @@
-import type { TwilioSession } from '../client.ts';
 import type { BodyParams, ListParams } from '../form.ts';
-import type { Page } from '../paging.ts';
 import {
-  readList,
-  readNothing,
-  readOne,
+  emptyOperation,
+  itemOperation,
+  listOperation,
   type ServiceScope,
-  scoped,
   type WebhookOption,
 } from '../resource.ts';
 import {
@@ -92,66 +89,30 @@ export type UpdateParticipantParams = ParticipantRef &
   BodyParams<'UpdateConversationParticipant'>;
 export type DeleteParticipantParams = ParticipantRef & WebhookOption;
 
-export function listParticipants(
-  session: TwilioSession,
-  params: ListParticipantsParams,
-): Promise<Page<Participant>> {
-  const operationId = scoped(params, 'ListConversationParticipant', 'ListServiceConversationParticipant');
-  return session.send(
-    operationId,
-    {
-      path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid },
-      paging: { pageSize: params.pageSize, page: params.page },
-    },
-    readList(operationId, toParticipant),
-  );
-}
+export const listParticipants = listOperation<ListParticipantsParams, Participant>(
+  ['ListConversationParticipant', 'ListServiceConversationParticipant'],
+  toParticipant,
+);
 
-export function createParticipant(
-  session: TwilioSession,
-  params: CreateParticipantParams,
-): Promise<Participant> {
-  return session.send(
-    scoped(params, 'CreateConversationParticipant', 'CreateServiceConversationParticipant'),
-    {
-      path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid },
-      form: params,
-      webhookEnabled: params.webhookEnabled,
-    },
-    readOne(toParticipant, 'participant'),
-  );
-}
+export const createParticipant = itemOperation<CreateParticipantParams, Participant>(
+  ['CreateConversationParticipant', 'CreateServiceConversationParticipant'],
+  toParticipant,
+  'participant',
+);
 
-export function fetchParticipant(session: TwilioSession, params: ParticipantRef): Promise<Participant> {
-  return session.send(
-    scoped(params, 'FetchConversationParticipant', 'FetchServiceConversationParticipant'),
-    { path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid, Sid: params.sid } },
-    readOne(toParticipant, 'participant'),
-  );
-}
+export const fetchParticipant = itemOperation<ParticipantRef, Participant>(
+  ['FetchConversationParticipant', 'FetchServiceConversationParticipant'],
+  toParticipant,
+  'participant',
+);
 
-export function updateParticipant(
-  session: TwilioSession,
-  params: UpdateParticipantParams,
-): Promise<Participant> {
-  return session.send(
-    scoped(params, 'UpdateConversationParticipant', 'UpdateServiceConversationParticipant'),
-    {
-      path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid, Sid: params.sid },
-      form: params,
-      webhookEnabled: params.webhookEnabled,
-    },
-    readOne(toParticipant, 'participant'),
-  );
-}
+export const updateParticipant = itemOperation<UpdateParticipantParams, Participant>(
+  ['UpdateConversationParticipant', 'UpdateServiceConversationParticipant'],
+  toParticipant,
+  'participant',
+);
 
-export function deleteParticipant(session: TwilioSession, params: DeleteParticipantParams): Promise<void> {
-  return session.send(
-    scoped(params, 'DeleteConversationParticipant', 'DeleteServiceConversationParticipant'),
-    {
-      path: { ChatServiceSid: params.serviceSid, ConversationSid: params.conversationSid, Sid: params.sid },
-      webhookEnabled: params.webhookEnabled,
-    },
-    readNothing,
-  );
-}
+export const deleteParticipant = emptyOperation<DeleteParticipantParams>([
+  'DeleteConversationParticipant',
+  'DeleteServiceConversationParticipant',
+]);

@@ -1,7 +1,5 @@
-import type { TwilioSession } from '../client.ts';
 import type { ListParams } from '../form.ts';
-import type { Page } from '../paging.ts';
-import { readList, readOne, type ServiceScope, scoped } from '../resource.ts';
+import { itemOperation, listOperation, type ServiceScope } from '../resource.ts';
 import {
   type Camelized,
   integer,
@@ -63,43 +61,13 @@ export interface DeliveryReceiptRef extends DeliveryReceiptsParent {
 export type ListDeliveryReceiptsParams = DeliveryReceiptsParent &
   ListParams<'ListConversationMessageReceipt'>;
 
-export function listDeliveryReceipts(
-  session: TwilioSession,
-  params: ListDeliveryReceiptsParams,
-): Promise<Page<DeliveryReceipt>> {
-  const operationId = scoped(
-    params,
-    'ListConversationMessageReceipt',
-    'ListServiceConversationMessageReceipt',
-  );
-  return session.send(
-    operationId,
-    {
-      path: {
-        ChatServiceSid: params.serviceSid,
-        ConversationSid: params.conversationSid,
-        MessageSid: params.messageSid,
-      },
-      paging: { pageSize: params.pageSize, page: params.page },
-    },
-    readList(operationId, toDeliveryReceipt),
-  );
-}
+export const listDeliveryReceipts = listOperation<ListDeliveryReceiptsParams, DeliveryReceipt>(
+  ['ListConversationMessageReceipt', 'ListServiceConversationMessageReceipt'],
+  toDeliveryReceipt,
+);
 
-export function fetchDeliveryReceipt(
-  session: TwilioSession,
-  params: DeliveryReceiptRef,
-): Promise<DeliveryReceipt> {
-  return session.send(
-    scoped(params, 'FetchConversationMessageReceipt', 'FetchServiceConversationMessageReceipt'),
-    {
-      path: {
-        ChatServiceSid: params.serviceSid,
-        ConversationSid: params.conversationSid,
-        MessageSid: params.messageSid,
-        Sid: params.sid,
-      },
-    },
-    readOne(toDeliveryReceipt, 'delivery_receipt'),
-  );
-}
+export const fetchDeliveryReceipt = itemOperation<DeliveryReceiptRef, DeliveryReceipt>(
+  ['FetchConversationMessageReceipt', 'FetchServiceConversationMessageReceipt'],
+  toDeliveryReceipt,
+  'delivery_receipt',
+);

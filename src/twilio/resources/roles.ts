@@ -1,7 +1,5 @@
-import type { TwilioSession } from '../client.ts';
 import type { BodyParams, ListParams } from '../form.ts';
-import type { Page } from '../paging.ts';
-import { readList, readNothing, readOne, type ServiceScope, scoped } from '../resource.ts';
+import { emptyOperation, itemOperation, listOperation, type ServiceScope } from '../resource.ts';
 import {
   type Camelized,
   oneOf,
@@ -44,43 +42,20 @@ export type CreateRoleParams = ServiceScope & BodyParams<'CreateRole'>;
 /** Replaces the role's whole permission set. */
 export type UpdateRoleParams = RoleRef & BodyParams<'UpdateRole'>;
 
-export function listRoles(session: TwilioSession, params: ListRolesParams = {}): Promise<Page<Role>> {
-  const operationId = scoped(params, 'ListRole', 'ListServiceRole');
-  return session.send(
-    operationId,
-    { path: { ChatServiceSid: params.serviceSid }, paging: { pageSize: params.pageSize, page: params.page } },
-    readList(operationId, toRole),
-  );
-}
+export const listRoles = listOperation<ListRolesParams, Role>(['ListRole', 'ListServiceRole'], toRole);
 
-export function createRole(session: TwilioSession, params: CreateRoleParams): Promise<Role> {
-  return session.send(
-    scoped(params, 'CreateRole', 'CreateServiceRole'),
-    { path: { ChatServiceSid: params.serviceSid }, form: params },
-    readOne(toRole, 'role'),
-  );
-}
+export const createRole = itemOperation<CreateRoleParams, Role>(
+  ['CreateRole', 'CreateServiceRole'],
+  toRole,
+  'role',
+);
 
-export function fetchRole(session: TwilioSession, params: RoleRef): Promise<Role> {
-  return session.send(
-    scoped(params, 'FetchRole', 'FetchServiceRole'),
-    { path: { ChatServiceSid: params.serviceSid, Sid: params.sid } },
-    readOne(toRole, 'role'),
-  );
-}
+export const fetchRole = itemOperation<RoleRef, Role>(['FetchRole', 'FetchServiceRole'], toRole, 'role');
 
-export function updateRole(session: TwilioSession, params: UpdateRoleParams): Promise<Role> {
-  return session.send(
-    scoped(params, 'UpdateRole', 'UpdateServiceRole'),
-    { path: { ChatServiceSid: params.serviceSid, Sid: params.sid }, form: params },
-    readOne(toRole, 'role'),
-  );
-}
+export const updateRole = itemOperation<UpdateRoleParams, Role>(
+  ['UpdateRole', 'UpdateServiceRole'],
+  toRole,
+  'role',
+);
 
-export function deleteRole(session: TwilioSession, params: RoleRef): Promise<void> {
-  return session.send(
-    scoped(params, 'DeleteRole', 'DeleteServiceRole'),
-    { path: { ChatServiceSid: params.serviceSid, Sid: params.sid } },
-    readNothing,
-  );
-}
+export const deleteRole = emptyOperation<RoleRef>(['DeleteRole', 'DeleteServiceRole']);

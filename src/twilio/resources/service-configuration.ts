@@ -1,6 +1,5 @@
-import type { TwilioSession } from '../client.ts';
 import type { BodyParams } from '../form.ts';
-import { readOne } from '../resource.ts';
+import { itemOperation } from '../resource.ts';
 import { boolean, type Camelized, links, requiredString, type Schemas, shape, string } from '../wire.ts';
 
 type ServiceConfigurationWire = Schemas['conversations.v1.service.service_configuration'];
@@ -28,24 +27,13 @@ export interface ServiceConfigurationRef {
 export type UpdateServiceConfigurationParams = ServiceConfigurationRef &
   BodyParams<'UpdateServiceConfiguration'>;
 
-export function fetchServiceConfiguration(
-  session: TwilioSession,
-  params: ServiceConfigurationRef,
-): Promise<ServiceConfiguration> {
-  return session.send(
-    'FetchServiceConfiguration',
-    { path: { ChatServiceSid: params.serviceSid } },
-    readOne(toServiceConfiguration, 'service_configuration'),
-  );
-}
+export const fetchServiceConfiguration = itemOperation<ServiceConfigurationRef, ServiceConfiguration>(
+  'FetchServiceConfiguration',
+  toServiceConfiguration,
+  'service_configuration',
+);
 
-export function updateServiceConfiguration(
-  session: TwilioSession,
-  params: UpdateServiceConfigurationParams,
-): Promise<ServiceConfiguration> {
-  return session.send(
-    'UpdateServiceConfiguration',
-    { path: { ChatServiceSid: params.serviceSid }, form: params },
-    readOne(toServiceConfiguration, 'service_configuration'),
-  );
-}
+export const updateServiceConfiguration = itemOperation<
+  UpdateServiceConfigurationParams,
+  ServiceConfiguration
+>('UpdateServiceConfiguration', toServiceConfiguration, 'service_configuration');

@@ -1,6 +1,5 @@
-import type { TwilioSession } from '../client.ts';
 import type { BodyParams } from '../form.ts';
-import { readOne } from '../resource.ts';
+import { itemOperation } from '../resource.ts';
 import { boolean, type Camelized, nullable, requiredString, type Schemas, shape, string } from '../wire.ts';
 
 type TemplateWire = { enabled?: boolean | null; template?: string | null; sound?: string | null };
@@ -72,24 +71,14 @@ export interface ServiceNotificationRef {
 export type UpdateServiceNotificationParams = ServiceNotificationRef &
   BodyParams<'UpdateServiceNotification'>;
 
-export function fetchServiceNotification(
-  session: TwilioSession,
-  params: ServiceNotificationRef,
-): Promise<ServiceNotification> {
-  return session.send(
-    'FetchServiceNotification',
-    { path: { ChatServiceSid: params.serviceSid } },
-    readOne(toServiceNotification, 'service_notification'),
-  );
-}
+export const fetchServiceNotification = itemOperation<ServiceNotificationRef, ServiceNotification>(
+  'FetchServiceNotification',
+  toServiceNotification,
+  'service_notification',
+);
 
-export function updateServiceNotification(
-  session: TwilioSession,
-  params: UpdateServiceNotificationParams,
-): Promise<ServiceNotification> {
-  return session.send(
-    'UpdateServiceNotification',
-    { path: { ChatServiceSid: params.serviceSid }, form: params },
-    readOne(toServiceNotification, 'service_notification'),
-  );
-}
+export const updateServiceNotification = itemOperation<UpdateServiceNotificationParams, ServiceNotification>(
+  'UpdateServiceNotification',
+  toServiceNotification,
+  'service_notification',
+);

@@ -1,6 +1,5 @@
-import type { TwilioSession } from '../client.ts';
 import type { BodyParams } from '../form.ts';
-import { readOne } from '../resource.ts';
+import { itemOperation } from '../resource.ts';
 import { type Camelized, oneOf, requiredString, type Schemas, shape, string, strings } from '../wire.ts';
 
 type ServiceWebhookConfigurationWire =
@@ -32,24 +31,12 @@ export interface ServiceWebhookConfigurationRef {
 export type UpdateServiceWebhookConfigurationParams = ServiceWebhookConfigurationRef &
   BodyParams<'UpdateServiceWebhookConfiguration'>;
 
-export function fetchServiceWebhookConfiguration(
-  session: TwilioSession,
-  params: ServiceWebhookConfigurationRef,
-): Promise<ServiceWebhookConfiguration> {
-  return session.send(
-    'FetchServiceWebhookConfiguration',
-    { path: { ChatServiceSid: params.serviceSid } },
-    readOne(toServiceWebhookConfiguration, 'service_webhook_configuration'),
-  );
-}
+export const fetchServiceWebhookConfiguration = itemOperation<
+  ServiceWebhookConfigurationRef,
+  ServiceWebhookConfiguration
+>('FetchServiceWebhookConfiguration', toServiceWebhookConfiguration, 'service_webhook_configuration');
 
-export function updateServiceWebhookConfiguration(
-  session: TwilioSession,
-  params: UpdateServiceWebhookConfigurationParams,
-): Promise<ServiceWebhookConfiguration> {
-  return session.send(
-    'UpdateServiceWebhookConfiguration',
-    { path: { ChatServiceSid: params.serviceSid }, form: params },
-    readOne(toServiceWebhookConfiguration, 'service_webhook_configuration'),
-  );
-}
+export const updateServiceWebhookConfiguration = itemOperation<
+  UpdateServiceWebhookConfigurationParams,
+  ServiceWebhookConfiguration
+>('UpdateServiceWebhookConfiguration', toServiceWebhookConfiguration, 'service_webhook_configuration');

@@ -1,7 +1,5 @@
-import type { TwilioSession } from '../client.ts';
 import type { BodyParams, ListParams } from '../form.ts';
-import type { Page } from '../paging.ts';
-import { readList, readNothing, readOne } from '../resource.ts';
+import { emptyOperation, itemOperation, listOperation } from '../resource.ts';
 import { type Camelized, links, requiredDate, requiredString, type Schemas, shape, string } from '../wire.ts';
 
 type ServiceWire = Schemas['conversations.v1.service'];
@@ -25,25 +23,14 @@ export interface ServiceRef {
   sid: string;
 }
 
-export function listServices(
-  session: TwilioSession,
-  params: ListServicesParams = {},
-): Promise<Page<Service>> {
-  return session.send(
-    'ListService',
-    { paging: { pageSize: params.pageSize, page: params.page } },
-    readList('ListService', toService),
-  );
-}
+export const listServices = listOperation<ListServicesParams, Service>('ListService', toService);
 
-export function createService(session: TwilioSession, params: CreateServiceParams): Promise<Service> {
-  return session.send('CreateService', { form: params }, readOne(toService, 'service'));
-}
+export const createService = itemOperation<CreateServiceParams, Service>(
+  'CreateService',
+  toService,
+  'service',
+);
 
-export function fetchService(session: TwilioSession, params: ServiceRef): Promise<Service> {
-  return session.send('FetchService', { path: { Sid: params.sid } }, readOne(toService, 'service'));
-}
+export const fetchService = itemOperation<ServiceRef, Service>('FetchService', toService, 'service');
 
-export function deleteService(session: TwilioSession, params: ServiceRef): Promise<void> {
-  return session.send('DeleteService', { path: { Sid: params.sid } }, readNothing);
-}
+export const deleteService = emptyOperation<ServiceRef>('DeleteService');

@@ -1,7 +1,5 @@
-import type { TwilioSession } from '../client.ts';
 import type { BodyParams, ListParams } from '../form.ts';
-import type { Page } from '../paging.ts';
-import { readList, readNothing, readOne, type ServiceScope, scoped } from '../resource.ts';
+import { emptyOperation, itemOperation, listOperation, type ServiceScope } from '../resource.ts';
 import {
   type Camelized,
   date,
@@ -64,67 +62,26 @@ export interface UserConversationRef extends UserConversationsParent {
 export type ListUserConversationsParams = UserConversationsParent & ListParams<'ListUserConversation'>;
 export type UpdateUserConversationParams = UserConversationRef & BodyParams<'UpdateUserConversation'>;
 
-export function listUserConversations(
-  session: TwilioSession,
-  params: ListUserConversationsParams,
-): Promise<Page<UserConversation>> {
-  const operationId = scoped(params, 'ListUserConversation', 'ListServiceUserConversation');
-  return session.send(
-    operationId,
-    {
-      path: { ChatServiceSid: params.serviceSid, UserSid: params.userSid },
-      paging: { pageSize: params.pageSize, page: params.page },
-    },
-    readList(operationId, toUserConversation),
-  );
-}
+export const listUserConversations = listOperation<ListUserConversationsParams, UserConversation>(
+  ['ListUserConversation', 'ListServiceUserConversation'],
+  toUserConversation,
+);
 
-export function fetchUserConversation(
-  session: TwilioSession,
-  params: UserConversationRef,
-): Promise<UserConversation> {
-  return session.send(
-    scoped(params, 'FetchUserConversation', 'FetchServiceUserConversation'),
-    {
-      path: {
-        ChatServiceSid: params.serviceSid,
-        UserSid: params.userSid,
-        ConversationSid: params.conversationSid,
-      },
-    },
-    readOne(toUserConversation, 'user_conversation'),
-  );
-}
+export const fetchUserConversation = itemOperation<UserConversationRef, UserConversation>(
+  ['FetchUserConversation', 'FetchServiceUserConversation'],
+  toUserConversation,
+  'user_conversation',
+);
 
-export function updateUserConversation(
-  session: TwilioSession,
-  params: UpdateUserConversationParams,
-): Promise<UserConversation> {
-  return session.send(
-    scoped(params, 'UpdateUserConversation', 'UpdateServiceUserConversation'),
-    {
-      path: {
-        ChatServiceSid: params.serviceSid,
-        UserSid: params.userSid,
-        ConversationSid: params.conversationSid,
-      },
-      form: params,
-    },
-    readOne(toUserConversation, 'user_conversation'),
-  );
-}
+export const updateUserConversation = itemOperation<UpdateUserConversationParams, UserConversation>(
+  ['UpdateUserConversation', 'UpdateServiceUserConversation'],
+  toUserConversation,
+  'user_conversation',
+);
 
 /** Removes the user from the conversation (deletes their participant). */
-export function deleteUserConversation(session: TwilioSession, params: UserConversationRef): Promise<void> {
-  return session.send(
-    scoped(params, 'DeleteUserConversation', 'DeleteServiceUserConversation'),
-    {
-      path: {
-        ChatServiceSid: params.serviceSid,
-        UserSid: params.userSid,
-        ConversationSid: params.conversationSid,
-      },
-    },
-    readNothing,
-  );
-}
+
+export const deleteUserConversation = emptyOperation<UserConversationRef>([
+  'DeleteUserConversation',
+  'DeleteServiceUserConversation',
+]);

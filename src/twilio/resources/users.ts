@@ -1,12 +1,9 @@
-import type { TwilioSession } from '../client.ts';
 import type { BodyParams, ListParams } from '../form.ts';
-import type { Page } from '../paging.ts';
 import {
-  readList,
-  readNothing,
-  readOne,
+  emptyOperation,
+  itemOperation,
+  listOperation,
   type ServiceScope,
-  scoped,
   type WebhookOption,
 } from '../resource.ts';
 import {
@@ -55,51 +52,20 @@ export type CreateUserParams = ServiceScope & WebhookOption & BodyParams<'Create
 export type UpdateUserParams = UserRef & WebhookOption & BodyParams<'UpdateUser'>;
 export type DeleteUserParams = UserRef & WebhookOption;
 
-export function listUsers(session: TwilioSession, params: ListUsersParams = {}): Promise<Page<User>> {
-  const operationId = scoped(params, 'ListUser', 'ListServiceUser');
-  return session.send(
-    operationId,
-    { path: { ChatServiceSid: params.serviceSid }, paging: { pageSize: params.pageSize, page: params.page } },
-    readList(operationId, toUser),
-  );
-}
+export const listUsers = listOperation<ListUsersParams, User>(['ListUser', 'ListServiceUser'], toUser);
 
-export function createUser(session: TwilioSession, params: CreateUserParams): Promise<User> {
-  return session.send(
-    scoped(params, 'CreateUser', 'CreateServiceUser'),
-    {
-      path: { ChatServiceSid: params.serviceSid },
-      form: params,
-      webhookEnabled: params.webhookEnabled,
-    },
-    readOne(toUser, 'user'),
-  );
-}
+export const createUser = itemOperation<CreateUserParams, User>(
+  ['CreateUser', 'CreateServiceUser'],
+  toUser,
+  'user',
+);
 
-export function fetchUser(session: TwilioSession, params: UserRef): Promise<User> {
-  return session.send(
-    scoped(params, 'FetchUser', 'FetchServiceUser'),
-    { path: { ChatServiceSid: params.serviceSid, Sid: params.sid } },
-    readOne(toUser, 'user'),
-  );
-}
+export const fetchUser = itemOperation<UserRef, User>(['FetchUser', 'FetchServiceUser'], toUser, 'user');
 
-export function updateUser(session: TwilioSession, params: UpdateUserParams): Promise<User> {
-  return session.send(
-    scoped(params, 'UpdateUser', 'UpdateServiceUser'),
-    {
-      path: { ChatServiceSid: params.serviceSid, Sid: params.sid },
-      form: params,
-      webhookEnabled: params.webhookEnabled,
-    },
-    readOne(toUser, 'user'),
-  );
-}
+export const updateUser = itemOperation<UpdateUserParams, User>(
+  ['UpdateUser', 'UpdateServiceUser'],
+  toUser,
+  'user',
+);
 
-export function deleteUser(session: TwilioSession, params: DeleteUserParams): Promise<void> {
-  return session.send(
-    scoped(params, 'DeleteUser', 'DeleteServiceUser'),
-    { path: { ChatServiceSid: params.serviceSid, Sid: params.sid }, webhookEnabled: params.webhookEnabled },
-    readNothing,
-  );
-}
+export const deleteUser = emptyOperation<DeleteUserParams>(['DeleteUser', 'DeleteServiceUser']);
