@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { OPERATIONS } from '../generated/operations.ts';
 import { createNotFound, type EmulatorError } from './errors.ts';
 import type { Params } from './params.ts';
 import type { AccountState, ConversationRecord, ServiceState, Store } from './store.ts';
@@ -152,21 +153,19 @@ export class Router {
     this.#routes.push({ ...route, segments: route.pattern.split('/').slice(1) });
   }
 
-  /** Registers a resource route under both its short form and `/v1/Services/{ChatServiceSid}/…`. */
-  addServiceScoped(
-    method: RouteDefinition['method'],
-    suffix: string,
-    operation: string,
-    handler: RouteHandler,
-  ): void {
-    const [verb, noun] = splitOperation(operation);
-    this.add({ method, pattern: `/v1${suffix}`, operationId: `${verb}${noun}`, handler });
-    this.add({
-      method,
-      pattern: `/v1/Services/{ChatServiceSid}${suffix}`,
-      operationId: `${verb}Service${noun}`,
-      handler,
-    });
+  /** Answers one operation of the spec at the method and route the catalogue gives it. */
+  operation(operationId: SpecOperationId, handler: RouteHandler): void {
+    const { method, route } = OPERATIONS[operationId];
+    this.add({ method, pattern: route, operationId, handler });
+  }
+
+  /**
+   * Answers an operation in its short form, which acts on the account's default service, and in
+   * its `/v1/Services/{ChatServiceSid}/…` twin (`ListConversation` and `ListServiceConversation`).
+   */
+  scopedOperation(operationId: TwinnedOperationId, handler: RouteHandler): void {
+    this.operation(operationId, handler);
+    this.operation(serviceForm(operationId), handler);
   }
 
   get routes(): readonly RouteDefinition[] {
@@ -208,8 +207,20 @@ export class Router {
   }
 }
 
-function splitOperation(operation: string): [string, string] {
-  const match = /^(List|Create|Fetch|Update|Delete)(.+)$/.exec(operation);
-  if (!match) throw new Error(`operation ${operation} does not start with a CRUD verb`);
-  return [match[1] as string, match[2] as string];
+/** The operations of the spec, as the catalogue generated from it names them. */
+export type SpecOperationId = keyof typeof OPERATIONS;
+type Verb = 'List' | 'Create' | 'Fetch' | 'Update' | 'Delete';
+/** Twilio names the `/Services/{ChatServiceSid}` twin of `ListConversation` `ListServiceConversation`. */
+type ServiceForm<Id extends string> = Id extends `${infer V extends Verb}${infer Noun}`
+  ? `${V}Service${Noun}`
+  : never;
+/** The short operations that have a `/Services/{ChatServiceSid}` twin. */
+export type TwinnedOperationId = {
+  [Id in SpecOperationId]: ServiceForm<Id> extends SpecOperationId ? Id : never;
+}[SpecOperationId];
+
+function serviceForm(operationId: TwinnedOperationId): SpecOperationId {
+  const twin = operationId.replace(/^(List|Create|Fetch|Update|Delete)/, '$1Service');
+  if (!(twin in OPERATIONS)) throw new Error(`${operationId} has no service form in the spec`);
+  return twin as SpecOperationId;
 }

@@ -206,54 +206,29 @@ function updateAddressConfiguration(ctx: RouteContext) {
 }
 
 export function registerAddressConfigurations(router: Router): void {
-  router.add({
-    method: 'GET',
-    pattern: '/v1/Configuration/Addresses',
-    operationId: 'ListConfigurationAddress',
-    handler: (ctx) => {
-      const type = ctx.query.enumValue('Type', ADDRESS_TYPES);
-      let items = Object.values(ctx.account.addressConfigurations);
-      if (type) items = items.filter((address) => address.type === type);
-      return paginate(ctx, {
-        items,
-        sortKey: (address) => [address.seq],
-        render: (address) => renderAddressConfiguration(ctx, address),
-      });
-    },
+  router.operation('ListConfigurationAddress', (ctx) => {
+    const type = ctx.query.enumValue('Type', ADDRESS_TYPES);
+    let items = Object.values(ctx.account.addressConfigurations);
+    if (type) items = items.filter((address) => address.type === type);
+    return paginate(ctx, {
+      items,
+      sortKey: (address) => [address.seq],
+      render: (address) => renderAddressConfiguration(ctx, address),
+    });
   });
 
-  router.add({
-    method: 'POST',
-    pattern: '/v1/Configuration/Addresses',
-    operationId: 'CreateConfigurationAddress',
-    handler: createAddressConfiguration,
-  });
+  router.operation('CreateConfigurationAddress', createAddressConfiguration);
 
-  router.add({
-    method: 'GET',
-    pattern: '/v1/Configuration/Addresses/{Sid}',
-    operationId: 'FetchConfigurationAddress',
-    handler: (ctx) => ({
-      status: 200,
-      body: renderAddressConfiguration(ctx, requireAddressConfiguration(ctx)),
-    }),
-  });
+  router.operation('FetchConfigurationAddress', (ctx) => ({
+    status: 200,
+    body: renderAddressConfiguration(ctx, requireAddressConfiguration(ctx)),
+  }));
 
-  router.add({
-    method: 'POST',
-    pattern: '/v1/Configuration/Addresses/{Sid}',
-    operationId: 'UpdateConfigurationAddress',
-    handler: updateAddressConfiguration,
-  });
+  router.operation('UpdateConfigurationAddress', updateAddressConfiguration);
 
-  router.add({
-    method: 'DELETE',
-    pattern: '/v1/Configuration/Addresses/{Sid}',
-    operationId: 'DeleteConfigurationAddress',
-    handler: (ctx) => {
-      const record = requireAddressConfiguration(ctx);
-      delete ctx.account.addressConfigurations[record.sid];
-      return { status: 204 };
-    },
+  router.operation('DeleteConfigurationAddress', (ctx) => {
+    const record = requireAddressConfiguration(ctx);
+    delete ctx.account.addressConfigurations[record.sid];
+    return { status: 204 };
   });
 }

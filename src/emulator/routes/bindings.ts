@@ -40,40 +40,28 @@ function findBinding(ctx: RouteContext): BindingRecord {
 }
 
 export function registerBindings(router: Router): void {
-  router.add({
-    method: 'GET',
-    pattern: '/v1/Services/{ChatServiceSid}/Bindings',
-    operationId: 'ListServiceBinding',
-    handler: (ctx) => {
-      const types = ctx.query.enumList('BindingType', BINDING_TYPES);
-      const identities = ctx.query.list('Identity');
-      let items = Object.values(ctx.service().bindings);
-      if (types) items = items.filter((binding) => types.includes(binding.bindingType));
-      if (identities) items = items.filter((binding) => identities.includes(binding.identity));
-      return paginate(ctx, {
-        items,
-        sortKey: (binding) => [binding.seq],
-        render: (binding) => renderBinding(ctx, binding),
-      });
-    },
+  router.operation('ListServiceBinding', (ctx) => {
+    const types = ctx.query.enumList('BindingType', BINDING_TYPES);
+    const identities = ctx.query.list('Identity');
+    let items = Object.values(ctx.service().bindings);
+    if (types) items = items.filter((binding) => types.includes(binding.bindingType));
+    if (identities) items = items.filter((binding) => identities.includes(binding.identity));
+    return paginate(ctx, {
+      items,
+      sortKey: (binding) => [binding.seq],
+      render: (binding) => renderBinding(ctx, binding),
+    });
   });
 
-  router.add({
-    method: 'GET',
-    pattern: '/v1/Services/{ChatServiceSid}/Bindings/{Sid}',
-    operationId: 'FetchServiceBinding',
-    handler: (ctx) => ({ status: 200, body: renderBinding(ctx, findBinding(ctx)) }),
-  });
+  router.operation('FetchServiceBinding', (ctx) => ({
+    status: 200,
+    body: renderBinding(ctx, findBinding(ctx)),
+  }));
 
-  router.add({
-    method: 'DELETE',
-    pattern: '/v1/Services/{ChatServiceSid}/Bindings/{Sid}',
-    operationId: 'DeleteServiceBinding',
-    handler: (ctx) => {
-      const binding = findBinding(ctx);
-      delete ctx.service().bindings[binding.sid];
-      return { status: 204 };
-    },
+  router.operation('DeleteServiceBinding', (ctx) => {
+    const binding = findBinding(ctx);
+    delete ctx.service().bindings[binding.sid];
+    return { status: 204 };
   });
 }
 

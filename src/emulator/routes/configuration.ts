@@ -169,28 +169,14 @@ function updateConfigurationWebhook(ctx: RouteContext) {
 }
 
 export function registerConfiguration(router: Router): void {
-  router.add({
-    method: 'GET',
-    pattern: '/v1/Configuration',
-    operationId: 'FetchConfiguration',
-    handler: (ctx) => ({ status: 200, body: renderConfiguration(ctx, ctx.account) }),
-  });
-  router.add({
-    method: 'POST',
-    pattern: '/v1/Configuration',
-    operationId: 'UpdateConfiguration',
-    handler: updateConfiguration,
-  });
-  router.add({
-    method: 'GET',
-    pattern: '/v1/Configuration/Webhooks',
-    operationId: 'FetchConfigurationWebhook',
-    handler: (ctx) => ({ status: 200, body: renderConfigurationWebhook(ctx, ctx.account) }),
-  });
-  router.add({
-    method: 'POST',
-    pattern: '/v1/Configuration/Webhooks',
-    operationId: 'UpdateConfigurationWebhook',
-    handler: updateConfigurationWebhook,
-  });
+  router.operation('FetchConfiguration', (ctx) => ({
+    status: 200,
+    body: renderConfiguration(ctx, ctx.account),
+  }));
+  router.operation('UpdateConfiguration', updateConfiguration);
+  router.operation('FetchConfigurationWebhook', (ctx) => ({
+    status: 200,
+    body: renderConfigurationWebhook(ctx, ctx.account),
+  }));
+  router.operation('UpdateConfigurationWebhook', updateConfigurationWebhook);
 }

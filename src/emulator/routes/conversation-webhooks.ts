@@ -203,9 +203,7 @@ function updateWebhook(ctx: RouteContext) {
 }
 
 export function registerConversationWebhooks(router: Router): void {
-  const base = '/Conversations/{ConversationSid}/Webhooks';
-
-  router.addServiceScoped('GET', base, 'ListConversationScopedWebhook', (ctx) => {
+  router.scopedOperation('ListConversationScopedWebhook', (ctx) => {
     const conversation = requireConversation(ctx);
     return paginate(ctx, {
       items: Object.values(conversation.webhooks),
@@ -214,16 +212,16 @@ export function registerConversationWebhooks(router: Router): void {
     });
   });
 
-  router.addServiceScoped('POST', base, 'CreateConversationScopedWebhook', createWebhook);
+  router.scopedOperation('CreateConversationScopedWebhook', createWebhook);
 
-  router.addServiceScoped('GET', `${base}/{Sid}`, 'FetchConversationScopedWebhook', (ctx) => {
+  router.scopedOperation('FetchConversationScopedWebhook', (ctx) => {
     const conversation = requireConversation(ctx);
     return { status: 200, body: renderScopedWebhook(ctx, conversation, requireWebhook(ctx, conversation)) };
   });
 
-  router.addServiceScoped('POST', `${base}/{Sid}`, 'UpdateConversationScopedWebhook', updateWebhook);
+  router.scopedOperation('UpdateConversationScopedWebhook', updateWebhook);
 
-  router.addServiceScoped('DELETE', `${base}/{Sid}`, 'DeleteConversationScopedWebhook', (ctx) => {
+  router.scopedOperation('DeleteConversationScopedWebhook', (ctx) => {
     const conversation = requireConversation(ctx);
     const webhook = requireWebhook(ctx, conversation);
     delete conversation.webhooks[webhook.sid];

@@ -82,10 +82,5 @@ function createConversationWithParticipants(ctx: RouteContext) {
 }
 
 export function registerConversationWithParticipants(router: Router): void {
-  router.addServiceScoped(
-    'POST',
-    '/ConversationWithParticipants',
-    'CreateConversationWithParticipants',
-    createConversationWithParticipants,
-  );
+  router.scopedOperation('CreateConversationWithParticipants', createConversationWithParticipants);
 }

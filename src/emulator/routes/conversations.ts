@@ -306,9 +306,9 @@ function updateConversation(ctx: RouteContext) {
 }
 
 export function registerConversations(router: Router): void {
-  router.addServiceScoped('GET', '/Conversations', 'ListConversation', listConversations);
+  router.scopedOperation('ListConversation', listConversations);
 
-  router.addServiceScoped('POST', '/Conversations', 'CreateConversation', (ctx) => {
+  router.scopedOperation('CreateConversation', (ctx) => {
     const service = ctx.service();
     const conversation = buildConversation(ctx, service);
     service.conversations[conversation.sid] = conversation;
@@ -316,14 +316,14 @@ export function registerConversations(router: Router): void {
     return { status: 201, body: renderConversation(ctx, conversation) };
   });
 
-  router.addServiceScoped('GET', '/Conversations/{Sid}', 'FetchConversation', (ctx) => ({
+  router.scopedOperation('FetchConversation', (ctx) => ({
     status: 200,
     body: renderConversation(ctx, requireConversation(ctx, 'Sid')),
   }));
 
-  router.addServiceScoped('POST', '/Conversations/{Sid}', 'UpdateConversation', updateConversation);
+  router.scopedOperation('UpdateConversation', updateConversation);
 
-  router.addServiceScoped('DELETE', '/Conversations/{Sid}', 'DeleteConversation', (ctx) => {
+  router.scopedOperation('DeleteConversation', (ctx) => {
     const conversation = requireConversation(ctx, 'Sid');
     // Raised first, so that the conversation's own scoped webhooks still hear of it.
     ctx.emit(conversationRemoved(ctx.service(), conversation, ctx.now()), conversation);

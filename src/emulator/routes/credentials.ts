@@ -68,80 +68,59 @@ function applySecrets(ctx: RouteContext, credential: CredentialState): void {
 }
 
 export function registerCredentials(router: Router): void {
-  router.add({
-    method: 'GET',
-    pattern: '/v1/Credentials',
-    operationId: 'ListCredential',
-    handler: (ctx) =>
-      paginate(ctx, {
-        items: Object.values(ctx.account.credentials),
-        sortKey: (credential) => [credential.seq],
-        render: (credential) => renderCredential(ctx, credential),
-      }),
+  router.operation('ListCredential', (ctx) =>
+    paginate(ctx, {
+      items: Object.values(ctx.account.credentials),
+      sortKey: (credential) => [credential.seq],
+      render: (credential) => renderCredential(ctx, credential),
+    }),
+  );
+
+  router.operation('CreateCredential', (ctx) => {
+    const type = ctx.body.enumValue('Type', PUSH_TYPES);
+    if (type === undefined) throw createInvalidParameter('Type', 'required: one of apn, gcm, fcm');
+    const friendlyName = ctx.body.string('FriendlyName', { max: FRIENDLY_NAME_MAX, tooLong: 50003 });
+    const now = ctx.now();
+    const credential: CredentialState = {
+      sid: ctx.store.createSid('CR'),
+      seq: ctx.store.nextSeq(),
+      friendlyName: friendlyName || null,
+      type,
+      sandbox: null,
+      secrets: {},
+      dateCreated: now,
+      dateUpdated: now,
+    };
+    applySecrets(ctx, credential);
+    ctx.account.credentials[credential.sid] = credential;
+    return { status: 201, body: renderCredential(ctx, credential) };
   });
 
-  router.add({
-    method: 'POST',
-    pattern: '/v1/Credentials',
-    operationId: 'CreateCredential',
-    handler: (ctx) => {
-      const type = ctx.body.enumValue('Type', PUSH_TYPES);
-      if (type === undefined) throw createInvalidParameter('Type', 'required: one of apn, gcm, fcm');
-      const friendlyName = ctx.body.string('FriendlyName', { max: FRIENDLY_NAME_MAX, tooLong: 50003 });
-      const now = ctx.now();
-      const credential: CredentialState = {
-        sid: ctx.store.createSid('CR'),
-        seq: ctx.store.nextSeq(),
-        friendlyName: friendlyName || null,
-        type,
-        sandbox: null,
-        secrets: {},
-        dateCreated: now,
-        dateUpdated: now,
-      };
-      applySecrets(ctx, credential);
-      ctx.account.credentials[credential.sid] = credential;
-      return { status: 201, body: renderCredential(ctx, credential) };
-    },
+  router.operation('FetchCredential', (ctx) => ({
+    status: 200,
+    body: renderCredential(ctx, findCredential(ctx)),
+  }));
+
+  router.operation('UpdateCredential', (ctx) => {
+    const credential = findCredential(ctx);
+    const type = ctx.body.enumValue('Type', PUSH_TYPES);
+    const friendlyName = ctx.body.string('FriendlyName', { max: FRIENDLY_NAME_MAX, tooLong: 50003 });
+    if (type !== undefined && type !== credential.type) {
+      credential.type = type;
+      credential.sandbox = null;
+    }
+    if (friendlyName !== undefined) credential.friendlyName = friendlyName || null;
+    applySecrets(ctx, credential);
+    credential.dateUpdated = ctx.now();
+    return { status: 200, body: renderCredential(ctx, credential) };
   });
 
-  router.add({
-    method: 'GET',
-    pattern: '/v1/Credentials/{Sid}',
-    operationId: 'FetchCredential',
-    handler: (ctx) => ({ status: 200, body: renderCredential(ctx, findCredential(ctx)) }),
-  });
-
-  router.add({
-    method: 'POST',
-    pattern: '/v1/Credentials/{Sid}',
-    operationId: 'UpdateCredential',
-    handler: (ctx) => {
-      const credential = findCredential(ctx);
-      const type = ctx.body.enumValue('Type', PUSH_TYPES);
-      const friendlyName = ctx.body.string('FriendlyName', { max: FRIENDLY_NAME_MAX, tooLong: 50003 });
-      if (type !== undefined && type !== credential.type) {
-        credential.type = type;
-        credential.sandbox = null;
-      }
-      if (friendlyName !== undefined) credential.friendlyName = friendlyName || null;
-      applySecrets(ctx, credential);
-      credential.dateUpdated = ctx.now();
-      return { status: 200, body: renderCredential(ctx, credential) };
-    },
-  });
-
-  router.add({
-    method: 'DELETE',
-    pattern: '/v1/Credentials/{Sid}',
-    operationId: 'DeleteCredential',
-    handler: (ctx) => {
-      const credential = findCredential(ctx);
-      // Push bindings keep their credential_sid. A binding is a device's own registration, made by
-      // the client SDK; dropping it here would be invisible to that device, so it stays (and can no
-      // longer deliver) until the client re-registers or someone deletes it.
-      delete ctx.account.credentials[credential.sid];
-      return { status: 204 };
-    },
+  router.operation('DeleteCredential', (ctx) => {
+    const credential = findCredential(ctx);
+    // Push bindings keep their credential_sid. A binding is a device's own registration, made by
+    // the client SDK; dropping it here would be invisible to that device, so it stays (and can no
+    // longer deliver) until the client re-registers or someone deletes it.
+    delete ctx.account.credentials[credential.sid];
+    return { status: 204 };
   });
 }

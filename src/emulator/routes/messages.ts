@@ -321,19 +321,17 @@ function listMessages(ctx: RouteContext) {
 }
 
 export function registerMessages(router: Router): void {
-  const base = '/Conversations/{ConversationSid}/Messages';
+  router.scopedOperation('ListConversationMessage', listMessages);
+  router.scopedOperation('CreateConversationMessage', createMessage);
 
-  router.addServiceScoped('GET', base, 'ListConversationMessage', listMessages);
-  router.addServiceScoped('POST', base, 'CreateConversationMessage', createMessage);
-
-  router.addServiceScoped('GET', `${base}/{Sid}`, 'FetchConversationMessage', (ctx) => {
+  router.scopedOperation('FetchConversationMessage', (ctx) => {
     const conversation = requireConversation(ctx);
     return { status: 200, body: renderMessage(ctx, conversation, requireMessage(ctx, conversation)) };
   });
 
-  router.addServiceScoped('POST', `${base}/{Sid}`, 'UpdateConversationMessage', updateMessage);
+  router.scopedOperation('UpdateConversationMessage', updateMessage);
 
-  router.addServiceScoped('DELETE', `${base}/{Sid}`, 'DeleteConversationMessage', (ctx) => {
+  router.scopedOperation('DeleteConversationMessage', (ctx) => {
     const conversation = requireConversation(ctx);
     const message = requireMessage(ctx, conversation);
     delete conversation.messages[message.sid];
@@ -341,7 +339,7 @@ export function registerMessages(router: Router): void {
     return { status: 204 };
   });
 
-  router.addServiceScoped('GET', `${base}/{MessageSid}/Receipts`, 'ListConversationMessageReceipt', (ctx) => {
+  router.scopedOperation('ListConversationMessageReceipt', (ctx) => {
     const conversation = requireConversation(ctx);
     const message = requireMessage(ctx, conversation, 'MessageSid');
     return paginate(ctx, {
@@ -351,16 +349,11 @@ export function registerMessages(router: Router): void {
     });
   });
 
-  router.addServiceScoped(
-    'GET',
-    `${base}/{MessageSid}/Receipts/{Sid}`,
-    'FetchConversationMessageReceipt',
-    (ctx) => {
-      const conversation = requireConversation(ctx);
-      const message = requireMessage(ctx, conversation, 'MessageSid');
-      return { status: 200, body: renderReceipt(ctx, conversation, message, requireReceipt(ctx, message)) };
-    },
-  );
+  router.scopedOperation('FetchConversationMessageReceipt', (ctx) => {
+    const conversation = requireConversation(ctx);
+    const message = requireMessage(ctx, conversation, 'MessageSid');
+    return { status: 200, body: renderReceipt(ctx, conversation, message, requireReceipt(ctx, message)) };
+  });
 }
 
 /**

@@ -70,10 +70,5 @@ function listParticipantConversations(ctx: RouteContext) {
 }
 
 export function registerParticipantConversations(router: Router): void {
-  router.addServiceScoped(
-    'GET',
-    '/ParticipantConversations',
-    'ListParticipantConversation',
-    listParticipantConversations,
-  );
+  router.scopedOperation('ListParticipantConversation', listParticipantConversations);
 }

@@ -343,9 +343,7 @@ function updateParticipant(ctx: RouteContext) {
 }
 
 export function registerParticipants(router: Router): void {
-  const base = '/Conversations/{ConversationSid}/Participants';
-
-  router.addServiceScoped('GET', base, 'ListConversationParticipant', (ctx) => {
+  router.scopedOperation('ListConversationParticipant', (ctx) => {
     const conversation = requireConversation(ctx);
     return paginate(ctx, {
       items: Object.values(conversation.participants),
@@ -354,7 +352,7 @@ export function registerParticipants(router: Router): void {
     });
   });
 
-  router.addServiceScoped('POST', base, 'CreateConversationParticipant', (ctx) => {
+  router.scopedOperation('CreateConversationParticipant', (ctx) => {
     const conversation = requireConversation(ctx);
     const participant = buildParticipant(ctx, conversation, ctx.body);
     conversation.participants[participant.sid] = participant;
@@ -362,14 +360,14 @@ export function registerParticipants(router: Router): void {
     return { status: 201, body: renderParticipant(ctx, conversation, participant) };
   });
 
-  router.addServiceScoped('GET', `${base}/{Sid}`, 'FetchConversationParticipant', (ctx) => {
+  router.scopedOperation('FetchConversationParticipant', (ctx) => {
     const conversation = requireConversation(ctx);
     return { status: 200, body: renderParticipant(ctx, conversation, requireParticipant(ctx, conversation)) };
   });
 
-  router.addServiceScoped('POST', `${base}/{Sid}`, 'UpdateConversationParticipant', updateParticipant);
+  router.scopedOperation('UpdateConversationParticipant', updateParticipant);
 
-  router.addServiceScoped('DELETE', `${base}/{Sid}`, 'DeleteConversationParticipant', (ctx) => {
+  router.scopedOperation('DeleteConversationParticipant', (ctx) => {
     const conversation = requireConversation(ctx);
     const participant = requireParticipant(ctx, conversation);
     // Their messages stay, still pointing at the MB SID (conversation-participant-resource intro).

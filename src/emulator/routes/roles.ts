@@ -84,7 +84,7 @@ function roleUsage(service: ServiceState, sid: string): string | undefined {
 }
 
 export function registerRoles(router: Router): void {
-  router.addServiceScoped('GET', '/Roles', 'ListRole', (ctx) =>
+  router.scopedOperation('ListRole', (ctx) =>
     paginate(ctx, {
       items: Object.values(ctx.service().roles),
       sortKey: (role) => [role.seq],
@@ -92,7 +92,7 @@ export function registerRoles(router: Router): void {
     }),
   );
 
-  router.addServiceScoped('POST', '/Roles', 'CreateRole', (ctx) => {
+  router.scopedOperation('CreateRole', (ctx) => {
     const service = ctx.service();
     const friendlyName = ctx.body.requiredString('FriendlyName', 50000, {
       max: FRIENDLY_NAME_MAX,
@@ -116,12 +116,12 @@ export function registerRoles(router: Router): void {
     return { status: 201, body: renderRole(ctx, role) };
   });
 
-  router.addServiceScoped('GET', '/Roles/{Sid}', 'FetchRole', (ctx) => ({
+  router.scopedOperation('FetchRole', (ctx) => ({
     status: 200,
     body: renderRole(ctx, findRole(ctx)),
   }));
 
-  router.addServiceScoped('POST', '/Roles/{Sid}', 'UpdateRole', (ctx) => {
+  router.scopedOperation('UpdateRole', (ctx) => {
     const role = findRole(ctx);
     // The spec's update takes only Permission, and the new list replaces the old one entirely.
     role.permissions = parsePermissions(ctx, role.type);
@@ -129,7 +129,7 @@ export function registerRoles(router: Router): void {
     return { status: 200, body: renderRole(ctx, role) };
   });
 
-  router.addServiceScoped('DELETE', '/Roles/{Sid}', 'DeleteRole', (ctx) => {
+  router.scopedOperation('DeleteRole', (ctx) => {
     const service = ctx.service();
     const role = findRole(ctx);
     const usage = roleUsage(service, role.sid);

@@ -155,41 +155,19 @@ function updateServiceWebhooks(ctx: RouteContext) {
 
 /** Service settings exist only under `/v1/Services/{ChatServiceSid}/Configuration…`; there is no short form. */
 export function registerServiceConfiguration(router: Router): void {
-  const base = '/v1/Services/{ChatServiceSid}/Configuration';
-  router.add({
-    method: 'GET',
-    pattern: base,
-    operationId: 'FetchServiceConfiguration',
-    handler: (ctx) => ({ status: 200, body: renderServiceConfiguration(ctx, ctx.service()) }),
-  });
-  router.add({
-    method: 'POST',
-    pattern: base,
-    operationId: 'UpdateServiceConfiguration',
-    handler: updateServiceConfiguration,
-  });
-  router.add({
-    method: 'GET',
-    pattern: `${base}/Notifications`,
-    operationId: 'FetchServiceNotification',
-    handler: (ctx) => ({ status: 200, body: renderNotifications(ctx, ctx.service()) }),
-  });
-  router.add({
-    method: 'POST',
-    pattern: `${base}/Notifications`,
-    operationId: 'UpdateServiceNotification',
-    handler: updateNotifications,
-  });
-  router.add({
-    method: 'GET',
-    pattern: `${base}/Webhooks`,
-    operationId: 'FetchServiceWebhookConfiguration',
-    handler: (ctx) => ({ status: 200, body: renderServiceWebhooks(ctx, ctx.service()) }),
-  });
-  router.add({
-    method: 'POST',
-    pattern: `${base}/Webhooks`,
-    operationId: 'UpdateServiceWebhookConfiguration',
-    handler: updateServiceWebhooks,
-  });
+  router.operation('FetchServiceConfiguration', (ctx) => ({
+    status: 200,
+    body: renderServiceConfiguration(ctx, ctx.service()),
+  }));
+  router.operation('UpdateServiceConfiguration', updateServiceConfiguration);
+  router.operation('FetchServiceNotification', (ctx) => ({
+    status: 200,
+    body: renderNotifications(ctx, ctx.service()),
+  }));
+  router.operation('UpdateServiceNotification', updateNotifications);
+  router.operation('FetchServiceWebhookConfiguration', (ctx) => ({
+    status: 200,
+    body: renderServiceWebhooks(ctx, ctx.service()),
+  }));
+  router.operation('UpdateServiceWebhookConfiguration', updateServiceWebhooks);
 }

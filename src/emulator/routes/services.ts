@@ -35,56 +35,37 @@ function findService(ctx: RouteContext): ServiceState {
 }
 
 export function registerServices(router: Router): void {
-  router.add({
-    method: 'GET',
-    pattern: '/v1/Services',
-    operationId: 'ListService',
-    handler: (ctx) =>
-      paginate(ctx, {
-        items: Object.values(ctx.account.services),
-        sortKey: (service) => [service.seq],
-        render: (service) => renderService(ctx, service),
-      }),
+  router.operation('ListService', (ctx) =>
+    paginate(ctx, {
+      items: Object.values(ctx.account.services),
+      sortKey: (service) => [service.seq],
+      render: (service) => renderService(ctx, service),
+    }),
+  );
+
+  router.operation('CreateService', (ctx) => {
+    const friendlyName = ctx.body.requiredString('FriendlyName', 50000, { max: 256, tooLong: 50003 });
+    const service = ctx.store.createService(ctx.account, friendlyName);
+    return { status: 201, body: renderService(ctx, service) };
   });
 
-  router.add({
-    method: 'POST',
-    pattern: '/v1/Services',
-    operationId: 'CreateService',
-    handler: (ctx) => {
-      const friendlyName = ctx.body.requiredString('FriendlyName', 50000, { max: 256, tooLong: 50003 });
-      const service = ctx.store.createService(ctx.account, friendlyName);
-      return { status: 201, body: renderService(ctx, service) };
-    },
-  });
+  router.operation('FetchService', (ctx) => ({ status: 200, body: renderService(ctx, findService(ctx)) }));
 
-  router.add({
-    method: 'GET',
-    pattern: '/v1/Services/{Sid}',
-    operationId: 'FetchService',
-    handler: (ctx) => ({ status: 200, body: renderService(ctx, findService(ctx)) }),
-  });
-
-  router.add({
-    method: 'DELETE',
-    pattern: '/v1/Services/{Sid}',
-    operationId: 'DeleteService',
-    handler: (ctx) => {
-      const service = findService(ctx);
-      if (service.sid === ctx.account.configuration.defaultChatServiceSid) {
-        // Twilio refuses to remove the service the short routes act on.
-        throw new EmulatorError(
-          20001,
-          'The default conversation service cannot be deleted; choose another default first',
-        );
-      }
-      // Everything under a service (conversations, users, roles, bindings) lives inside it and goes with it.
-      delete ctx.account.services[service.sid];
-      for (const address of Object.values(ctx.account.addressConfigurations)) {
-        if (address.autoCreation.conversationServiceSid === service.sid)
-          address.autoCreation.conversationServiceSid = null;
-      }
-      return { status: 204 };
-    },
+  router.operation('DeleteService', (ctx) => {
+    const service = findService(ctx);
+    if (service.sid === ctx.account.configuration.defaultChatServiceSid) {
+      // Twilio refuses to remove the service the short routes act on.
+      throw new EmulatorError(
+        20001,
+        'The default conversation service cannot be deleted; choose another default first',
+      );
+    }
+    // Everything under a service (conversations, users, roles, bindings) lives inside it and goes with it.
+    delete ctx.account.services[service.sid];
+    for (const address of Object.values(ctx.account.addressConfigurations)) {
+      if (address.autoCreation.conversationServiceSid === service.sid)
+        address.autoCreation.conversationServiceSid = null;
+    }
+    return { status: 204 };
   });
 }

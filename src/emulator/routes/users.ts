@@ -214,7 +214,7 @@ function updateUserConversation(ctx: RouteContext) {
 }
 
 export function registerUsers(router: Router): void {
-  router.addServiceScoped('GET', '/Users', 'ListUser', (ctx) =>
+  router.scopedOperation('ListUser', (ctx) =>
     paginate(ctx, {
       items: Object.values(ctx.service().users),
       sortKey: (user) => [user.seq],
@@ -222,16 +222,16 @@ export function registerUsers(router: Router): void {
     }),
   );
 
-  router.addServiceScoped('POST', '/Users', 'CreateUser', createUser);
+  router.scopedOperation('CreateUser', createUser);
 
-  router.addServiceScoped('GET', '/Users/{Sid}', 'FetchUser', (ctx) => ({
+  router.scopedOperation('FetchUser', (ctx) => ({
     status: 200,
     body: renderUser(ctx, requireUser(ctx, 'Sid')),
   }));
 
-  router.addServiceScoped('POST', '/Users/{Sid}', 'UpdateUser', updateUser);
+  router.scopedOperation('UpdateUser', updateUser);
 
-  router.addServiceScoped('DELETE', '/Users/{Sid}', 'DeleteUser', (ctx) => {
+  router.scopedOperation('DeleteUser', (ctx) => {
     const user = requireUser(ctx, 'Sid');
     // Participants stay. Membership belongs to the identity, not to the User resource: a chat
     // participant can exist with no User at all, and Twilio creates the User implicitly when that
@@ -242,7 +242,7 @@ export function registerUsers(router: Router): void {
     return { status: 204 };
   });
 
-  router.addServiceScoped('GET', '/Users/{UserSid}/Conversations', 'ListUserConversation', (ctx) => {
+  router.scopedOperation('ListUserConversation', (ctx) => {
     const user = requireUser(ctx, 'UserSid');
     return paginate(ctx, {
       items: memberships(ctx, ctx.service(), user),
@@ -251,32 +251,17 @@ export function registerUsers(router: Router): void {
     });
   });
 
-  router.addServiceScoped(
-    'GET',
-    '/Users/{UserSid}/Conversations/{ConversationSid}',
-    'FetchUserConversation',
-    (ctx) => {
-      const membership = requireMembership(ctx);
-      return { status: 200, body: renderUserConversation(ctx, membership.user, membership) };
-    },
-  );
+  router.scopedOperation('FetchUserConversation', (ctx) => {
+    const membership = requireMembership(ctx);
+    return { status: 200, body: renderUserConversation(ctx, membership.user, membership) };
+  });
 
-  router.addServiceScoped(
-    'POST',
-    '/Users/{UserSid}/Conversations/{ConversationSid}',
-    'UpdateUserConversation',
-    updateUserConversation,
-  );
+  router.scopedOperation('UpdateUserConversation', updateUserConversation);
 
-  router.addServiceScoped(
-    'DELETE',
-    '/Users/{UserSid}/Conversations/{ConversationSid}',
-    'DeleteUserConversation',
-    (ctx) => {
-      const { conversation, participant } = requireMembership(ctx);
-      // Leaving a conversation is removing the participant; their messages stay, as with Participant DELETE.
-      delete conversation.participants[participant.sid];
-      return { status: 204 };
-    },
-  );
+  router.scopedOperation('DeleteUserConversation', (ctx) => {
+    const { conversation, participant } = requireMembership(ctx);
+    // Leaving a conversation is removing the participant; their messages stay, as with Participant DELETE.
+    delete conversation.participants[participant.sid];
+    return { status: 204 };
+  });
 }
