@@ -20,7 +20,7 @@ export const DEFAULTS = {
   AUTH_MODE: 'auto' as AuthModeSetting,
   TWILIO_CONVERSATIONS_URL: 'https://conversations.twilio.com',
   LOG_LEVEL: 'info' as LogLevel,
-  MAX_DEPTH: 10,
+  MAX_DEPTH: 15,
   MAX_INTROSPECTION_DEPTH: 20,
   MAX_ALIASES: 15,
   MAX_DIRECTIVES: 50,

@@ -5,8 +5,11 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import {
   type ASTVisitor,
+  type DocumentNode,
   GraphQLError,
   type GraphQLObjectType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
@@ -89,37 +92,58 @@ const INTROSPECTION_ROOTS: ReadonlySet<string> = new Set(['__schema', '__type'])
  * fan out is graphql-js's own MaxIntrospectionDepthRule (part of the specified rules).
  */
 export function maxDepthRule(maxDepth: number, maxIntrospectionDepth: number): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => {
-    const walker = staticWalkerOf(context.getSchema(), context.getDocument());
-    const depthOf = memoisedDepth(walker);
-    return {
-      OperationDefinition(operation) {
-        const root = rootTypeOf(context.getSchema(), operation);
-        if (!root) return;
-        let depth = 0;
-        let introspection = 0;
-        for (const group of walker.collect(root, operation.selectionSet).values()) {
-          const found = depthOf(root, group);
-          if (INTROSPECTION_ROOTS.has(group[0].name.value)) introspection = Math.max(introspection, found);
-          else depth = Math.max(depth, found);
-        }
-        if (depth > maxDepth) {
-          context.reportError(
-            limitError(new GraphQLError(`Query depth limit of ${maxDepth} exceeded, found ${depth}.`)),
-          );
-        }
-        if (introspection > maxIntrospectionDepth) {
-          context.reportError(
-            limitError(
-              new GraphQLError(
-                `Introspection depth limit of ${maxIntrospectionDepth} exceeded, found ${introspection}.`,
-              ),
+  return (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(operation) {
+      const { ordinary, introspection } = depthsOf(context.getSchema(), context.getDocument(), operation);
+      if (ordinary > maxDepth) {
+        context.reportError(
+          limitError(new GraphQLError(`Query depth limit of ${maxDepth} exceeded, found ${ordinary}.`)),
+        );
+      }
+      if (introspection > maxIntrospectionDepth) {
+        context.reportError(
+          limitError(
+            new GraphQLError(
+              `Introspection depth limit of ${maxIntrospectionDepth} exceeded, found ${introspection}.`,
             ),
-          );
-        }
-      },
-    };
-  };
+          ),
+        );
+      }
+    },
+  });
+}
+
+export interface OperationDepths {
+  /** The deepest field nesting outside `__schema` and `__type`. */
+  ordinary: number;
+  /** The deepest nesting of a `__schema` or `__type` subtree, the field itself included. */
+  introspection: number;
+}
+
+const depthMemos = new WeakMap<SelectionWalker, (type: GraphQLObjectType, group: FieldGroup) => number>();
+
+/** How deep an operation goes, as the depth limits measure it (fragments are not levels). */
+export function depthsOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): OperationDepths {
+  const depths = { ordinary: 0, introspection: 0 };
+  const root = rootTypeOf(schema, operation);
+  if (!root) return depths;
+  const walker = staticWalkerOf(schema, document);
+  let depthOf = depthMemos.get(walker);
+  if (!depthOf) {
+    depthOf = memoisedDepth(walker);
+    depthMemos.set(walker, depthOf);
+  }
+  for (const group of walker.collect(root, operation.selectionSet).values()) {
+    const found = depthOf(root, group);
+    if (INTROSPECTION_ROOTS.has(group[0].name.value))
+      depths.introspection = Math.max(depths.introspection, found);
+    else depths.ordinary = Math.max(depths.ordinary, found);
+  }
+  return depths;
 }
 
 function memoisedDepth(walker: SelectionWalker) {

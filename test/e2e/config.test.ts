@@ -49,7 +49,7 @@ describe('configuration', () => {
     expect(config.corsOrigins).toEqual([]);
     expect(config.logLevel).toBe('info');
     expect(config.limits).toEqual({
-      maxDepth: 10,
+      maxDepth: 15,
       maxIntrospectionDepth: 20,
       maxAliases: 15,
       maxDirectives: 50,

@@ -71,9 +71,9 @@ function conversationChain(depth: number): string {
 const deep = (depth: number) => `{ ${CONVERSATION} { ${conversationChain(depth - 1)} } }`;
 
 describe('document limits', () => {
-  it('runs a query of depth 10 and refuses depth 11', async () => {
-    expectAccepted(await run(deep(10)));
-    expectRefused(await run(deep(11)), 'GRAPHQL_VALIDATION_FAILED', /depth limit of 10/);
+  it('runs a query of depth 15 and refuses depth 16', async () => {
+    expectAccepted(await run(deep(15)));
+    expectRefused(await run(deep(16)), 'GRAPHQL_VALIDATION_FAILED', /depth limit of 15/);
   });
 
   it('runs 15 aliases and refuses 16', async () => {
@@ -123,8 +123,8 @@ describe('document limits', () => {
   });
 
   it('does not count fragments as levels but does count their fields', async () => {
-    const query = `{ ${CONVERSATION} { ...Chain } } fragment Chain on Conversation { ${conversationChain(10)} }`;
-    expectRefused(await run(query), 'GRAPHQL_VALIDATION_FAILED', /depth limit of 10/);
+    const query = `{ ${CONVERSATION} { ...Chain } } fragment Chain on Conversation { ${conversationChain(15)} }`;
+    expectRefused(await run(query), 'GRAPHQL_VALIDATION_FAILED', /depth limit of 15/);
   });
 });
 
