@@ -1,8 +1,10 @@
 /**
  * The gateway's configuration: read once from the environment (and the `serve` flags) by the entry
  * point and passed down. Every problem is collected so an operator fixes them all in one go.
- * Secrets live only in `credentials`, `gatewayTokens` and `introspectionTokens`; `describeConfig` is the only view meant for logs.
+ * Secrets live only in `credentials`, `gatewayTokens`, `introspectionTokens` and `accessTokenKeys`; `describeConfig` is the only view meant for logs.
  */
+
+import type { ApiKey } from '../access/index.ts';
 
 import {
   type AuthModeSetting,
@@ -82,6 +84,11 @@ export interface GatewayConfig {
   credentials: ServerCredentials | null;
   gatewayTokens: string[];
   /**
+   * Server mode: the API keys whose secrets sign the Access Tokens of end users the gateway serves,
+   * its own TWILIO_API_KEY first, then ACCESS_TOKEN_API_KEYS. Empty: end users are not served.
+   */
+  accessTokenKeys: ApiKey[];
+  /**
    * Production mode refuses introspection, except to requests carrying one of these in the
    * `x-introspection-token` header: schema registries, codegen and conformance audits.
    */
@@ -145,6 +152,10 @@ export function loadConfig(env: Env, flags: ConfigFlags = {}): ConfigResult {
       errors.push('server credentials need GATEWAY_TOKENS: the bearer tokens clients must present');
     }
   }
+  if (authMode !== 'server' && (values.ACCESS_TOKEN_API_KEYS?.length ?? 0) > 0) {
+    // Requests of end users run with the gateway's own credentials, which only server mode has.
+    errors.push('ACCESS_TOKEN_API_KEYS needs server credentials (TWILIO_API_KEY or TWILIO_ACCOUNT_SID)');
+  }
   const { UPSTREAM_DEADLINE_MS: deadline, UPSTREAM_ATTEMPT_TIMEOUT_MS: attempt } = values;
   if (deadline !== undefined && attempt !== undefined && deadline < attempt) {
     errors.push(
@@ -165,6 +176,8 @@ export function loadConfig(env: Env, flags: ConfigFlags = {}): ConfigResult {
       authMode,
       credentials: authMode === 'server' ? credentials : null,
       gatewayTokens: authMode === 'server' ? v.GATEWAY_TOKENS : [],
+      accessTokenKeys:
+        authMode === 'server' && credentials ? accessTokenKeys(credentials, v.ACCESS_TOKEN_API_KEYS) : [],
       introspectionTokens: v.INTROSPECTION_TOKENS,
       upstream: {
         baseUrl:
@@ -243,9 +256,22 @@ function readCredentials(
   return null;
 }
 
+/** The gateway's own API key, when it holds one, then the extra keys, each SID once. */
+function accessTokenKeys(credentials: ServerCredentials, extra: readonly ApiKey[]): ApiKey[] {
+  const keys: ApiKey[] = credentials.username.startsWith('SK')
+    ? [{ sid: credentials.username, secret: credentials.password }]
+    : [];
+  for (const key of extra) if (!keys.some((known) => known.sid === key.sid)) keys.push(key);
+  return keys;
+}
+
 /** Every secret the configuration holds, for log and error redaction. */
 export function configSecrets(config: GatewayConfig): string[] {
-  const secrets = [...config.gatewayTokens, ...config.introspectionTokens];
+  const secrets = [
+    ...config.gatewayTokens,
+    ...config.introspectionTokens,
+    ...config.accessTokenKeys.map((key) => key.secret),
+  ];
   if (config.credentials) secrets.push(config.credentials.password);
   for (const account of config.realtime.webhookAccounts) secrets.push(account.authToken);
   const redisPassword = config.realtime.redisUrl ? URL.parse(config.realtime.redisUrl)?.password : '';
@@ -269,6 +295,8 @@ export function describeConfig(config: GatewayConfig): Record<string, unknown> {
       : null,
     gatewayTokens: config.gatewayTokens.length,
     introspectionTokens: config.introspectionTokens.length,
+    // API key SIDs are not secret (Twilio shows them in its console and in every token's `iss`).
+    accessTokenKeys: config.accessTokenKeys.map((key) => key.sid),
     upstream: { ...config.upstream, baseUrl: config.upstream.baseUrl ?? 'embedded emulator' },
     corsOrigins: config.corsOrigins,
     logLevel: config.logLevel,

@@ -120,6 +120,23 @@ function sid(prefix: string) {
 
 const secret = variable(z.string().optional());
 
+/**
+ * Extra API keys whose secrets sign end users' Access Tokens, as `SK…:secret` pairs. Neither part
+ * is echoed: a SID next to its secret is the half of a credential an error message would print.
+ */
+const apiKeys = commaList(
+  z
+    .string()
+    .regex(/^SK[0-9a-fA-F]{32}:[\x21-\x7e]+$/, {
+      error:
+        'must be API key SIDs and secrets as SK…:secret (SK followed by 32 hex characters, a colon, the secret)',
+    })
+    .transform((pair) => {
+      const colon = pair.indexOf(':');
+      return { sid: pair.slice(0, colon), secret: pair.slice(colon + 1) };
+    }),
+);
+
 /** Bearer tokens: long, printable secrets, never echoed. */
 const tokens = commaList(
   z
@@ -237,6 +254,7 @@ export const VARIABLES = {
   TWILIO_API_KEY: sid('SK'),
   TWILIO_API_SECRET: secret,
   GATEWAY_TOKENS: tokens,
+  ACCESS_TOKEN_API_KEYS: apiKeys,
   INTROSPECTION_TOKENS: tokens,
   TWILIO_CONVERSATIONS_URL: upstreamUrl,
   CORS_ORIGINS: commaList(origin),

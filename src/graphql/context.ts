@@ -1,7 +1,9 @@
+import type { EndUser } from '../access/index.ts';
 import { createLoaders, type LoaderOptions, type Loaders } from '../loaders/index.ts';
 import type { EventBus } from '../realtime/index.ts';
 import type { TwilioClient, TwilioCredentials, TwilioSession, UpstreamCall } from '../twilio/client.ts';
 import { limitCalls } from './call-budget.ts';
+import { createEndUserAccess, type EndUserAccess } from './end-user.ts';
 
 /** What a subscription needs besides Twilio: the events, and who is subscribing over what. */
 export interface SubscriptionAccess {
@@ -21,6 +23,12 @@ export interface GatewayContext {
   loaders: Loaders;
   /** Every upstream call this request made, in completion order (metrics, logs, tests). */
   upstreamCalls: UpstreamCall[];
+  /**
+   * Set when the caller is an end user with a Twilio Access Token: what they may see and do is
+   * limited to what Twilio's roles give their identity (src/graphql/end-user-guard.ts). Null for
+   * callers with the account's credentials or a gateway token, who may do everything.
+   */
+  endUser: EndUserAccess | null;
   /** Present when the gateway serves subscriptions. */
   subscriptions?: SubscriptionAccess | undefined;
   /**
@@ -44,6 +52,7 @@ export function createGatewayContext(
      * on its own; unlimited when absent.
      */
     maxCalls?: number;
+    endUser?: EndUser | null;
   } = {},
 ): GatewayContext {
   const upstreamCalls: UpstreamCall[] = [];
@@ -56,7 +65,13 @@ export function createGatewayContext(
       },
     });
     const session = options.maxCalls === undefined ? opened : limitCalls(opened, options.maxCalls);
-    return { session, loaders: createLoaders(session, options.loaders) };
+    return {
+      session,
+      loaders: createLoaders(session, options.loaders),
+      // What the request learnt of the end user's reach (memberships, roles) is renewed with the
+      // loaders: an event of a long subscription must not be judged by what was true days ago.
+      endUser: options.endUser ? createEndUserAccess(options.endUser) : null,
+    };
   };
   const context: GatewayContext = {
     ...start(),

@@ -7,11 +7,17 @@ import {
   type YogaServerInstance,
   type YogaServerOptions,
 } from 'graphql-yoga';
-import { configSecrets, type GatewayConfig } from '../config/index.ts';
+import { type ApiKey, createAccessTokenVerifier } from '../access/index.ts';
+import { configSecrets, type GatewayConfig, type ServerCredentials } from '../config/index.ts';
 import { createGatewayContext, type GatewayContext } from '../graphql/context.ts';
 import type { LoaderOptions } from '../loaders/index.ts';
 import { createRealtime, createWebhookReceiver, type Realtime } from '../realtime/index.ts';
-import type { TwilioClient, TwilioCredentials, UpstreamCall } from '../twilio/client.ts';
+import {
+  fetchConfiguration,
+  type TwilioClient,
+  type TwilioCredentials,
+  type UpstreamCall,
+} from '../twilio/index.ts';
 import { createAuthenticator, createTokenMatcher } from './auth.ts';
 import { useBrowserRequests } from './cors.ts';
 import { GRAPHQL_PATH, HEALTH_PATH } from './endpoints.ts';
@@ -45,6 +51,8 @@ export interface GatewayOptions {
   client: TwilioClient;
   /** Demo mode: the embedded emulator's account, used for every request. */
   emulatorCredentials?: TwilioCredentials;
+  /** Demo mode: the key the demo token endpoint signs end users' access tokens with. */
+  demoTokenKey?: ApiKey;
   logger?: Logger;
   metrics?: GatewayMetrics;
   redactor?: SecretRedactor;
@@ -80,6 +88,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     mode: config.authMode,
     credentials: config.authMode === 'demo' ? options.emulatorCredentials : config.credentials,
     gatewayTokens: config.gatewayTokens,
+    accessTokens: accessTokenVerifier(options),
   });
   const states = createRequestStates();
   const realtime = startRealtime(options, logger, metrics);
@@ -143,6 +152,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       const context = createGatewayContext(client, state.credentials, {
         signal: request.signal,
         maxCalls: config.limits.maxUpstreamCalls,
+        endUser: state.endUser,
         ...(options.loaders ? { loaders: options.loaders } : {}),
         subscriptions: {
           bus: realtime.instance.bus,
@@ -212,6 +222,44 @@ function startRealtime(
     },
   });
   return { instance, receive };
+}
+
+/**
+ * End users' access tokens are verified with the API keys the gateway holds: in server mode its own
+ * and ACCESS_TOKEN_API_KEYS, in demo mode the demo token endpoint's. None: no end users.
+ */
+function accessTokenVerifier(options: GatewayOptions) {
+  const { config, client } = options;
+  if (config.authMode === 'demo' && options.demoTokenKey && options.emulatorCredentials) {
+    return createAccessTokenVerifier({
+      keys: [options.demoTokenKey],
+      accountSid: options.emulatorCredentials.username,
+    });
+  }
+  if (config.authMode !== 'server' || !config.credentials || config.accessTokenKeys.length === 0) return null;
+  return createAccessTokenVerifier({
+    keys: config.accessTokenKeys,
+    accountSid: config.credentials.accountSid ?? learnAccount(client, config.credentials),
+  });
+}
+
+/**
+ * The account an API key acts for, when TWILIO_ACCOUNT_SID does not say: read once from Twilio with
+ * the gateway's own credentials (`/v1/Configuration` names it), the first time a correctly signed
+ * token needs it. A failed read is tried again by the next token.
+ */
+function learnAccount(client: TwilioClient, credentials: ServerCredentials): () => Promise<string> {
+  let known: Promise<string> | null = null;
+  return () => {
+    if (!known) {
+      const reading = fetchConfiguration(client.session(credentials)).then((c) => c.accountSid);
+      reading.catch(() => {
+        if (known === reading) known = null;
+      });
+      known = reading;
+    }
+    return known;
+  };
 }
 
 /** Who a subscriber is, for the per-credential bound: a digest, never the credential itself. */

@@ -1,5 +1,6 @@
 import { type ExecutionResult, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { EndUser } from '../../access/index.ts';
 import type { GatewayContext } from '../../graphql/context.ts';
 import type { TwilioCredentials } from '../../twilio/client.ts';
 
@@ -14,6 +15,8 @@ export interface RequestState {
   /** `query`, `mutation`, `subscription`, or `none` when the request never reached execution. */
   operationType: string;
   credentials: TwilioCredentials | null;
+  /** The end user an access token named; null for every other caller. */
+  endUser: EndUser | null;
   context: GatewayContext | null;
   estimatedCalls: number | null;
   /** `extensions.code` of every error answered, `UNKNOWN` for an error without one. */
@@ -35,6 +38,7 @@ export function createRequestStates(): RequestStates {
           operationName: null,
           operationType: 'none',
           credentials: null,
+          endUser: null,
           context: null,
           estimatedCalls: null,
           errorCodes: [],

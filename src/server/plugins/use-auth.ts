@@ -1,6 +1,6 @@
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../../graphql/context.ts';
-import type { Authenticator } from '../auth.ts';
+import type { Authenticator, AuthOutcome } from '../auth.ts';
 import type { SecretRedactor } from '../redact.ts';
 import type { RequestStates } from './request-state.ts';
 
@@ -12,36 +12,64 @@ export interface AuthPluginOptions {
 }
 
 /**
- * Decides which Twilio credentials a GraphQL request acts with, from its Authorization header, before
- * its document is parsed: an unauthenticated caller learns nothing about the schema and costs no
- * Twilio call. A pass-through caller's secret is scrubbed from every log line until the request has
- * been logged, so this plugin goes after the request log in the plugin list (yoga runs `onResponse`
+ * Decides which Twilio credentials a GraphQL request acts with, and for an end user who they are,
+ * from its Authorization header, before its document is parsed: an unauthenticated caller learns
+ * nothing about the schema and costs no Twilio call. A refused access token is answered 401 with
+ * `extensions.reason` and the same reason in `WWW-Authenticate` (RFC 6750 `error_description`).
+ * A pass-through caller's secret is scrubbed from every log line until the request has been
+ * logged, so this plugin goes after the request log in the plugin list (yoga runs `onResponse`
  * hooks in that order).
  */
 export function useAuth({ authenticator, redactor, states }: AuthPluginOptions): Plugin<GatewayContext> {
   const releases = new WeakMap<Request, () => void>();
+  const apply = (
+    request: Request,
+    outcome: AuthOutcome,
+    setResult: Parameters<NonNullable<Plugin['onParams']>>[0]['setResult'],
+  ) => {
+    if (!outcome.ok) {
+      setResult({
+        errors: [
+          createGraphQLError(outcome.message, {
+            extensions: {
+              code: 'UNAUTHENTICATED',
+              ...(outcome.reason ? { reason: outcome.reason } : {}),
+              http: { status: 401, headers: { 'WWW-Authenticate': outcome.challenge } },
+            },
+          }),
+        ],
+      });
+      return;
+    }
+    const state = states.of(request);
+    state.credentials = outcome.credentials;
+    state.endUser = outcome.endUser;
+    if (outcome.passThrough) {
+      const release = redactor.hold(outcome.credentials.password, outcome.credentials.username);
+      releases.set(request, release);
+      request.signal?.addEventListener('abort', release, { once: true });
+    }
+  };
   return {
     onParams({ request, setResult }) {
       const outcome = authenticator.authenticate(request.headers.get('authorization'));
-      if (!outcome.ok) {
-        setResult({
-          errors: [
-            createGraphQLError(outcome.message, {
-              extensions: {
-                code: 'UNAUTHENTICATED',
-                http: { status: 401, headers: { 'WWW-Authenticate': outcome.challenge } },
-              },
-            }),
-          ],
-        });
+      if (!(outcome instanceof Promise)) {
+        apply(request, outcome, setResult);
         return;
       }
-      states.of(request).credentials = outcome.credentials;
-      if (outcome.passThrough) {
-        const release = redactor.hold(outcome.credentials.password, outcome.credentials.username);
-        releases.set(request, release);
-        request.signal?.addEventListener('abort', release, { once: true });
-      }
+      return outcome.then(
+        (settled) => apply(request, settled, setResult),
+        () => {
+          // Only a correctly signed token gets this far: the gateway could not learn its own account.
+          setResult({
+            errors: [
+              createGraphQLError('Twilio is unavailable; try again later.', {
+                extensions: { code: 'UPSTREAM_UNAVAILABLE', http: { status: 503 } },
+              }),
+            ],
+          });
+        },
+      );
     },
     onResponse({ request }) {
       releases.get(request)?.();
