@@ -16,11 +16,12 @@ export function guardEndUsers(schema: GraphQLSchema): GraphQLSchema {
   return mapSchema(schema, {
     [MapperKind.OBJECT_FIELD]: (field, _fieldName, typeName) => {
       if (!roots.has(typeName)) return field;
-      const resolve: GraphQLFieldResolver<unknown, GatewayContext> = field.resolve ?? defaultFieldResolver;
+      const resolve: GraphQLFieldResolver<unknown, GatewayContext | undefined> =
+        field.resolve ?? defaultFieldResolver;
       return {
         ...field,
         resolve: (source, args, ctx, info) => {
-          if (ctx.endUser) throw forbidden('End users cannot use this field yet.');
+          if (ctx?.endUser) throw forbidden('End users cannot use this field yet.');
           return resolve(source, args, ctx, info);
         },
       };
