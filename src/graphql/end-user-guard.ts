@@ -1,5 +1,11 @@
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
-import { defaultFieldResolver, GraphQLError, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  GraphQLError,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
 import type { GatewayContext } from './context.ts';
 
 /**
@@ -18,12 +24,26 @@ export function guardEndUsers(schema: GraphQLSchema): GraphQLSchema {
       if (!roots.has(typeName)) return field;
       const resolve: GraphQLFieldResolver<unknown, GatewayContext | undefined> =
         field.resolve ?? defaultFieldResolver;
+      const subscribe = field.subscribe;
       return {
         ...field,
         resolve: (source, args, ctx, info) => {
           if (ctx?.endUser) throw forbidden('End users cannot use this field yet.');
           return resolve(source, args, ctx, info);
         },
+        ...(subscribe
+          ? {
+              subscribe: (
+                source: unknown,
+                args: Record<string, unknown>,
+                ctx: GatewayContext | undefined,
+                info: GraphQLResolveInfo,
+              ) => {
+                if (ctx?.endUser) throw forbidden('End users cannot use this field yet.');
+                return subscribe(source, args, ctx, info);
+              },
+            }
+          : {}),
       };
     },
   });
