@@ -5,7 +5,7 @@
  * needs. Pure functions of (identity, roles, action): nothing here reads Twilio or GraphQL, so
  * this file alone can be audited against Twilio's table.
  *
- * How the two scopes combine is not documented by Twilio (docs/decisions/0015-end-user-access.md):
+ * How the two scopes combine is not documented by Twilio (docs/decisions/0017-end-user-access.md):
  * inside a conversation a permission holds when either the user's service role (`role_sid` on the
  * User) or their conversation role (`role_sid` on their Participant) grants it, each only for the
  * permissions its scope defines; outside a conversation only the service role counts.
