@@ -13,21 +13,26 @@ export interface RouterOptions {
   supergraph: string;
   port?: number;
   host?: string;
+  /** The subgraphs that receive each client's `Authorization` header: the Twilio gateway's name. */
+  forwardAuthorizationTo: readonly string[];
   /** Hive Gateway plugins, e.g. to watch the requests it sends to each subgraph. */
   plugins?: GatewayPlugin[];
 }
 
 /**
  * Hive Gateway serving a supergraph on loopback. It forwards each client's `Authorization` header
- * to the subgraphs, so the Twilio gateway answers every subgraph request, entity fetches included,
- * with that client's own credentials.
+ * to the Twilio gateway, so that every request there, entity fetches included, is answered with
+ * that client's own credentials; other subgraphs never see them.
  */
 export async function startRouter(options: RouterOptions): Promise<RunningRouter> {
   const gateway = createGatewayRuntime({
     supergraph: options.supergraph,
     logging: 'error',
     propagateHeaders: {
-      fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') }),
+      fromClientToSubgraphs: ({ request, subgraphName }) =>
+        options.forwardAuthorizationTo.includes(subgraphName)
+          ? { authorization: request.headers.get('authorization') }
+          : {},
     },
     plugins: () => options.plugins ?? [],
   });

@@ -83,14 +83,14 @@ export interface RunningCrm {
   url: string;
   /** The CRM's own data; tests fill it once they know the Twilio SIDs. */
   data: CrmData;
-  /** Representations the CRM was asked to resolve, by typename, in arrival order. */
-  references: Array<Record<string, unknown>>;
+  /** The `Authorization` header of every request the CRM received (null when absent). */
+  authorizations: Array<string | null>;
   close(): Promise<void>;
 }
 
 export async function startCrmSubgraph(): Promise<RunningCrm> {
   const data: CrmData = { customers: [], tickets: {} };
-  const references: Array<Record<string, unknown>> = [];
+  const authorizations: Array<string | null> = [];
   const customer = (id: string) => data.customers.find((c) => c.id === id) ?? null;
   const schema = buildSubgraphSchema({
     typeDefs: parse(CRM_SDL),
@@ -110,31 +110,25 @@ export async function startCrmSubgraph(): Promise<RunningCrm> {
         },
       },
       Customer: {
-        __resolveReference: (reference: { id: string }) => {
-          references.push(reference);
-          return customer(reference.id);
-        },
+        __resolveReference: (reference: { id: string }) => customer(reference.id),
         chatUser: (c: Customer) => ({ identity: c.chatIdentity }),
         conversations: (c: Customer) => c.conversationSids.map((sid) => ({ sid })),
       },
       User: {
-        __resolveReference: (reference: { identity: string }) => {
-          references.push(reference);
-          return { identity: reference.identity };
-        },
         customer: (user: { identity: string }) =>
           data.customers.find((c) => c.chatIdentity === user.identity) ?? null,
       },
       Conversation: {
-        __resolveReference: (reference: { sid: string }) => {
-          references.push(reference);
-          return { sid: reference.sid };
-        },
         ticket: (conversation: { sid: string }) => data.tickets[conversation.sid] ?? null,
       },
     },
   });
-  const yoga = createYoga({ schema, logging: false, graphqlEndpoint: '/graphql' });
+  const yoga = createYoga({
+    schema,
+    logging: false,
+    graphqlEndpoint: '/graphql',
+    plugins: [{ onRequest: ({ request }) => void authorizations.push(request.headers.get('authorization')) }],
+  });
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -144,7 +138,7 @@ export async function startCrmSubgraph(): Promise<RunningCrm> {
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     data,
-    references,
+    authorizations,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

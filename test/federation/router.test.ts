@@ -43,6 +43,7 @@ beforeAll(async () => {
   ]);
   router = await startRouter({
     supergraph,
+    forwardAuthorizationTo: ['twilio'],
     plugins: [
       {
         onSubgraphExecute({ subgraphName, executionRequest }) {
@@ -314,6 +315,9 @@ describe('credentials through the router', () => {
     );
     expect(at(acme, 'chatUser').sid).not.toBe(aliceOfA.sid);
     expect(usernames).toEqual([ACCOUNT_B.accountSid]);
+    // The client's credentials go to the gateway only, never to another team's subgraph.
+    expect(crm.authorizations.length).toBeGreaterThan(0);
+    expect(crm.authorizations.filter((header) => header !== null)).toEqual([]);
   });
 
   it('a client without credentials gets the CRM part and UNAUTHENTICATED for the Twilio part, with no Twilio call', async () => {
