@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseEmulatorArgs } from '../../src/emulator/main.ts';
 import type { EmulatorOptions } from '../../src/emulator/server.ts';
 import type { RestClient } from '../helpers/emulator.ts';
+import { createSdkClient } from '../helpers/twilio-sdk.ts';
 import {
   startEmulatorWithReceiver,
   WEBHOOKS_ENABLED,
@@ -71,6 +72,31 @@ describe('account-level post-event webhooks', () => {
     expect(twilio.validateRequest(authToken, signature, hook.url, { ...hook.params, Body: 'forged' })).toBe(
       false,
     );
+  });
+
+  it('fires for changes the official SDK makes with xTwilioWebhookEnabled', async () => {
+    const { rest, receiver, accountSid, authToken } = await start();
+    const { client } = createSdkClient(rest.emulator.url, accountSid, authToken);
+    const conversation = await client.conversations.v1.conversations.create({ friendlyName: 'SDK' });
+    const message = await client.conversations.v1
+      .conversations(conversation.sid)
+      .messages.create({ body: 'from the SDK', xTwilioWebhookEnabled: 'true' });
+    const [hook] = await receiver.waitFor(1);
+    await rest.emulator.webhooks.idle();
+    expect(receiver.received).toHaveLength(1);
+    expect(hook?.params).toMatchObject({
+      EventType: 'onMessageAdded',
+      MessageSid: message.sid,
+      Body: 'from the SDK',
+    });
+    expect(
+      twilio.validateRequest(
+        authToken,
+        String(hook?.headers['x-twilio-signature']),
+        String(hook?.url),
+        hook?.params ?? {},
+      ),
+    ).toBe(true);
   });
 
   it('sends nothing for a REST change made without X-Twilio-Webhook-Enabled: true', async () => {

@@ -40,6 +40,7 @@ export interface WebhookAttempt {
 export interface WebhookDispatcherOptions {
   /** Every attempt, in order of completion; tests read deliveries, retries and drops from it. */
   log: WebhookAttempt[];
+  /** The log keeps the newest this many (default 10,000), so a long-running emulator stays small. */
   maxLogEntries?: number | undefined;
   /** Deliveries in flight at once; the rest wait in order. */
   maxConcurrent?: number | undefined;
@@ -54,9 +55,10 @@ export interface WebhookDispatcherOptions {
 
 const DEFAULT_MAX_CONCURRENT = 32;
 const DEFAULT_MAX_QUEUED = 10_000;
+const DEFAULT_MAX_LOG_ENTRIES = 10_000;
 
 /**
- * Sends post-event webhooks after the REST answer has gone: `enqueue` only queues, deliveries run
+ * Sends post-event webhooks after the REST answer has gone: `send` only queues, deliveries run
  * in the background with Twilio's timeouts and retry policy (connection.ts), and a webhook whose
  * attempts all fail is logged and dropped, never blocking the ones behind it.
  */
@@ -81,11 +83,11 @@ export class WebhookDispatcher {
     targets: readonly WebhookTarget[],
   ): void {
     for (const target of targets) {
-      this.enqueue({ accountSid: account.sid, authToken: account.authToken, source: 'API', event, target });
+      this.#enqueue({ accountSid: account.sid, authToken: account.authToken, source: 'API', event, target });
     }
   }
 
-  enqueue(job: WebhookJob): void {
+  #enqueue(job: WebhookJob): void {
     if (this.#closing.signal.aborted) return;
     if (this.#queue.length >= (this.#options.maxQueued ?? DEFAULT_MAX_QUEUED)) {
       this.#drop(job, 'too many webhooks waiting to be sent');
@@ -216,8 +218,9 @@ export class WebhookDispatcher {
   }
 
   #record(attempt: WebhookAttempt): void {
-    const { log, maxLogEntries } = this.#options;
+    const { log } = this.#options;
+    const max = this.#options.maxLogEntries ?? DEFAULT_MAX_LOG_ENTRIES;
     log.push(attempt);
-    if (maxLogEntries && log.length > maxLogEntries) log.splice(0, log.length - maxLogEntries);
+    if (log.length > max) log.splice(0, log.length - max);
   }
 }

@@ -62,7 +62,15 @@ export function sendWebhook(
   signal: AbortSignal,
 ): Promise<SendResult> {
   return new Promise((resolve) => {
-    const url = new URL(webhook.url);
+    let url: URL;
+    try {
+      url = new URL(webhook.url);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+    } catch {
+      // Configured URLs are checked when they are set; this only guards a hand-edited data file.
+      resolve({ status: null, failure: 'other', error: `not an http(s) URL: ${webhook.url}` });
+      return;
+    }
     const secure = url.protocol === 'https:';
     const timers: NodeJS.Timeout[] = [];
     let connected = false;
