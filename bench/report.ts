@@ -205,7 +205,7 @@ export function renderMarkdown(results: Results): string {
       .map(([name, value]) => `\`${name}=${value}\``)
       .join(
         ', ',
-      )}: the 20-alias mutation burst needs 20 aliases and root fields, and several queries are estimated above the default budget of 100 calls (the “Estimate” column). Each query runs once to warm up, then ${settings.runs} times; calls come from the response’s \`extensions.upstreamCalls\` (header \`x-debug-upstream-calls: 1\`) and are cross-checked against the emulator’s request log for every run.`,
+      )}: the 20-alias mutation burst needs 20 aliases and root fields, and several queries are estimated above the default budget of 250 calls (the “Estimate” column). Each query runs once to warm up, then ${settings.runs} times; calls come from the response’s \`extensions.upstreamCalls\` (header \`x-debug-upstream-calls: 1\`) and are cross-checked against the emulator’s request log for every run.`,
   );
   line(
     `- **Without loaders.** A second child process, \`bench/gateway-without-loaders.ts\`: the same \`createGateway\`, served by plain node:http (\`serve\`’s listener adds only the body-size check, which these queries do not touch), with \`createLoaders(session, { batching: false })\`, whose DataLoaders have \`cache: false, batch: false\` and no coalescing, so every load is one REST call, as resolvers calling the REST client directly would make. List pages still answer their own items. Same settings, ${settings.runsWithoutLoaders} runs after a warm-up.`,

@@ -56,7 +56,7 @@ describe('configuration', () => {
       maxTokens: 2000,
       maxRootFields: 10,
       maxQueryChars: 15_000,
-      maxUpstreamCalls: 100,
+      maxUpstreamCalls: 250,
       maxBodyBytes: 1_000_000,
     });
     expect(config.upstream).toMatchObject({ attemptTimeoutMs: 5000, deadlineMs: 15_000, maxInFlight: 20 });

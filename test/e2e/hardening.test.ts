@@ -132,26 +132,27 @@ describe('upstream cost', () => {
   const nested = (first: number) =>
     `{ conversations(first: ${first}) { edges { node { sid webhooks(first: 1) { edges { node { sid } } } } } } }`;
 
-  it('runs an operation estimated at exactly the budget of 100 calls, and makes no more', async () => {
-    const result = await run(nested(99));
+  // Twilio pages conversations by 100: `first: 247` may read 3 pages, so 3 + 247 × 1 = 250.
+  it('runs an operation estimated at exactly the budget of 250 calls, and makes no more', async () => {
+    const result = await run(nested(247));
     expectAccepted(result);
     const calls = result.body.extensions?.upstreamCalls as { count: number; estimated: number };
-    expect(calls.estimated).toBe(100);
+    expect(calls.estimated).toBe(250);
     expect(calls.count).toBe(result.upstream);
     expect(calls.count).toBeLessThanOrEqual(calls.estimated);
   });
 
   it('refuses an operation estimated one call over the budget before any call', async () => {
-    const result = await run(nested(100));
-    expectRefused(result, 'COST_ESTIMATED_TOO_EXPENSIVE', /101 calls/);
-    expect(result.body.errors?.[0]?.extensions?.cost).toEqual({ estimated: 101, max: 100 });
+    const result = await run(nested(248));
+    expectRefused(result, 'COST_ESTIMATED_TOO_EXPENSIVE', /251 calls/);
+    expect(result.body.errors?.[0]?.extensions?.cost).toEqual({ estimated: 251, max: 250 });
   });
 
   it('reads page sizes from variables', async () => {
     const query =
       'query($n: Int) { conversations(first: $n) { edges { node { webhooks(first: 1) { edges { node { sid } } } } } } }';
-    expectAccepted(await run(query, { n: 99 }));
-    expectRefused(await run(query, { n: 100 }), 'COST_ESTIMATED_TOO_EXPENSIVE', /101 calls/);
+    expectAccepted(await run(query, { n: 247 }));
+    expectRefused(await run(query, { n: 248 }), 'COST_ESTIMATED_TOO_EXPENSIVE', /251 calls/);
   });
 
   // Twilio pages conversation webhooks by 5, so `webhooks(first: 50)` may read 10 pages:

@@ -10,8 +10,8 @@ import { createTwilioClient, type TwilioClient } from '../../src/twilio/index.ts
 import { type GatewayProcess, type GraphQLBody, startGatewayProcess } from '../helpers/gateway-process.ts';
 
 /**
- * `MAX_UPSTREAM_CALLS` holds for what a request really does, not only for what it was estimated
- * to do. A conversation has 200 participants; the last 100 of them wrote its 100 messages. The
+ * `MAX_UPSTREAM_CALLS` (here 100) holds for what a request really does, not only for what it was
+ * estimated to do. A conversation has 200 participants; the last 100 of them wrote its 100 messages. The
  * participant list the loader reads for the authors holds the first 100 members, so every author
  * is fetched on its own: a page of 100 messages with their authors costs 102 calls.
  */
@@ -69,13 +69,14 @@ describe('a page of messages whose authors are beyond the first page of members'
     gateway = await startGatewayProcess({
       AUTH_MODE: 'pass-through',
       TWILIO_CONVERSATIONS_URL: emulator.url,
+      MAX_UPSTREAM_CALLS: '100',
     });
   });
   afterAll(async () => {
     await gateway?.stop();
   });
 
-  it('never makes more than the default budget of 100 calls', async () => {
+  it('never makes more than a budget of 100 calls', async () => {
     const { body, upstream } = await send(gateway);
     expect(upstream).toBeLessThanOrEqual(100);
     // Refused before any call: the estimate counts one fetch per author beyond the member page.
@@ -125,7 +126,11 @@ describe('a request the estimate lets through that calls Twilio more than the bu
   let client: TwilioClient;
   let gateway: ReturnType<typeof createGateway>;
   beforeAll(() => {
-    const loaded = loadConfig({ AUTH_MODE: 'pass-through', TWILIO_CONVERSATIONS_URL: emulator.url });
+    const loaded = loadConfig({
+      AUTH_MODE: 'pass-through',
+      TWILIO_CONVERSATIONS_URL: emulator.url,
+      MAX_UPSTREAM_CALLS: '100',
+    });
     if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
     client = createTwilioClient({ baseUrl: emulator.url });
     gateway = createGateway({

@@ -1,5 +1,6 @@
 import { getOperationAST, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../src/config/index.ts';
 import { buildGatewaySchema } from '../../src/graphql/schema.ts';
 import { estimateUpstreamCalls } from '../../src/server/cost.ts';
 
@@ -106,5 +107,32 @@ describe('the upstream call estimate reads the selection as execution does', () 
         '{ node(id: "x") { ... on Message { participant { sid } } ... on Conversation { messages(first: 5) { edges { node { sid } } } } } }',
       ),
     ).toBe(3);
+  });
+});
+
+describe('the estimates the default budget is chosen for (docs/decisions/0004)', () => {
+  const screens = {
+    readmeChat: `{ conversation(sid: "c") { friendlyName messages(last: 50) { edges { node { body author
+      participant { identity user { friendlyName } role { friendlyName } }
+      deliveryReceipts(first: 10) { edges { node { status } } } } } } } }`,
+    chat: `{ conversation(sid: "c") { friendlyName messages(last: 50) { edges { node { body author
+      participant { identity user { friendlyName } role { friendlyName } } } } } } }`,
+    inbox: `{ user(sid: "u") { conversations(first: 50) { edges { node { unreadMessagesCount
+      conversation { messages(last: 1) { edges { node { body author dateCreated } } } } } } } } }`,
+    inboxWithAuthors: `{ user(sid: "u") { conversations(first: 40) { edges { node { unreadMessagesCount
+      conversation { friendlyName messages(last: 1) { edges { node { body participant { user { friendlyName } } } } } } } } } } }`,
+    wide: '{ conversations(first: 50) { edges { node { participants(first: 50) { edges { node { user { friendlyName } } } } } } } }',
+  };
+
+  it('estimates each screen as the decision records', () => {
+    const estimates = Object.fromEntries(
+      Object.entries(screens).map(([name, query]) => [name, estimate(query)]),
+    );
+    expect(estimates).toEqual({ readmeChat: 204, chat: 154, inbox: 102, inboxWithAuthors: 202, wide: 2551 });
+    const budget = DEFAULTS.MAX_UPSTREAM_CALLS;
+    for (const name of ['readmeChat', 'chat', 'inbox', 'inboxWithAuthors']) {
+      expect(estimates[name], name).toBeLessThanOrEqual(budget);
+    }
+    expect(estimates.wide).toBeGreaterThan(budget);
   });
 });
