@@ -34,9 +34,10 @@ export interface GatewayContext {
   /**
    * Starts a new session and loader set for the same caller. A subscription is one long request
    * whose events each read Twilio afresh: without this, every event would be answered from what
-   * the first one cached, within a deadline that ran out long ago.
+   * the first one cached, within a deadline that ran out long ago. It renews the object it is
+   * called on: yoga hands resolvers a copy of the context this function built, not the object itself.
    */
-  renew(): void;
+  renew(this: GatewayContext): void;
 }
 
 export function createGatewayContext(
@@ -77,8 +78,8 @@ export function createGatewayContext(
     ...start(),
     upstreamCalls,
     subscriptions: options.subscriptions,
-    renew() {
-      Object.assign(context, start());
+    renew(this: GatewayContext) {
+      Object.assign(this, start());
       // Only the current event's calls are kept: a subscription may run for days.
       upstreamCalls.length = 0;
     },

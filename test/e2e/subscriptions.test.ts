@@ -4,7 +4,7 @@ import { type RunningEmulator, startEmulator } from '../../src/emulator/server.t
 import { type RunningServer, startGateway } from '../../src/server/main.ts';
 import { subscribeOverSse, waitForSubscribers } from '../helpers/subscriptions.ts';
 import { createSdkClient } from '../helpers/twilio-sdk.ts';
-import { signedWebhook } from '../helpers/webhooks.ts';
+import { messageAddedFields, signedWebhook } from '../helpers/webhooks.ts';
 
 /**
  * The whole path on real sockets: the official twilio SDK writes to the emulator with
@@ -240,6 +240,80 @@ describe('events a webhook carries', () => {
       expect(emulator.requests.slice(before)).toEqual([]);
     } finally {
       await subscription.close();
+    }
+  });
+});
+
+describe('each event of a subscription', () => {
+  it('is read from Twilio as it is now, not from what the subscribing request loaded', async () => {
+    const conversation = await sdk.conversations.v1.conversations.create({ friendlyName: 'Before' });
+    const subscription = subscribeOverSse<{
+      messageAdded: { body: string; conversation: { friendlyName: string } };
+    }>(
+      `${gateway.url}/graphql`,
+      'subscription ($sid: String!) { messageAdded(conversationSid: $sid) { body conversation { friendlyName } } }',
+      { sid: conversation.sid },
+      { authorization },
+    );
+    try {
+      // Subscribing read the conversation (to check it is the subscriber's); it is renamed after.
+      await waitForSubscribers(gateway.url, 1);
+      await sdk.conversations.v1.conversations(conversation.sid).update({ friendlyName: 'After' });
+      await sdk.conversations.v1
+        .conversations(conversation.sid)
+        .messages.create({ author: 'alice', body: 'renamed', xTwilioWebhookEnabled: 'true' });
+      expect((await subscription.next(2_000)).data?.messageAdded).toEqual({
+        body: 'renamed',
+        conversation: { friendlyName: 'After' },
+      });
+    } finally {
+      await subscription.close();
+    }
+  });
+
+  it('has its own upstream deadline: events after the subscribing request’s deadline still read Twilio', async () => {
+    const account = emulator.accounts[0];
+    if (!account) throw new Error('no emulator account');
+    const loaded = loadConfig({
+      PORT: '0',
+      LOG_LEVEL: 'error',
+      UPSTREAM_DEADLINE_MS: '400',
+      UPSTREAM_ATTEMPT_TIMEOUT_MS: '400',
+      TWILIO_CONVERSATIONS_URL: emulator.url,
+      TWILIO_WEBHOOK_ACCOUNTS: `${account.accountSid}:${account.authToken}`,
+    });
+    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    const shortDeadline = await startGateway(loaded.config);
+    const conversation = await sdk.conversations.v1.conversations.create({ friendlyName: 'Patient' });
+    const subscription = subscribeOverSse<{ messageAdded: { body: string; url: string } }>(
+      `${shortDeadline.url}/graphql`,
+      // `url` is not in the webhook: each event reads the message from Twilio.
+      'subscription ($sid: String!) { messageAdded(conversationSid: $sid) { body url } }',
+      { sid: conversation.sid },
+      { authorization },
+    );
+    try {
+      await waitForSubscribers(shortDeadline.url, 1);
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      const message = await sdk.conversations.v1
+        .conversations(conversation.sid)
+        .messages.create({ author: 'alice', body: 'late' });
+      const signed = signedWebhook({
+        url: `${shortDeadline.url}/webhooks/twilio`,
+        account,
+        fields: messageAddedFields({
+          conversationSid: conversation.sid,
+          messageSid: message.sid,
+          body: 'late',
+        }),
+      });
+      expect((await fetch(signed.url, signed.init)).status).toBe(200);
+      const result = await subscription.next(2_000);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.messageAdded).toEqual({ body: 'late', url: message.url });
+    } finally {
+      await subscription.close();
+      await shortDeadline.close();
     }
   });
 });
