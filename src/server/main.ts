@@ -9,6 +9,7 @@ import { GRAPHQL_PATH } from './endpoints.ts';
 import { parseServeFlags, SERVE_USAGE } from './flags.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createGatewayMetrics } from './metrics.ts';
+import { TWILIO_WEBHOOK_PATH } from './plugins/use-twilio-webhooks.ts';
 import { createSecretRedactor } from './redact.ts';
 import { drainServer, stopOnSignals } from './shutdown.ts';
 import { createGateway } from './yoga.ts';
@@ -143,6 +144,9 @@ export async function startGateway(config: GatewayConfig): Promise<StartedGatewa
     throw error;
   }
   const url = listeningUrl(config.host, (server.address() as AddressInfo).port);
+  // The receiver verifies signatures against PUBLIC_URL when it is set, so the emulator must call
+  // (and sign) that URL; otherwise the address the gateway just bound.
+  demo?.sendWebhooksTo(`${config.realtime.publicUrl?.replace(/\/+$/, '') ?? url}${TWILIO_WEBHOOK_PATH}`);
   // The banner goes out before the "listening" record, so whoever waits for that record (a
   // supervisor, a test) has already been handed the banner too.
   demo?.printBanner(url);

@@ -2,6 +2,7 @@ import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT } from '../../src/emulator/server.ts';
 import { type GatewayProcess, startGatewayProcess } from '../helpers/gateway-process.ts';
+import { subscribeOverSse, waitForSubscribers } from '../helpers/subscriptions.ts';
 
 /** `npm start` on a fresh machine: no credentials, no upstream URL, so the embedded emulator serves demo data. */
 let gateway: GatewayProcess;
@@ -71,6 +72,44 @@ describe('demo mode', () => {
       count: 1,
       byOperation: { FetchConversation: 1 },
     });
+  });
+
+  it('says that the emulator’s webhooks go to the gateway', () => {
+    expect(gateway.stdout()).toContain(
+      `Webhooks:  the emulator sends every post-event webhook to ${gateway.url}/webhooks/twilio`,
+    );
+  });
+
+  it('delivers the message a mutation sends to a subscription over SSE within 1 s', async () => {
+    const subscription = subscribeOverSse<{ messageAdded: { body: string; author: string; index: number } }>(
+      `${gateway.url}/graphql`,
+      'subscription { messageAdded(conversationSid: "support-1042") { body author index } }',
+    );
+    try {
+      await waitForSubscribers(gateway.url, 1);
+      const sentAt = performance.now();
+      const sent = await gateway.graphql({
+        query: `mutation {
+          createMessage(input: { conversationSid: "support-1042", author: "carol", body: "Delivered at 14:02.", webhookEnabled: true }) {
+            message { index }
+            userErrors { message }
+          }
+        }`,
+      });
+      const payload = sent.body.data?.createMessage as { message: { index: number }; userErrors: unknown[] };
+      expect(payload.userErrors).toEqual([]);
+      const result = await subscription.next(5_000);
+      const elapsedMs = performance.now() - sentAt;
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.messageAdded).toEqual({
+        body: 'Delivered at 14:02.',
+        author: 'carol',
+        index: payload.message.index,
+      });
+      expect(elapsedMs).toBeLessThan(1_000);
+    } finally {
+      await subscription.close();
+    }
   });
 
   it('is live and ready', async () => {
