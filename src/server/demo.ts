@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import type { ApiKey } from '../access/index.ts';
 import type { TwilioCredentials } from '../twilio/client.ts';
-import { GRAPHQL_PATH } from './endpoints.ts';
+import { DEMO_IDENTITIES_PATH, DEMO_TOKEN_PATH, GRAPHQL_PATH } from './endpoints.ts';
 import { EXAMPLE_QUERY } from './graphiql.ts';
 import type { Logger } from './logger.ts';
 
@@ -14,6 +16,11 @@ export interface DemoUpstream {
    * listens: before that its URL is not known (`PORT=0`) and nothing would answer.
    */
   sendWebhooksTo(webhookUrl: string): void;
+  /**
+   * An API key of the demo account, made up at start: the demo token endpoint signs end users'
+   * Access Tokens with it and the gateway's verifier accepts it. It dies with the process.
+   */
+  tokenKey: ApiKey;
   /** What to try first, on stdout, once the gateway listens at `gatewayUrl`. */
   printBanner(gatewayUrl: string): void;
   close(): Promise<void>;
@@ -22,7 +29,13 @@ export interface DemoUpstream {
 export async function startDemoUpstream(logger: Logger): Promise<DemoUpstream> {
   // Loaded here, in demo mode only: a gateway in front of Twilio never loads the emulator.
   const { DEMO_ACCOUNT, startEmulator } = await import('../emulator/server.ts');
+  const tokenKey: ApiKey = {
+    sid: `SK${randomBytes(16).toString('hex')}`,
+    secret: randomBytes(32).toString('base64url'),
+  };
   const emulator = await startEmulator({
+    // The key is the account's own, as a chat app's backend would create one in the Twilio console.
+    accounts: [{ ...DEMO_ACCOUNT, apiKeys: [tokenKey] }],
     seed: 'demo',
     port: 0,
     onError: (error) => logger.error({ error }, 'emulator error'),
@@ -31,6 +44,7 @@ export async function startDemoUpstream(logger: Logger): Promise<DemoUpstream> {
   return {
     url: emulator.url,
     credentials: { username: DEMO_ACCOUNT.accountSid, password: DEMO_ACCOUNT.authToken },
+    tokenKey,
     close: () => emulator.close(),
     sendWebhooksTo(url) {
       // No filters given: every post-event type (onMessageAdded, onParticipantAdded, …).
@@ -53,6 +67,7 @@ export async function startDemoUpstream(logger: Logger): Promise<DemoUpstream> {
             : []),
           '  Try:',
           `    curl -s ${gatewayUrl}${GRAPHQL_PATH} -H 'content-type: application/json' -d '${body}'`,
+          `  End users: POST ${gatewayUrl}${DEMO_TOKEN_PATH} {"identity":"alice"} mints a Twilio Access Token for a demo user (GET ${gatewayUrl}${DEMO_IDENTITIES_PATH} lists them; demo mode only)`,
           '',
           '',
         ].join('\n'),

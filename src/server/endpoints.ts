@@ -4,6 +4,10 @@ export const GRAPHQL_PATH = '/graphql';
 export const HEALTH_PATH = '/health';
 /** Whether Twilio is reachable; 503 while shutting down. */
 export const READINESS_PATH = '/readiness';
+/** Demo mode only: the demo service's users, `{"identities":[{"identity","friendlyName"}]}`. */
+export const DEMO_IDENTITIES_PATH = '/demo/identities';
+/** Demo mode only: `POST {"identity":"alice"}` mints an Access Token for that demo user. */
+export const DEMO_TOKEN_PATH = '/demo/token';
 /** Prometheus text. */
 export const METRICS_PATH = '/metrics';
 

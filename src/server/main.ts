@@ -93,7 +93,7 @@ export async function startGateway(config: GatewayConfig): Promise<StartedGatewa
     config,
     schema: buildGatewaySchema(),
     client,
-    ...(demo ? { emulatorCredentials: demo.credentials } : {}),
+    ...(demo ? { emulatorCredentials: demo.credentials, demoTokenKey: demo.tokenKey } : {}),
     logger,
     metrics,
     redactor,

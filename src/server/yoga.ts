@@ -29,6 +29,7 @@ import { createGatewayMetrics, type GatewayMetrics } from './metrics.ts';
 import { createRequestStates, useRequestState } from './plugins/request-state.ts';
 import { useAuth } from './plugins/use-auth.ts';
 import { DEBUG_UPSTREAM_CALLS_HEADER, useDebugUpstreamCalls } from './plugins/use-debug-upstream-calls.ts';
+import { useDemoTokens } from './plugins/use-demo-tokens.ts';
 import { useDisableSubgraphSdl } from './plugins/use-disable-subgraph-sdl.ts';
 import { useMetrics } from './plugins/use-metrics.ts';
 import { useReadiness } from './plugins/use-readiness.ts';
@@ -97,6 +98,10 @@ export function createGateway(options: GatewayOptions): Gateway {
     useTwilioWebhooks(realtime.receive),
     // Origin allowlist, CORS and CSRF prevention.
     ...useBrowserRequests(config.corsOrigins),
+    // Demo mode only: behind the origin policy, before anything GraphQL.
+    ...(config.authMode === 'demo' && options.demoTokenKey && options.emulatorCredentials
+      ? [useDemoTokens({ client, credentials: options.emulatorCredentials, key: options.demoTokenKey })]
+      : []),
     ...useDocumentLimits(config.limits, { blockSuggestions: config.production }),
     useRequestState(states),
     useMetrics({ metrics, states, logger }),
