@@ -1,14 +1,21 @@
 import type { OperationRequest, TwilioSession, WireResponse } from './client.ts';
-import { type ParamName, paramName } from './form.ts';
-import { type ListOperationId, OPERATIONS, type OperationSpec, type OperationTable } from './operations.ts';
+import { type BodyParams, type ListParams, type ParamName, paramName } from './form.ts';
+import {
+  FORM_FIELDS,
+  type ListOperationId,
+  OPERATIONS,
+  type OperationSpec,
+  type OperationTable,
+  QUERY_FIELDS,
+} from './operations.ts';
 import { type Page, type PageRef, readPage } from './paging.ts';
 import type { Field, OperationId } from './wire.ts';
 
 /**
- * The one way a resource function calls its operation. The generated catalogue already knows each
- * operation's path parameters, method, list key and whether it takes `X-Twilio-Webhook-Enabled`, so
- * a resource function is only its operation (or the short and `/Services/{ChatServiceSid}` forms of
- * one), its params type and how its answer is read.
+ * The one way resource functions are made. The generated catalogue already knows each operation's
+ * path parameters, method, list key, form fields and whether it takes `X-Twilio-Webhook-Enabled`,
+ * so a resource is only its name in the catalogue, whether it also has the
+ * `/Services/{ChatServiceSid}` form, and how its answer is read.
  */
 export interface ServiceScope {
   /** The Conversation Service (IS…) to act on; absent or null means the account's default service. */
@@ -28,17 +35,6 @@ const pathKey = (wire: string): string => (wire === 'ChatServiceSid' ? 'serviceS
 type Addressed<Id extends OperationId> = {
   readonly [Wire in keyof OperationTable[Id]['params'] & string as PathKey<Wire>]: string;
 };
-/** The operations (of `Among`) whose every path parameter params `P` supply. */
-type Fits<P, Among extends OperationId> = { [Id in Among]: P extends Addressed<Id> ? Id : never }[Among];
-
-/**
- * One operation, or a pair: the short form, used when `serviceSid` is absent or null, and the
- * `/Services/{ChatServiceSid}` form, used when it is set.
- */
-export type Target<P, Among extends OperationId = OperationId> =
-  | Fits<P, Among>
-  | readonly [short: Fits<P, Among>, service: Fits<P & { serviceSid: string }, Among>];
-
 /** The params of an operation that takes none. */
 export type NoParams = Record<never, never>;
 
@@ -79,7 +75,10 @@ function request(plan: Plan<unknown>, params: Params): OperationRequest {
   };
 }
 
-function operation<P, R>(target: Target<P>, read: (operationId: OperationId) => Plan<R>['read']): Call<P, R> {
+function operation<P, R>(
+  target: OperationId | readonly [short: OperationId, service: OperationId],
+  read: (operationId: OperationId) => Plan<R>['read'],
+): Call<P, R> {
   const plan = (operationId: OperationId): Plan<R> => {
     const spec: OperationSpec = OPERATIONS[operationId];
     const path = Object.keys(spec.params).map((wire) => [wire, pathKey(wire)] as const);
@@ -94,29 +93,88 @@ function operation<P, R>(target: Target<P>, read: (operationId: OperationId) => 
   return call as Call<P, R>;
 }
 
-/** A list operation: reads one page of items under the operation's list key. */
-export function listOperation<P extends object, T>(
-  target: Target<P, ListOperationId>,
-  item: Field<T>,
-): Call<P, Page<T>> {
-  return operation<P, Page<T>>(
-    target,
-    (operationId) => (response) =>
-      // Only list operations are accepted as targets.
-      readPage(operationId as ListOperationId, response.body, response.source, item),
+type Verb = 'List' | 'Create' | 'Fetch' | 'Update' | 'Delete';
+const VERBS: readonly Verb[] = ['List', 'Create', 'Fetch', 'Update', 'Delete'];
+
+/** The catalogue's operation for `Verb` on resource `Name` (`FetchConversationMessage`), or never. */
+type OperationOf<V extends Verb, Name extends string> = `${V}${Name}` & OperationId;
+
+/** The params of one operation, all read from the catalogue: its path, its filters or body, its header. */
+type ParamsOf<V extends Verb, Id extends OperationId, Scoped extends boolean> = Addressed<Id> &
+  (Scoped extends true ? ServiceScope : NoParams) &
+  (V extends 'List' ? ListParams<Id> : V extends 'Create' | 'Update' ? BodyParams<Id> : NoParams) &
+  (OperationTable[Id] extends { webhookEnabled: true } ? WebhookOption : NoParams);
+
+type ResultOf<V extends Verb, T> = V extends 'List' ? Page<T> : V extends 'Delete' ? undefined : T;
+
+/** The resource functions of `Name`: `list`, `create`, `fetch`, `update`, `delete`, those the catalogue has. */
+export type Operations<Name extends string, Scoped extends boolean, T> = {
+  [V in Verb as OperationOf<V, Name> extends never ? never : Lowercase<V>]: Call<
+    ParamsOf<V, OperationOf<V, Name>, Scoped>,
+    ResultOf<V, T>
+  >;
+};
+
+export interface ResourceOptions<Scoped extends boolean> {
+  /**
+   * Whether every operation also has a `/Services/{ChatServiceSid}` form (`FetchServiceUser` for
+   * `FetchUser`), used when `serviceSid` is given. Not read from the names: `FetchConfiguration`
+   * (the account's) and `FetchServiceConfiguration` (a service's) are different resources.
+   */
+  scoped: Scoped;
+  /** Names the answer in error messages. */
+  name: string;
+}
+
+/**
+ * What makes `service` the service form of `short`: the same method and path below
+ * `/Services/{ChatServiceSid}`, and the same form fields and filters.
+ */
+function isServiceForm(short: OperationId, service: OperationId): boolean {
+  const sameFields = (table: typeof FORM_FIELDS) =>
+    [...(table[short] ?? [])].sort().join() === [...(table[service] ?? [])].sort().join();
+  return (
+    OPERATIONS[service].method === OPERATIONS[short].method &&
+    OPERATIONS[service].route === OPERATIONS[short].route.replace(/^\/v1/, '/v1/Services/{ChatServiceSid}') &&
+    sameFields(FORM_FIELDS) &&
+    sameFields(QUERY_FIELDS)
   );
 }
 
-/** An operation that answers one resource; `name` names it in error messages. */
-export function itemOperation<P extends object, T>(
-  target: Target<P>,
+/**
+ * Every operation of one resource, from its name in the catalogue (`ConversationMessage`), the
+ * reader of one item and its options: the verbs, the path params, the filters, the body and the
+ * webhook header of each function come from the catalogue, written nowhere else.
+ */
+export function resourceOperations<Name extends string, Scoped extends boolean, T>(
+  resource: Name,
   item: Field<T>,
-  name: string,
-): Call<P, T> {
-  return operation<P, T>(target, () => (response) => item(response.body, name));
+  options: ResourceOptions<Scoped>,
+): Operations<Name, Scoped, T> {
+  const functions: Record<string, unknown> = {};
+  for (const verb of VERBS) {
+    const short = `${verb}${resource}`;
+    if (!isOperationId(short)) continue;
+    let target: OperationId | readonly [OperationId, OperationId] = short;
+    if (options.scoped) {
+      const service = `${verb}Service${resource}`;
+      if (!isOperationId(service) || !isServiceForm(short, service))
+        throw new Error(`${service} is not the service form of ${short}`);
+      target = [short, service];
+    }
+    functions[verb.toLowerCase()] = operation<Params, unknown>(target, (operationId) =>
+      verb === 'List'
+        ? // Only list operations have the verb List.
+          (response) => readPage(operationId as ListOperationId, response.body, response.source, item)
+        : verb === 'Delete'
+          ? () => undefined
+          : (response) => item(response.body, options.name),
+    );
+  }
+  // Built above from the same catalogue the type reads: one function for each verb it has.
+  return functions as Operations<Name, Scoped, T>;
 }
 
-/** An operation that answers nothing (a delete). */
-export function emptyOperation<P extends object>(target: Target<P>): Call<P, void> {
-  return operation<P, void>(target, () => () => {});
+function isOperationId(id: string): id is OperationId {
+  return Object.hasOwn(OPERATIONS, id);
 }

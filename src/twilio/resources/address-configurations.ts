@@ -1,5 +1,4 @@
-import type { BodyParams, ListParams } from '../form.ts';
-import { emptyOperation, itemOperation, listOperation } from '../resource.ts';
+import { resourceOperations } from '../resource.ts';
 import {
   boolean,
   type Camelized,
@@ -65,37 +64,14 @@ export const toAddressConfiguration = shape<AddressConfigurationWire, AddressCon
   },
 );
 
-export interface AddressConfigurationRef {
-  /** The configuration's SID (IG…) or its address. */
-  sid: string;
-}
-
-export type ListAddressConfigurationsParams = ListParams<'ListConfigurationAddress'>;
-export type CreateAddressConfigurationParams = BodyParams<'CreateConfigurationAddress'>;
-export type UpdateAddressConfigurationParams = AddressConfigurationRef &
-  BodyParams<'UpdateConfigurationAddress'>;
-
-export const listAddressConfigurations = listOperation<ListAddressConfigurationsParams, AddressConfiguration>(
-  'ListConfigurationAddress',
-  toAddressConfiguration,
-);
-
-export const createAddressConfiguration = itemOperation<
-  CreateAddressConfigurationParams,
-  AddressConfiguration
->('CreateConfigurationAddress', toAddressConfiguration, 'address_configuration');
-
-export const fetchAddressConfiguration = itemOperation<AddressConfigurationRef, AddressConfiguration>(
-  'FetchConfigurationAddress',
-  toAddressConfiguration,
-  'address_configuration',
-);
-
-export const updateAddressConfiguration = itemOperation<
-  UpdateAddressConfigurationParams,
-  AddressConfiguration
->('UpdateConfigurationAddress', toAddressConfiguration, 'address_configuration');
-
-export const deleteAddressConfiguration = emptyOperation<AddressConfigurationRef>(
-  'DeleteConfigurationAddress',
-);
+/** An address configuration is addressed by its SID (IG…) or its address. */
+export const {
+  list: listAddressConfigurations,
+  create: createAddressConfiguration,
+  fetch: fetchAddressConfiguration,
+  update: updateAddressConfiguration,
+  delete: deleteAddressConfiguration,
+} = resourceOperations('ConfigurationAddress', toAddressConfiguration, {
+  scoped: false,
+  name: 'address_configuration',
+});

@@ -1,5 +1,4 @@
-import type { ListParams } from '../form.ts';
-import { emptyOperation, itemOperation, listOperation } from '../resource.ts';
+import { resourceOperations } from '../resource.ts';
 import {
   type Camelized,
   oneOf,
@@ -40,25 +39,11 @@ export const toPushBinding = shape<BindingWire, PushBinding>('binding', {
 });
 
 /** Bindings exist only under a named service; there is no short route for them. */
-export interface PushBindingsParent {
-  serviceSid: string;
-}
-
-export interface PushBindingRef extends PushBindingsParent {
-  sid: string;
-}
-
-export type ListPushBindingsParams = PushBindingsParent & ListParams<'ListServiceBinding'>;
-
-export const listPushBindings = listOperation<ListPushBindingsParams, PushBinding>(
-  'ListServiceBinding',
-  toPushBinding,
-);
-
-export const fetchPushBinding = itemOperation<PushBindingRef, PushBinding>(
-  'FetchServiceBinding',
-  toPushBinding,
-  'binding',
-);
-
-export const deletePushBinding = emptyOperation<PushBindingRef>('DeleteServiceBinding');
+export const {
+  list: listPushBindings,
+  fetch: fetchPushBinding,
+  delete: deletePushBinding,
+} = resourceOperations('ServiceBinding', toPushBinding, {
+  scoped: false,
+  name: 'binding',
+});

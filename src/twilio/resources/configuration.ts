@@ -1,5 +1,4 @@
-import type { BodyParams } from '../form.ts';
-import { itemOperation, type NoParams } from '../resource.ts';
+import { resourceOperations } from '../resource.ts';
 import {
   type Camelized,
   links,
@@ -43,28 +42,14 @@ export const toConfigurationWebhook = shape<ConfigurationWebhookWire, Configurat
   },
 );
 
-export type UpdateConfigurationParams = BodyParams<'UpdateConfiguration'>;
-export type UpdateConfigurationWebhookParams = BodyParams<'UpdateConfigurationWebhook'>;
-
-export const fetchConfiguration = itemOperation<NoParams, Configuration>(
-  'FetchConfiguration',
+export const { fetch: fetchConfiguration, update: updateConfiguration } = resourceOperations(
+  'Configuration',
   toConfiguration,
-  'configuration',
+  { scoped: false, name: 'configuration' },
 );
 
-export const updateConfiguration = itemOperation<UpdateConfigurationParams, Configuration>(
-  'UpdateConfiguration',
-  toConfiguration,
-  'configuration',
-);
-
-export const fetchConfigurationWebhook = itemOperation<NoParams, ConfigurationWebhook>(
-  'FetchConfigurationWebhook',
+export const { fetch: fetchConfigurationWebhook, update: updateConfigurationWebhook } = resourceOperations(
+  'ConfigurationWebhook',
   toConfigurationWebhook,
-  'webhook_configuration',
+  { scoped: false, name: 'webhook_configuration' },
 );
-
-export const updateConfigurationWebhook = itemOperation<
-  UpdateConfigurationWebhookParams,
-  ConfigurationWebhook
->('UpdateConfigurationWebhook', toConfigurationWebhook, 'webhook_configuration');

@@ -1,5 +1,4 @@
-import type { BodyParams, ListParams } from '../form.ts';
-import { emptyOperation, itemOperation, listOperation, type ServiceScope } from '../resource.ts';
+import { resourceOperations } from '../resource.ts';
 import {
   type Camelized,
   integer,
@@ -61,46 +60,13 @@ export const toConversationWebhook = shape<ConversationWebhookWire, Conversation
   date_updated: requiredDate,
 });
 
-export interface ConversationWebhooksParent extends ServiceScope {
-  /** The conversation's SID (CH…) or unique name. */
-  conversationSid: string;
-}
-
-export interface ConversationWebhookRef extends ConversationWebhooksParent {
-  sid: string;
-}
-
-export type ListConversationWebhooksParams = ConversationWebhooksParent &
-  ListParams<'ListConversationScopedWebhook'>;
-export type CreateConversationWebhookParams = ConversationWebhooksParent &
-  BodyParams<'CreateConversationScopedWebhook'>;
-export type UpdateConversationWebhookParams = ConversationWebhookRef &
-  BodyParams<'UpdateConversationScopedWebhook'>;
-
-export const listConversationWebhooks = listOperation<ListConversationWebhooksParams, ConversationWebhook>(
-  ['ListConversationScopedWebhook', 'ListServiceConversationScopedWebhook'],
-  toConversationWebhook,
-);
-
-export const createConversationWebhook = itemOperation<CreateConversationWebhookParams, ConversationWebhook>(
-  ['CreateConversationScopedWebhook', 'CreateServiceConversationScopedWebhook'],
-  toConversationWebhook,
-  'webhook',
-);
-
-export const fetchConversationWebhook = itemOperation<ConversationWebhookRef, ConversationWebhook>(
-  ['FetchConversationScopedWebhook', 'FetchServiceConversationScopedWebhook'],
-  toConversationWebhook,
-  'webhook',
-);
-
-export const updateConversationWebhook = itemOperation<UpdateConversationWebhookParams, ConversationWebhook>(
-  ['UpdateConversationScopedWebhook', 'UpdateServiceConversationScopedWebhook'],
-  toConversationWebhook,
-  'webhook',
-);
-
-export const deleteConversationWebhook = emptyOperation<ConversationWebhookRef>([
-  'DeleteConversationScopedWebhook',
-  'DeleteServiceConversationScopedWebhook',
-]);
+export const {
+  list: listConversationWebhooks,
+  create: createConversationWebhook,
+  fetch: fetchConversationWebhook,
+  update: updateConversationWebhook,
+  delete: deleteConversationWebhook,
+} = resourceOperations('ConversationScopedWebhook', toConversationWebhook, {
+  scoped: true,
+  name: 'webhook',
+});

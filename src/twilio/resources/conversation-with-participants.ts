@@ -1,17 +1,9 @@
-import type { BodyParams } from '../form.ts';
-import { itemOperation, type ServiceScope, type WebhookOption } from '../resource.ts';
-import { type Conversation, toConversation } from './conversations.ts';
+import { resourceOperations } from '../resource.ts';
+import { toConversation } from './conversations.ts';
 
 /** A conversation and up to 10 participants, created together or not at all. */
-export type CreateConversationWithParticipantsParams = ServiceScope &
-  WebhookOption &
-  BodyParams<'CreateConversationWithParticipants'>;
-
-export const createConversationWithParticipants = itemOperation<
-  CreateConversationWithParticipantsParams,
-  Conversation
->(
-  ['CreateConversationWithParticipants', 'CreateServiceConversationWithParticipants'],
+export const { create: createConversationWithParticipants } = resourceOperations(
+  'ConversationWithParticipants',
   toConversation,
-  'conversation',
+  { scoped: true, name: 'conversation' },
 );

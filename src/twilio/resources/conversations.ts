@@ -1,11 +1,4 @@
-import type { BodyParams, ListParams } from '../form.ts';
-import {
-  emptyOperation,
-  itemOperation,
-  listOperation,
-  type ServiceScope,
-  type WebhookOption,
-} from '../resource.ts';
+import { resourceOperations } from '../resource.ts';
 import {
   type Camelized,
   date,
@@ -77,39 +70,13 @@ export const toConversation = shape<ConversationWire, Conversation>('conversatio
 });
 
 /** A conversation is addressed by its SID (CH…) or its unique name. */
-export interface ConversationRef extends ServiceScope {
-  sid: string;
-}
-
-export type ListConversationsParams = ServiceScope & ListParams<'ListConversation'>;
-export type CreateConversationParams = ServiceScope & WebhookOption & BodyParams<'CreateConversation'>;
-export type UpdateConversationParams = ConversationRef & WebhookOption & BodyParams<'UpdateConversation'>;
-export type DeleteConversationParams = ConversationRef & WebhookOption;
-
-export const listConversations = listOperation<ListConversationsParams, Conversation>(
-  ['ListConversation', 'ListServiceConversation'],
-  toConversation,
-);
-
-export const createConversation = itemOperation<CreateConversationParams, Conversation>(
-  ['CreateConversation', 'CreateServiceConversation'],
-  toConversation,
-  'conversation',
-);
-
-export const fetchConversation = itemOperation<ConversationRef, Conversation>(
-  ['FetchConversation', 'FetchServiceConversation'],
-  toConversation,
-  'conversation',
-);
-
-export const updateConversation = itemOperation<UpdateConversationParams, Conversation>(
-  ['UpdateConversation', 'UpdateServiceConversation'],
-  toConversation,
-  'conversation',
-);
-
-export const deleteConversation = emptyOperation<DeleteConversationParams>([
-  'DeleteConversation',
-  'DeleteServiceConversation',
-]);
+export const {
+  list: listConversations,
+  create: createConversation,
+  fetch: fetchConversation,
+  update: updateConversation,
+  delete: deleteConversation,
+} = resourceOperations('Conversation', toConversation, {
+  scoped: true,
+  name: 'conversation',
+});

@@ -1,5 +1,4 @@
-import type { BodyParams, ListParams } from '../form.ts';
-import { emptyOperation, itemOperation, listOperation } from '../resource.ts';
+import { resourceOperations } from '../resource.ts';
 import {
   type Camelized,
   looseBoolean,
@@ -40,35 +39,13 @@ export const toCredential = shape<CredentialWire, Credential>('credential', {
   url: requiredString,
 });
 
-export interface CredentialRef {
-  sid: string;
-}
-
-export type ListCredentialsParams = ListParams<'ListCredential'>;
-export type CreateCredentialParams = BodyParams<'CreateCredential'>;
-export type UpdateCredentialParams = CredentialRef & BodyParams<'UpdateCredential'>;
-
-export const listCredentials = listOperation<ListCredentialsParams, Credential>(
-  'ListCredential',
-  toCredential,
-);
-
-export const createCredential = itemOperation<CreateCredentialParams, Credential>(
-  'CreateCredential',
-  toCredential,
-  'credential',
-);
-
-export const fetchCredential = itemOperation<CredentialRef, Credential>(
-  'FetchCredential',
-  toCredential,
-  'credential',
-);
-
-export const updateCredential = itemOperation<UpdateCredentialParams, Credential>(
-  'UpdateCredential',
-  toCredential,
-  'credential',
-);
-
-export const deleteCredential = emptyOperation<CredentialRef>('DeleteCredential');
+export const {
+  list: listCredentials,
+  create: createCredential,
+  fetch: fetchCredential,
+  update: updateCredential,
+  delete: deleteCredential,
+} = resourceOperations('Credential', toCredential, {
+  scoped: false,
+  name: 'credential',
+});

@@ -1,11 +1,4 @@
-import type { BodyParams, ListParams } from '../form.ts';
-import {
-  emptyOperation,
-  itemOperation,
-  listOperation,
-  type ServiceScope,
-  type WebhookOption,
-} from '../resource.ts';
+import { resourceOperations } from '../resource.ts';
 import {
   type Camelized,
   date,
@@ -89,44 +82,14 @@ export const toMessage = shape<MessageWire, Message>('message', {
   content_sid: string,
 });
 
-export interface MessagesParent extends ServiceScope {
-  /** The conversation's SID (CH…) or unique name. */
-  conversationSid: string;
-}
-
-export interface MessageRef extends MessagesParent {
-  sid: string;
-}
-
-export type ListMessagesParams = MessagesParent & ListParams<'ListConversationMessage'>;
-export type CreateMessageParams = MessagesParent & WebhookOption & BodyParams<'CreateConversationMessage'>;
-export type UpdateMessageParams = MessageRef & WebhookOption & BodyParams<'UpdateConversationMessage'>;
-export type DeleteMessageParams = MessageRef & WebhookOption;
-
-export const listMessages = listOperation<ListMessagesParams, Message>(
-  ['ListConversationMessage', 'ListServiceConversationMessage'],
-  toMessage,
-);
-
-export const createMessage = itemOperation<CreateMessageParams, Message>(
-  ['CreateConversationMessage', 'CreateServiceConversationMessage'],
-  toMessage,
-  'message',
-);
-
-export const fetchMessage = itemOperation<MessageRef, Message>(
-  ['FetchConversationMessage', 'FetchServiceConversationMessage'],
-  toMessage,
-  'message',
-);
-
-export const updateMessage = itemOperation<UpdateMessageParams, Message>(
-  ['UpdateConversationMessage', 'UpdateServiceConversationMessage'],
-  toMessage,
-  'message',
-);
-
-export const deleteMessage = emptyOperation<DeleteMessageParams>([
-  'DeleteConversationMessage',
-  'DeleteServiceConversationMessage',
-]);
+/** Messages are addressed by their conversation's SID (CH…) or unique name and their own SID (IM…). */
+export const {
+  list: listMessages,
+  create: createMessage,
+  fetch: fetchMessage,
+  update: updateMessage,
+  delete: deleteMessage,
+} = resourceOperations('ConversationMessage', toMessage, {
+  scoped: true,
+  name: 'message',
+});

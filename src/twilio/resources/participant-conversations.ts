@@ -1,5 +1,4 @@
-import type { ListParams } from '../form.ts';
-import { listOperation, type ServiceScope } from '../resource.ts';
+import { resourceOperations } from '../resource.ts';
 import {
   type Camelized,
   date,
@@ -46,9 +45,11 @@ export const toParticipantConversation = shape<ParticipantConversationWire, Part
 );
 
 /** Give exactly one of `identity` (a chat participant) or `address` (e.g. a phone number). */
-export type ListParticipantConversationsParams = ServiceScope & ListParams<'ListParticipantConversation'>;
-
-export const listParticipantConversations = listOperation<
-  ListParticipantConversationsParams,
-  ParticipantConversation
->(['ListParticipantConversation', 'ListServiceParticipantConversation'], toParticipantConversation);
+export const { list: listParticipantConversations } = resourceOperations(
+  'ParticipantConversation',
+  toParticipantConversation,
+  {
+    scoped: true,
+    name: 'participant_conversation',
+  },
+);

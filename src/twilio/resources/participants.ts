@@ -1,11 +1,4 @@
-import type { BodyParams, ListParams } from '../form.ts';
-import {
-  emptyOperation,
-  itemOperation,
-  listOperation,
-  type ServiceScope,
-  type WebhookOption,
-} from '../resource.ts';
+import { resourceOperations } from '../resource.ts';
 import {
   type Camelized,
   integer,
@@ -70,49 +63,14 @@ export const toParticipant = shape<ParticipantWire, Participant>('participant', 
   last_read_timestamp: string,
 });
 
-export interface ParticipantsParent extends ServiceScope {
-  /** The conversation's SID (CH…) or unique name. */
-  conversationSid: string;
-}
-
-export interface ParticipantRef extends ParticipantsParent {
-  /** The participant's SID (MB…) or identity. */
-  sid: string;
-}
-
-export type ListParticipantsParams = ParticipantsParent & ListParams<'ListConversationParticipant'>;
-export type CreateParticipantParams = ParticipantsParent &
-  WebhookOption &
-  BodyParams<'CreateConversationParticipant'>;
-export type UpdateParticipantParams = ParticipantRef &
-  WebhookOption &
-  BodyParams<'UpdateConversationParticipant'>;
-export type DeleteParticipantParams = ParticipantRef & WebhookOption;
-
-export const listParticipants = listOperation<ListParticipantsParams, Participant>(
-  ['ListConversationParticipant', 'ListServiceConversationParticipant'],
-  toParticipant,
-);
-
-export const createParticipant = itemOperation<CreateParticipantParams, Participant>(
-  ['CreateConversationParticipant', 'CreateServiceConversationParticipant'],
-  toParticipant,
-  'participant',
-);
-
-export const fetchParticipant = itemOperation<ParticipantRef, Participant>(
-  ['FetchConversationParticipant', 'FetchServiceConversationParticipant'],
-  toParticipant,
-  'participant',
-);
-
-export const updateParticipant = itemOperation<UpdateParticipantParams, Participant>(
-  ['UpdateConversationParticipant', 'UpdateServiceConversationParticipant'],
-  toParticipant,
-  'participant',
-);
-
-export const deleteParticipant = emptyOperation<DeleteParticipantParams>([
-  'DeleteConversationParticipant',
-  'DeleteServiceConversationParticipant',
-]);
+/** A participant is addressed by its SID (MB…) or identity, in a conversation given by SID (CH…) or unique name. */
+export const {
+  list: listParticipants,
+  create: createParticipant,
+  fetch: fetchParticipant,
+  update: updateParticipant,
+  delete: deleteParticipant,
+} = resourceOperations('ConversationParticipant', toParticipant, {
+  scoped: true,
+  name: 'participant',
+});

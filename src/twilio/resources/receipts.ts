@@ -1,5 +1,4 @@
-import type { ListParams } from '../form.ts';
-import { itemOperation, listOperation, type ServiceScope } from '../resource.ts';
+import { resourceOperations } from '../resource.ts';
 import {
   type Camelized,
   integer,
@@ -48,26 +47,11 @@ export const toDeliveryReceipt = shape<ReceiptWire, DeliveryReceipt>('delivery_r
   url: requiredString,
 });
 
-export interface DeliveryReceiptsParent extends ServiceScope {
-  /** The conversation's SID (CH…) or unique name. */
-  conversationSid: string;
-  messageSid: string;
-}
-
-export interface DeliveryReceiptRef extends DeliveryReceiptsParent {
-  sid: string;
-}
-
-export type ListDeliveryReceiptsParams = DeliveryReceiptsParent &
-  ListParams<'ListConversationMessageReceipt'>;
-
-export const listDeliveryReceipts = listOperation<ListDeliveryReceiptsParams, DeliveryReceipt>(
-  ['ListConversationMessageReceipt', 'ListServiceConversationMessageReceipt'],
+export const { list: listDeliveryReceipts, fetch: fetchDeliveryReceipt } = resourceOperations(
+  'ConversationMessageReceipt',
   toDeliveryReceipt,
-);
-
-export const fetchDeliveryReceipt = itemOperation<DeliveryReceiptRef, DeliveryReceipt>(
-  ['FetchConversationMessageReceipt', 'FetchServiceConversationMessageReceipt'],
-  toDeliveryReceipt,
-  'delivery_receipt',
+  {
+    scoped: true,
+    name: 'delivery_receipt',
+  },
 );

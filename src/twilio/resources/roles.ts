@@ -1,5 +1,4 @@
-import type { BodyParams, ListParams } from '../form.ts';
-import { emptyOperation, itemOperation, listOperation, type ServiceScope } from '../resource.ts';
+import { resourceOperations } from '../resource.ts';
 import {
   type Camelized,
   oneOf,
@@ -33,29 +32,14 @@ export const toRole = shape<RoleWire, Role>('role', {
   url: requiredString,
 });
 
-export interface RoleRef extends ServiceScope {
-  sid: string;
-}
-
-export type ListRolesParams = ServiceScope & ListParams<'ListRole'>;
-export type CreateRoleParams = ServiceScope & BodyParams<'CreateRole'>;
-/** Replaces the role's whole permission set. */
-export type UpdateRoleParams = RoleRef & BodyParams<'UpdateRole'>;
-
-export const listRoles = listOperation<ListRolesParams, Role>(['ListRole', 'ListServiceRole'], toRole);
-
-export const createRole = itemOperation<CreateRoleParams, Role>(
-  ['CreateRole', 'CreateServiceRole'],
-  toRole,
-  'role',
-);
-
-export const fetchRole = itemOperation<RoleRef, Role>(['FetchRole', 'FetchServiceRole'], toRole, 'role');
-
-export const updateRole = itemOperation<UpdateRoleParams, Role>(
-  ['UpdateRole', 'UpdateServiceRole'],
-  toRole,
-  'role',
-);
-
-export const deleteRole = emptyOperation<RoleRef>(['DeleteRole', 'DeleteServiceRole']);
+/** `update` replaces the role's whole permission set. */
+export const {
+  list: listRoles,
+  create: createRole,
+  fetch: fetchRole,
+  update: updateRole,
+  delete: deleteRole,
+} = resourceOperations('Role', toRole, {
+  scoped: true,
+  name: 'role',
+});

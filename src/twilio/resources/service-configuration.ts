@@ -1,5 +1,4 @@
-import type { BodyParams } from '../form.ts';
-import { itemOperation } from '../resource.ts';
+import { resourceOperations } from '../resource.ts';
 import { boolean, type Camelized, links, requiredString, type Schemas, shape, string } from '../wire.ts';
 
 type ServiceConfigurationWire = Schemas['conversations.v1.service.service_configuration'];
@@ -20,20 +19,11 @@ export const toServiceConfiguration = shape<ServiceConfigurationWire, ServiceCon
   },
 );
 
-export interface ServiceConfigurationRef {
-  serviceSid: string;
-}
-
-export type UpdateServiceConfigurationParams = ServiceConfigurationRef &
-  BodyParams<'UpdateServiceConfiguration'>;
-
-export const fetchServiceConfiguration = itemOperation<ServiceConfigurationRef, ServiceConfiguration>(
-  'FetchServiceConfiguration',
+export const { fetch: fetchServiceConfiguration, update: updateServiceConfiguration } = resourceOperations(
+  'ServiceConfiguration',
   toServiceConfiguration,
-  'service_configuration',
+  {
+    scoped: false,
+    name: 'service_configuration',
+  },
 );
-
-export const updateServiceConfiguration = itemOperation<
-  UpdateServiceConfigurationParams,
-  ServiceConfiguration
->('UpdateServiceConfiguration', toServiceConfiguration, 'service_configuration');

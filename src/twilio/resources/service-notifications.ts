@@ -1,5 +1,4 @@
-import type { BodyParams } from '../form.ts';
-import { itemOperation } from '../resource.ts';
+import { resourceOperations } from '../resource.ts';
 import { boolean, type Camelized, nullable, requiredString, type Schemas, shape, string } from '../wire.ts';
 
 type TemplateWire = { enabled?: boolean | null; template?: string | null; sound?: string | null };
@@ -64,21 +63,11 @@ export const toServiceNotification = shape<ServiceNotificationWire, ServiceNotif
   },
 );
 
-export interface ServiceNotificationRef {
-  serviceSid: string;
-}
-
-export type UpdateServiceNotificationParams = ServiceNotificationRef &
-  BodyParams<'UpdateServiceNotification'>;
-
-export const fetchServiceNotification = itemOperation<ServiceNotificationRef, ServiceNotification>(
-  'FetchServiceNotification',
+export const { fetch: fetchServiceNotification, update: updateServiceNotification } = resourceOperations(
+  'ServiceNotification',
   toServiceNotification,
-  'service_notification',
-);
-
-export const updateServiceNotification = itemOperation<UpdateServiceNotificationParams, ServiceNotification>(
-  'UpdateServiceNotification',
-  toServiceNotification,
-  'service_notification',
+  {
+    scoped: false,
+    name: 'service_notification',
+  },
 );

@@ -1,5 +1,4 @@
-import type { BodyParams } from '../form.ts';
-import { itemOperation } from '../resource.ts';
+import { resourceOperations } from '../resource.ts';
 import { type Camelized, oneOf, requiredString, type Schemas, shape, string, strings } from '../wire.ts';
 
 type ServiceWebhookConfigurationWire =
@@ -24,19 +23,8 @@ export const toServiceWebhookConfiguration = shape<
   url: requiredString,
 });
 
-export interface ServiceWebhookConfigurationRef {
-  serviceSid: string;
-}
-
-export type UpdateServiceWebhookConfigurationParams = ServiceWebhookConfigurationRef &
-  BodyParams<'UpdateServiceWebhookConfiguration'>;
-
-export const fetchServiceWebhookConfiguration = itemOperation<
-  ServiceWebhookConfigurationRef,
-  ServiceWebhookConfiguration
->('FetchServiceWebhookConfiguration', toServiceWebhookConfiguration, 'service_webhook_configuration');
-
-export const updateServiceWebhookConfiguration = itemOperation<
-  UpdateServiceWebhookConfigurationParams,
-  ServiceWebhookConfiguration
->('UpdateServiceWebhookConfiguration', toServiceWebhookConfiguration, 'service_webhook_configuration');
+export const { fetch: fetchServiceWebhookConfiguration, update: updateServiceWebhookConfiguration } =
+  resourceOperations('ServiceWebhookConfiguration', toServiceWebhookConfiguration, {
+    scoped: false,
+    name: 'service_webhook_configuration',
+  });

@@ -1,5 +1,4 @@
-import type { BodyParams, ListParams } from '../form.ts';
-import { emptyOperation, itemOperation, listOperation } from '../resource.ts';
+import { resourceOperations } from '../resource.ts';
 import { type Camelized, links, requiredDate, requiredString, type Schemas, shape, string } from '../wire.ts';
 
 type ServiceWire = Schemas['conversations.v1.service'];
@@ -17,20 +16,12 @@ export const toService = shape<ServiceWire, Service>('service', {
   links,
 });
 
-export type ListServicesParams = ListParams<'ListService'>;
-export type CreateServiceParams = BodyParams<'CreateService'>;
-export interface ServiceRef {
-  sid: string;
-}
-
-export const listServices = listOperation<ListServicesParams, Service>('ListService', toService);
-
-export const createService = itemOperation<CreateServiceParams, Service>(
-  'CreateService',
-  toService,
-  'service',
-);
-
-export const fetchService = itemOperation<ServiceRef, Service>('FetchService', toService, 'service');
-
-export const deleteService = emptyOperation<ServiceRef>('DeleteService');
+export const {
+  list: listServices,
+  create: createService,
+  fetch: fetchService,
+  delete: deleteService,
+} = resourceOperations('Service', toService, {
+  scoped: false,
+  name: 'service',
+});

@@ -1,5 +1,4 @@
-import type { BodyParams, ListParams } from '../form.ts';
-import { emptyOperation, itemOperation, listOperation, type ServiceScope } from '../resource.ts';
+import { resourceOperations } from '../resource.ts';
 import {
   type Camelized,
   date,
@@ -49,39 +48,13 @@ export const toUserConversation = shape<UserConversationWire, UserConversation>(
   links,
 });
 
-export interface UserConversationsParent extends ServiceScope {
-  /** The user's SID (US…) or identity. */
-  userSid: string;
-}
-
-export interface UserConversationRef extends UserConversationsParent {
-  /** The conversation's SID (CH…) or unique name. */
-  conversationSid: string;
-}
-
-export type ListUserConversationsParams = UserConversationsParent & ListParams<'ListUserConversation'>;
-export type UpdateUserConversationParams = UserConversationRef & BodyParams<'UpdateUserConversation'>;
-
-export const listUserConversations = listOperation<ListUserConversationsParams, UserConversation>(
-  ['ListUserConversation', 'ListServiceUserConversation'],
-  toUserConversation,
-);
-
-export const fetchUserConversation = itemOperation<UserConversationRef, UserConversation>(
-  ['FetchUserConversation', 'FetchServiceUserConversation'],
-  toUserConversation,
-  'user_conversation',
-);
-
-export const updateUserConversation = itemOperation<UpdateUserConversationParams, UserConversation>(
-  ['UpdateUserConversation', 'UpdateServiceUserConversation'],
-  toUserConversation,
-  'user_conversation',
-);
-
-/** Removes the user from the conversation (deletes their participant). */
-
-export const deleteUserConversation = emptyOperation<UserConversationRef>([
-  'DeleteUserConversation',
-  'DeleteServiceUserConversation',
-]);
+/** `delete` removes the user from the conversation (deletes their participant). A user is addressed by SID (US…) or identity. */
+export const {
+  list: listUserConversations,
+  fetch: fetchUserConversation,
+  update: updateUserConversation,
+  delete: deleteUserConversation,
+} = resourceOperations('UserConversation', toUserConversation, {
+  scoped: true,
+  name: 'user_conversation',
+});

@@ -1,11 +1,4 @@
-import type { BodyParams, ListParams } from '../form.ts';
-import {
-  emptyOperation,
-  itemOperation,
-  listOperation,
-  type ServiceScope,
-  type WebhookOption,
-} from '../resource.ts';
+import { resourceOperations } from '../resource.ts';
 import {
   boolean,
   type Camelized,
@@ -42,30 +35,14 @@ export const toUser = shape<UserWire, User>('user', {
   links,
 });
 
-export interface UserRef extends ServiceScope {
-  /** The user's SID (US…) or identity. */
-  sid: string;
-}
-
-export type ListUsersParams = ServiceScope & ListParams<'ListUser'>;
-export type CreateUserParams = ServiceScope & WebhookOption & BodyParams<'CreateUser'>;
-export type UpdateUserParams = UserRef & WebhookOption & BodyParams<'UpdateUser'>;
-export type DeleteUserParams = UserRef & WebhookOption;
-
-export const listUsers = listOperation<ListUsersParams, User>(['ListUser', 'ListServiceUser'], toUser);
-
-export const createUser = itemOperation<CreateUserParams, User>(
-  ['CreateUser', 'CreateServiceUser'],
-  toUser,
-  'user',
-);
-
-export const fetchUser = itemOperation<UserRef, User>(['FetchUser', 'FetchServiceUser'], toUser, 'user');
-
-export const updateUser = itemOperation<UpdateUserParams, User>(
-  ['UpdateUser', 'UpdateServiceUser'],
-  toUser,
-  'user',
-);
-
-export const deleteUser = emptyOperation<DeleteUserParams>(['DeleteUser', 'DeleteServiceUser']);
+/** A user is addressed by its SID (US…) or identity. */
+export const {
+  list: listUsers,
+  create: createUser,
+  fetch: fetchUser,
+  update: updateUser,
+  delete: deleteUser,
+} = resourceOperations('User', toUser, {
+  scoped: true,
+  name: 'user',
+});
