@@ -144,6 +144,49 @@ export function readOperations(spec: JsonObject): Operation[] {
   return operations.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
+/**
+ * How a property of a resource is read: its kind, or for an enum its values. `object` is what the
+ * spec leaves untyped (an object or a list of objects); the client gives those a shape of its own.
+ */
+type WireKind = 'string' | 'integer' | 'boolean' | 'date' | 'strings' | 'links' | 'object' | string[];
+
+function readKind(schemas: JsonObject, at: string, property: JsonObject): WireKind {
+  if (typeof property.$ref === 'string') {
+    const target = object(schemas[property.$ref.replace('#/components/schemas/', '')], property.$ref);
+    if (target.type !== 'string' || !Array.isArray(target.enum))
+      throw new Error(`${at}: a $ref that is not an enum`);
+    return target.enum.map((value, i) => text(value, `${at} enum ${i}`));
+  }
+  if (property.type === undefined) return 'object';
+  if (property.type === 'string') return property.format === 'date-time' ? 'date' : 'string';
+  if (property.type === 'integer' || property.type === 'boolean') return property.type;
+  if (property.type === 'object' && property.format === 'uri-map') return 'links';
+  if (property.type === 'array') {
+    const items = object(property.items, `${at} items`);
+    if (items.type === 'string') return 'strings';
+    if (Object.keys(items).length === 0) return 'object';
+  }
+  throw new Error(`${at}: a property of type ${JSON.stringify(property.type)} this script does not read`);
+}
+
+/** Every resource schema of the spec (`conversations.v1.…`): its properties' kinds, in the spec's order. */
+export function readWireFields(spec: JsonObject): Array<[string, Array<[string, WireKind]>]> {
+  const schemas = object(object(spec.components, 'components').schemas, 'schemas');
+  return Object.keys(schemas)
+    .filter((name) => name.startsWith('conversations.v1'))
+    .sort()
+    .map((name) => {
+      const properties = object(object(schemas[name], name).properties, `${name} properties`);
+      return [
+        name,
+        Object.entries(properties).map(([property, value]) => [
+          property,
+          readKind(schemas, `${name}.${property}`, object(value, `${name}.${property}`)),
+        ]),
+      ];
+    });
+}
+
 const quote = (value: string): string => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const key = (name: string): string => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : quote(name));
 const names = (list: readonly string[]): string => `[${list.map(quote).join(', ')}]`;
@@ -206,6 +249,17 @@ export function renderOperations(specText: string): string {
         'the spec.',
       ],
       operations.filter((o) => o.query.length > 0).map((o) => `  ${o.id}: ${names(o.query)},`),
+    ),
+    table(
+      'WIRE_FIELDS',
+      [
+        'How each property of each resource is read: `string`, `integer`, `boolean`, `date`, `strings`,',
+        "`links`, an enum's values, or `object` where the spec leaves it untyped. In the spec's order.",
+      ],
+      readWireFields(object(spec, 'spec')).map(
+        ([name, fields]) =>
+          `  ${quote(name)}: { ${fields.map(([field, kind]) => `${key(field)}: ${typeof kind === 'string' ? quote(kind) : names(kind)}`).join(', ')} },`,
+      ),
     ),
     table(
       'DEFAULT_PAGE_SIZES',

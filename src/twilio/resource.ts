@@ -9,7 +9,7 @@ import {
   QUERY_FIELDS,
 } from './operations.ts';
 import { type Page, type PageRef, readPage } from './paging.ts';
-import type { Field, OperationId } from './wire.ts';
+import type { OperationId, Reader } from './wire.ts';
 
 /**
  * The one way resource functions are made. The generated catalogue already knows each operation's
@@ -122,8 +122,6 @@ export interface ResourceOptions<Scoped extends boolean> {
    * (the account's) and `FetchServiceConfiguration` (a service's) are different resources.
    */
   scoped: Scoped;
-  /** Names the answer in error messages. */
-  name: string;
 }
 
 /**
@@ -148,7 +146,7 @@ function isServiceForm(short: OperationId, service: OperationId): boolean {
  */
 export function resourceOperations<Name extends string, Scoped extends boolean, T>(
   resource: Name,
-  item: Field<T>,
+  item: Reader<T>,
   options: ResourceOptions<Scoped>,
 ): Operations<Name, Scoped, T> {
   const functions: Record<string, unknown> = {};
@@ -168,7 +166,7 @@ export function resourceOperations<Name extends string, Scoped extends boolean, 
           (response) => readPage(operationId as ListOperationId, response.body, response.source, item)
         : verb === 'Delete'
           ? () => undefined
-          : (response) => item(response.body, options.name),
+          : (response) => item(response.body, item.resourceName),
     );
   }
   // Built above from the same catalogue the type reads: one function for each verb it has.

@@ -1,11 +1,12 @@
 import type { components, operations } from '../generated/conversations-v1.ts';
+import { WIRE_FIELDS } from '../generated/operations.ts';
 
 /**
- * The one place where Twilio's JSON becomes typed domain objects. Every resource declares, for
- * each property of its generated wire type, how that property is read; the declaration is
- * checked against the generated types (a property added to the spec fails the typecheck until it
- * is handled) and the domain type is the wire type with camelCased keys, `Date`s for dates,
- * parsed `attributes`, and real shapes for the objects the spec leaves untyped.
+ * The one place where Twilio's JSON becomes typed domain objects. How each property of a resource
+ * is read comes from the spec (the generated `WIRE_FIELDS`); a resource adds only what the spec
+ * does not say: which properties Twilio always sets, and real shapes for the objects the spec
+ * leaves untyped. The domain type is the wire type with camelCased keys, `Date`s for dates, parsed
+ * `attributes`, and those shapes.
  */
 export type Schemas = components['schemas'];
 export type OperationId = keyof operations;
@@ -29,13 +30,9 @@ type Converted<K extends string, V> = K extends 'attributes' | `${string}_attrib
  * the spec marks them nullable; `Shapes` gives the real type of properties the spec types as
  * `unknown` (or gets wrong).
  */
-export type Camelized<
-  W,
-  Required extends keyof W = never,
-  Shapes extends { [K in keyof W]?: unknown } = Record<never, never>,
-> = {
+export type Camelized<W, Required extends keyof W = never, Shapes extends object = Record<never, never>> = {
   [K in keyof W as CamelCase<K & string>]-?: K extends keyof Shapes
-    ? Shapes[K]
+    ? Shapes[K & keyof Shapes]
     : K extends Required
       ? NonNullable<Converted<K & string, W[K]>>
       : Converted<K & string, W[K]>;
@@ -43,11 +40,6 @@ export type Camelized<
 
 /** Reads one wire property; `at` names it (never its value) for error messages. */
 export type Field<T> = (value: unknown, at: string) => T;
-
-/** How to read every property of wire type `W` into domain type `D`. */
-export type ShapeOf<W, D> = {
-  [K in keyof W & string]-?: Field<D[CamelCase<K> & keyof D]>;
-};
 
 /** A Twilio answer that does not have the documented shape. */
 export class WireFormatError extends Error {
@@ -61,21 +53,27 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Builds the converter of a resource (or nested object) from its shape. */
-export function shape<W, D>(name: string, fields: ShapeOf<W, D>): Field<D> {
-  const entries = Object.entries(fields as Record<string, Field<unknown>>).map(
-    ([wire, field]) => [wire, camelCase(wire), field] as const,
-  );
+/** What a record of readers reads: their results under the camelCased keys. */
+export type Read<F> = {
+  -readonly [K in keyof F & string as CamelCase<K>]: F[K] extends Field<infer T> ? T : never;
+};
+
+/** Reads an object property by property; `name` names it when it is read at the top. */
+export function object<const F extends Readonly<Record<string, Field<unknown>>>>(
+  name: string,
+  fields: F,
+): Field<Read<F>> {
+  const entries = Object.entries(fields).map(([wire, field]) => [wire, camelCase(wire), field] as const);
   return (value, at = name) => {
     if (!isRecord(value)) throw new WireFormatError(`${at} is not an object`);
     const out: Record<string, unknown> = {};
     for (const [wire, camel, field] of entries) out[camel] = field(value[wire], `${at}.${wire}`);
-    // The shape has just read and checked every property of D.
-    return out as D;
+    // Every reader of F has just read its property.
+    return out as Read<F>;
   };
 }
 
-/** Like `shape`, but null or absent reads as null. */
+/** Like the field, but null or absent reads as null. */
 export function nullable<T>(field: Field<T>): Field<T | null> {
   return (value, at) => (value === null || value === undefined ? null : field(value, at));
 }
@@ -190,4 +188,59 @@ export function listOf<T>(field: Field<T>): Field<T[] | null> {
 /** An object Twilio renders as `{}` when empty: absent or null read as the empty shape. */
 export function orEmpty<T>(field: Field<T>): Field<T> {
   return (value, at) => field(value === null || value === undefined ? {} : value, at);
+}
+
+type ResourceName = keyof typeof WIRE_FIELDS & keyof Schemas;
+/** A kind of `WIRE_FIELDS`, or an enum's values. */
+type WireKind = string | readonly string[];
+
+/** A resource's reader, with the name its answers are given in error messages. */
+export type Reader<T> = Field<T> & { readonly resourceName: string };
+
+const KINDS: Record<string, readonly [optional: Field<unknown>, required?: Field<unknown>]> = {
+  string: [string, requiredString],
+  integer: [integer, requiredInteger],
+  boolean: [boolean],
+  date: [date, requiredDate],
+  strings: [strings],
+  links: [links],
+};
+
+/** How the spec's kind of one property is read; `attributes` are JSON text, as `Converted` types them. */
+function fieldOf(wire: string, kind: WireKind, required: boolean): Field<unknown> {
+  if (typeof kind !== 'string') return oneOf(Object.fromEntries(kind.map((value) => [value, true])));
+  const readers = wire === 'attributes' || wire.endsWith('_attributes') ? [json] : KINDS[kind];
+  const reader = readers?.[required ? 1 : 0];
+  if (!reader) throw new Error(`${wire}: no reader for a${required ? ' required' : 'n'} ${kind}`);
+  return reader;
+}
+
+/**
+ * The reader of one resource of the spec (`conversations.v1.service.service_role`): every
+ * property read by its kind in the spec; `required` names those Twilio always sets although the
+ * spec marks them nullable; `fields` reads the properties the spec leaves untyped (or types
+ * wrongly). `name` names the resource in error messages.
+ */
+export function resource<
+  const N extends ResourceName,
+  const R extends keyof Schemas[N] & string = never,
+  const O extends { readonly [K in keyof Schemas[N]]?: Field<unknown> } = Record<never, never>,
+>(
+  schema: N,
+  name: string,
+  options: { required?: readonly R[]; fields?: O },
+): Reader<Camelized<Schemas[N], R, { [K in keyof O]: O[K] extends Field<infer T> ? T : never }>> {
+  const required = new Set<string>(options.required ?? []);
+  const overrides: Readonly<Record<string, Field<unknown> | undefined>> = options.fields ?? {};
+  const kinds: Readonly<Record<string, WireKind>> = WIRE_FIELDS[schema];
+  const fields = Object.fromEntries(
+    Object.entries(kinds).map(([wire, kind]) => [
+      wire,
+      overrides[wire] ?? fieldOf(wire, kind, required.has(wire)),
+    ]),
+  );
+  // The domain type is read from the same spec the kinds were generated from.
+  return Object.assign(object(name, fields), { resourceName: name }) as unknown as Reader<
+    Camelized<Schemas[N], R, { [K in keyof O]: O[K] extends Field<infer T> ? T : never }>
+  >;
 }

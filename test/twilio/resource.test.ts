@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { TwilioSession } from '../../src/twilio/index.ts';
 import * as twilio from '../../src/twilio/index.ts';
 import { resourceOperations } from '../../src/twilio/resource.ts';
-import { requiredString, shape } from '../../src/twilio/wire.ts';
 
 /**
  * The resource functions are made from the catalogue: which functions a resource has, and the
@@ -10,28 +9,35 @@ import { requiredString, shape } from '../../src/twilio/wire.ts';
  * `@ts-expect-error` fails it if the type lets the mistake through); the factory refuses a
  * service form that is not one.
  */
-const item = shape<{ sid?: string | null }, { sid: string }>('thing', { sid: requiredString });
+const item = twilio.toRole;
 
 describe('resourceOperations', () => {
   it('makes one function per verb the catalogue has for the resource', () => {
-    expect(
-      Object.keys(resourceOperations('ConversationMessage', item, { scoped: true, name: 'm' })).sort(),
-    ).toEqual(['create', 'delete', 'fetch', 'list', 'update']);
-    expect(
-      Object.keys(resourceOperations('ServiceBinding', item, { scoped: false, name: 'b' })).sort(),
-    ).toEqual(['delete', 'fetch', 'list']);
-    expect(
-      Object.keys(resourceOperations('ConversationMessageReceipt', item, { scoped: true, name: 'r' })),
-    ).toEqual(['list', 'fetch']);
+    expect(Object.keys(resourceOperations('ConversationMessage', item, { scoped: true })).sort()).toEqual([
+      'create',
+      'delete',
+      'fetch',
+      'list',
+      'update',
+    ]);
+    expect(Object.keys(resourceOperations('ServiceBinding', item, { scoped: false })).sort()).toEqual([
+      'delete',
+      'fetch',
+      'list',
+    ]);
+    expect(Object.keys(resourceOperations('ConversationMessageReceipt', item, { scoped: true }))).toEqual([
+      'list',
+      'fetch',
+    ]);
   });
 
   it('refuses a service form that is another resource', () => {
     // A service's configuration sits where the account's would below the service, but is another
     // resource: its fields differ.
-    expect(() => resourceOperations('Configuration', item, { scoped: true, name: 'c' })).toThrow(
+    expect(() => resourceOperations('Configuration', item, { scoped: true })).toThrow(
       'UpdateServiceConfiguration is not the service form of UpdateConfiguration',
     );
-    expect(() => resourceOperations('ServiceBinding', item, { scoped: true, name: 'b' })).toThrow(
+    expect(() => resourceOperations('ServiceBinding', item, { scoped: true })).toThrow(
       'ListServiceServiceBinding is not the service form of ListServiceBinding',
     );
   });

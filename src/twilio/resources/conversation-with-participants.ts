@@ -5,5 +5,5 @@ import { toConversation } from './conversations.ts';
 export const { create: createConversationWithParticipants } = resourceOperations(
   'ConversationWithParticipants',
   toConversation,
-  { scoped: true, name: 'conversation' },
+  { scoped: true },
 );

@@ -1,43 +1,14 @@
 import { resourceOperations } from '../resource.ts';
-import {
-  type Camelized,
-  looseBoolean,
-  oneOf,
-  requiredDate,
-  requiredString,
-  type Schemas,
-  shape,
-  string,
-} from '../wire.ts';
+import { looseBoolean, resource } from '../wire.ts';
 
-type CredentialWire = Schemas['conversations.v1.credential'];
-
-/**
- * A push credential (CR…). Twilio never returns the certificate, key or secret. The spec types
- * `sandbox` as a string (Twilio answers "False"); it is read as a boolean.
- */
-export type Credential = Camelized<
-  CredentialWire,
-  'sid' | 'account_sid' | 'date_created' | 'date_updated' | 'url',
-  { sandbox: boolean | null }
->;
-
-export const pushTypes: Record<Schemas['credential_enum_push_type'], true> = {
-  apn: true,
-  gcm: true,
-  fcm: true,
-};
-
-export const toCredential = shape<CredentialWire, Credential>('credential', {
-  sid: requiredString,
-  account_sid: requiredString,
-  friendly_name: string,
-  type: oneOf(pushTypes),
-  sandbox: looseBoolean,
-  date_created: requiredDate,
-  date_updated: requiredDate,
-  url: requiredString,
+/** The spec types `sandbox` as a string (Twilio answers "False"); it is read as a boolean. */
+export const toCredential = resource('conversations.v1.credential', 'credential', {
+  required: ['sid', 'account_sid', 'date_created', 'date_updated', 'url'],
+  fields: { sandbox: looseBoolean },
 });
+
+/** A push credential (CR…). Twilio never returns the certificate, key or secret. */
+export type Credential = ReturnType<typeof toCredential>;
 
 export const {
   list: listCredentials,
@@ -45,7 +16,4 @@ export const {
   fetch: fetchCredential,
   update: updateCredential,
   delete: deleteCredential,
-} = resourceOperations('Credential', toCredential, {
-  scoped: false,
-  name: 'credential',
-});
+} = resourceOperations('Credential', toCredential, { scoped: false });

@@ -1,48 +1,19 @@
 import { resourceOperations } from '../resource.ts';
-import {
-  type Camelized,
-  date,
-  json,
-  links,
-  oneOf,
-  requiredString,
-  type Schemas,
-  shape,
-  string,
-} from '../wire.ts';
-import { type ConversationTimers, conversationStates, conversationTimers } from './conversations.ts';
-import { type MessagingBinding, messagingBinding } from './participants.ts';
+import { resource } from '../wire.ts';
+import { conversationTimers } from './conversations.ts';
+import { messagingBinding } from './participants.ts';
 
-type ParticipantConversationWire = Schemas['conversations.v1.service.service_participant_conversation'];
-
-/** One conversation of an identity or address, with that participant's side of it. */
-export type ParticipantConversation = Camelized<
-  ParticipantConversationWire,
-  'account_sid' | 'chat_service_sid' | 'participant_sid' | 'conversation_sid',
-  { participant_messaging_binding: MessagingBinding | null; conversation_timers: ConversationTimers }
->;
-
-export const toParticipantConversation = shape<ParticipantConversationWire, ParticipantConversation>(
+export const toParticipantConversation = resource(
+  'conversations.v1.service.service_participant_conversation',
   'participant_conversation',
   {
-    account_sid: requiredString,
-    chat_service_sid: requiredString,
-    participant_sid: requiredString,
-    participant_user_sid: string,
-    participant_identity: string,
-    participant_messaging_binding: messagingBinding,
-    conversation_sid: requiredString,
-    conversation_unique_name: string,
-    conversation_friendly_name: string,
-    conversation_attributes: json,
-    conversation_date_created: date,
-    conversation_date_updated: date,
-    conversation_created_by: string,
-    conversation_state: oneOf(conversationStates),
-    conversation_timers: conversationTimers,
-    links,
+    required: ['account_sid', 'chat_service_sid', 'participant_sid', 'conversation_sid'],
+    fields: { participant_messaging_binding: messagingBinding, conversation_timers: conversationTimers },
   },
 );
+
+/** One conversation of an identity or address, with that participant's side of it. */
+export type ParticipantConversation = ReturnType<typeof toParticipantConversation>;
 
 /** Give exactly one of `identity` (a chat participant) or `address` (e.g. a phone number). */
 export const { list: listParticipantConversations } = resourceOperations(
@@ -50,6 +21,5 @@ export const { list: listParticipantConversations } = resourceOperations(
   toParticipantConversation,
   {
     scoped: true,
-    name: 'participant_conversation',
   },
 );

@@ -1,36 +1,12 @@
 import { resourceOperations } from '../resource.ts';
-import {
-  type Camelized,
-  oneOf,
-  requiredDate,
-  requiredString,
-  type Schemas,
-  shape,
-  string,
-  strings,
-} from '../wire.ts';
+import { resource } from '../wire.ts';
 
-type RoleWire = Schemas['conversations.v1.service.service_role'];
+export const toRole = resource('conversations.v1.service.service_role', 'role', {
+  required: ['sid', 'account_sid', 'chat_service_sid', 'date_created', 'date_updated', 'url'],
+});
 
 /** A role (RL…): a named set of permissions, of `service` or `conversation` scope. */
-export type Role = Camelized<
-  RoleWire,
-  'sid' | 'account_sid' | 'chat_service_sid' | 'date_created' | 'date_updated' | 'url'
->;
-
-export const roleTypes: Record<Schemas['role_enum_role_type'], true> = { conversation: true, service: true };
-
-export const toRole = shape<RoleWire, Role>('role', {
-  sid: requiredString,
-  account_sid: requiredString,
-  chat_service_sid: requiredString,
-  friendly_name: string,
-  type: oneOf(roleTypes),
-  permissions: strings,
-  date_created: requiredDate,
-  date_updated: requiredDate,
-  url: requiredString,
-});
+export type Role = ReturnType<typeof toRole>;
 
 /** `update` replaces the role's whole permission set. */
 export const {
@@ -39,7 +15,4 @@ export const {
   fetch: fetchRole,
   update: updateRole,
   delete: deleteRole,
-} = resourceOperations('Role', toRole, {
-  scoped: true,
-  name: 'role',
-});
+} = resourceOperations('Role', toRole, { scoped: true });
