@@ -46,6 +46,20 @@ export interface BusObserver {
   subscriptionRefused?(reason: RefusalReason): void;
 }
 
+/** How close this instance's subscribers are to their bounds, read when metrics are scraped. */
+export interface BusUsage {
+  /** Subscriptions running on this instance. */
+  active: number;
+  /** The most subscriptions one connection holds. */
+  busiestConnection: number;
+  /** The most subscriptions one credential holds. */
+  busiestCredential: number;
+  /** Events waiting to be read, over every subscriber. */
+  buffered: number;
+  /** The most events waiting for one subscriber. */
+  mostBuffered: number;
+}
+
 export interface EventBus {
   /** Sends an event to its account's subscribers on every instance; rejects when it cannot. */
   publish(event: TwilioEvent): Promise<void>;
@@ -53,9 +67,18 @@ export interface EventBus {
   subscribe(options: SubscribeOptions): Promise<AsyncIterableIterator<TwilioEvent>>;
   /** Subscriptions running on this instance. */
   active(): number;
+  /** Where the subscriptions stand against their bounds; walks every subscription, for scrapes. */
+  usage(): BusUsage;
   available(): boolean;
   /** Ends every subscription (clients see them complete) and closes the transport. */
   close(): Promise<void>;
+}
+
+/** The largest count of a map, 0 when empty (a loop: spreading thousands of values would not scale). */
+function largest(counts: Map<string, number>): number {
+  let most = 0;
+  for (const count of counts.values()) most = Math.max(most, count);
+  return most;
 }
 
 /** One topic per account: an account's events never reach another account's subscribers. */
@@ -137,6 +160,21 @@ export function createEventBus(options: {
       return stream;
     },
     active: () => streams.size,
+    usage() {
+      let buffered = 0;
+      let mostBuffered = 0;
+      for (const stream of streams) {
+        buffered += stream.buffered;
+        mostBuffered = Math.max(mostBuffered, stream.buffered);
+      }
+      return {
+        active: streams.size,
+        busiestConnection: largest(perConnection),
+        busiestCredential: largest(perCredential),
+        buffered,
+        mostBuffered,
+      };
+    },
     available: () => transport.available(),
     async close() {
       for (const stream of [...streams]) stream.end();

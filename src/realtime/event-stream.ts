@@ -25,6 +25,11 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
     return this.#ended;
   }
 
+  /** Events waiting to be read. */
+  get buffered(): number {
+    return this.#queue.length;
+  }
+
   push(value: T): void {
     if (this.#ended) return;
     const reader = this.#readers.shift();

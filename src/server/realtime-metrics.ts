@@ -1,13 +1,23 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
-import type { BusObserver, RefusalReason, WebhookOutcome } from '../realtime/index.ts';
+import type {
+  BusObserver,
+  BusUsage,
+  RefusalReason,
+  SubscriptionLimits,
+  WebhookOutcome,
+} from '../realtime/index.ts';
 
 export interface RealtimeMetrics extends Required<BusObserver> {
   countWebhook(outcome: WebhookOutcome): void;
-  /** Reads the number of running subscriptions whenever metrics are scraped. */
-  watchSubscriptions(active: () => number): void;
+  /** Reads where the subscriptions stand against `limits` whenever metrics are scraped. */
+  watchSubscriptions(usage: () => BusUsage, limits: SubscriptionLimits): void;
 }
 
-/** The real-time side of `/metrics`: webhooks received, subscriptions running, refused and behind. */
+/**
+ * The real-time side of `/metrics`: webhooks received, subscriptions running, refused and behind,
+ * and the bounds they run against. Each gauge walks the subscriptions when scraped (a few thousand
+ * at most: cheap next to a scrape interval).
+ */
 export function createRealtimeMetrics(registry: Registry): RealtimeMetrics {
   const webhooks = new Counter({
     name: 'gateway_webhooks_total',
@@ -15,13 +25,60 @@ export function createRealtimeMetrics(registry: Registry): RealtimeMetrics {
     labelNames: ['outcome'] as const,
     registers: [registry],
   });
-  let active: () => number = () => 0;
+  const idle: BusUsage = {
+    active: 0,
+    busiestConnection: 0,
+    busiestCredential: 0,
+    buffered: 0,
+    mostBuffered: 0,
+  };
+  let usage: () => BusUsage = () => idle;
+  let limits: SubscriptionLimits | null = null;
   new Gauge({
     name: 'gateway_subscriptions_active',
     help: 'Subscriptions running on this instance, over SSE and WebSocket.',
     registers: [registry],
     collect() {
-      this.set(active());
+      this.set(usage().active);
+    },
+  });
+  new Gauge({
+    name: 'gateway_subscriptions_limit',
+    help: 'The subscription bounds: per_connection (MAX_SUBSCRIPTIONS_PER_CONNECTION), per_credential (MAX_SUBSCRIPTIONS_PER_CREDENTIAL), buffered_events (MAX_BUFFERED_EVENTS).',
+    labelNames: ['bound'] as const,
+    registers: [registry],
+    collect() {
+      if (!limits) return;
+      this.set({ bound: 'per_connection' }, limits.perConnection);
+      this.set({ bound: 'per_credential' }, limits.perCredential);
+      this.set({ bound: 'buffered_events' }, limits.bufferedEvents);
+    },
+  });
+  new Gauge({
+    name: 'gateway_subscriptions_busiest',
+    help: 'The most subscriptions one connection (scope="connection") or one credential (scope="credential") holds on this instance, against gateway_subscriptions_limit.',
+    labelNames: ['scope'] as const,
+    registers: [registry],
+    collect() {
+      const { busiestConnection, busiestCredential } = usage();
+      this.set({ scope: 'connection' }, busiestConnection);
+      this.set({ scope: 'credential' }, busiestCredential);
+    },
+  });
+  new Gauge({
+    name: 'gateway_subscription_events_buffered',
+    help: 'Events received but not yet sent, over every subscriber of this instance.',
+    registers: [registry],
+    collect() {
+      this.set(usage().buffered);
+    },
+  });
+  new Gauge({
+    name: 'gateway_subscription_events_buffered_max',
+    help: 'The most events waiting for one subscriber; past MAX_BUFFERED_EVENTS the oldest are dropped.',
+    registers: [registry],
+    collect() {
+      this.set(usage().mostBuffered);
     },
   });
   const refused = new Counter({
@@ -37,8 +94,9 @@ export function createRealtimeMetrics(registry: Registry): RealtimeMetrics {
   });
   return {
     countWebhook: (outcome) => webhooks.inc({ outcome }),
-    watchSubscriptions: (read) => {
-      active = read;
+    watchSubscriptions: (read, bounds) => {
+      usage = read;
+      limits = bounds;
     },
     subscriptionRefused: (reason: RefusalReason) => refused.inc({ reason }),
     eventDropped: () => dropped.inc(),

@@ -190,13 +190,14 @@ function startRealtime(
 ): { instance: Realtime; receive: (request: Request) => Promise<Response> } {
   const settings = options.config.realtime;
   const realtimeMetrics = createRealtimeMetrics(metrics.registry);
+  const limits = {
+    perConnection: settings.maxSubscriptionsPerConnection,
+    perCredential: settings.maxSubscriptionsPerCredential,
+    bufferedEvents: settings.maxBufferedEvents,
+  };
   const instance = createRealtime({
     redisUrl: settings.redisUrl,
-    limits: {
-      perConnection: settings.maxSubscriptionsPerConnection,
-      perCredential: settings.maxSubscriptionsPerCredential,
-      bufferedEvents: settings.maxBufferedEvents,
-    },
+    limits,
     observer: realtimeMetrics,
     onRedisStatus: (status, detail) => {
       if (status === 'connected') logger.info('redis connected: subscriptions are served');
@@ -204,7 +205,7 @@ function startRealtime(
         logger.warn({ detail }, 'redis connection lost: subscriptions end and are refused until it is back');
     },
   });
-  realtimeMetrics.watchSubscriptions(() => instance.bus.active());
+  realtimeMetrics.watchSubscriptions(() => instance.bus.usage(), limits);
   const tokens = new Map(settings.webhookAccounts.map((account) => [account.accountSid, account.authToken]));
   if (options.config.authMode === 'demo' && options.emulatorCredentials) {
     tokens.set(options.emulatorCredentials.username, options.emulatorCredentials.password);

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/index.ts';
 import { type RunningEmulator, startEmulator } from '../../src/emulator/server.ts';
-import { type RunningServer, startGateway } from '../../src/server/main.ts';
-import { basicAuthorization } from '../helpers/listening-gateway.ts';
+import type { RunningServer } from '../../src/server/main.ts';
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.ts';
 import { type Subscription, subscribeOverSse, waitForSubscribers } from '../helpers/subscriptions.ts';
+import { createConversation, startWebhookGateway } from '../helpers/webhook-gateway.ts';
 import { messageAddedFields, sid, signedWebhook } from '../helpers/webhooks.ts';
 
 /**
@@ -25,30 +24,16 @@ const account = () => {
   return first;
 };
 
-async function startInstance(): Promise<RunningServer> {
-  const { accountSid, authToken } = account();
-  const loaded = loadConfig({
-    PORT: '0',
-    LOG_LEVEL: 'error',
-    TWILIO_CONVERSATIONS_URL: emulator.url,
-    TWILIO_WEBHOOK_ACCOUNTS: `${accountSid}:${authToken}`,
-    REDIS_URL: redis.url,
-  });
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-  return startGateway(loaded.config);
-}
-
 beforeAll(async () => {
   redis = await startRedisServer();
   emulator = await startEmulator({ port: 0 });
-  [a, b] = await Promise.all([startInstance(), startInstance()]);
-  authorization = basicAuthorization(account());
-  const created = await fetch(`${emulator.url}/v1/Conversations`, {
-    method: 'POST',
-    headers: { authorization, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ FriendlyName: 'Across instances' }),
-  });
-  conversationSid = ((await created.json()) as { sid: string }).sid;
+  const instances = await Promise.all([
+    startWebhookGateway(emulator, { REDIS_URL: redis.url }),
+    startWebhookGateway(emulator, { REDIS_URL: redis.url }),
+  ]);
+  [a, b] = instances.map((instance) => instance.gateway) as [RunningServer, RunningServer];
+  authorization = instances[0].authorization;
+  conversationSid = await createConversation(emulator, 'Across instances');
 }, 60_000);
 
 afterEach(async () => {
