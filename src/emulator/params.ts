@@ -118,6 +118,17 @@ export class Params {
     return formatDate(parsed);
   }
 
+  /**
+   * The `DateCreated` and `DateUpdated` a create may give (to import history): `now` when no
+   * creation date is given, the creation date when no update date is.
+   */
+  recordDates(now: number): [created: number, updated: number] {
+    const dateCreated = this.dateTime('DateCreated', 50308);
+    const dateUpdated = this.dateTime('DateUpdated', 50309);
+    const created = dateCreated ? Date.parse(dateCreated) : now;
+    return [created, dateUpdated ? Date.parse(dateUpdated) : created];
+  }
+
   /** ISO 8601 duration (`PT10M`, `P1D`), returned as milliseconds and the original text. */
   duration(key: string, code: ErrorCode): { ms: number; text: string } | undefined {
     const value = this.string(key);
@@ -179,4 +190,15 @@ export function parseIsoDuration(value: string): number | undefined {
     ((((weeks ?? 0) * 7 + (days ?? 0)) * 24 + (hours ?? 0)) * 60 + (minutes ?? 0)) * 60_000 +
     (seconds ?? 0) * 1000
   );
+}
+
+/** An update's rule: a param that was not given (undefined) leaves its field as it is. */
+export function applyGiven<T extends object>(
+  record: T,
+  changes: { [K in keyof T]?: T[K] | undefined },
+): void {
+  for (const [key, value] of Object.entries(changes)) {
+    // The keys are T's own (the parameter's type says so).
+    if (value !== undefined) (record as Record<string, unknown>)[key] = value;
+  }
 }

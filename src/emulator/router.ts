@@ -30,6 +30,22 @@ export interface RouteResponse {
   body?: unknown;
 }
 
+/**
+ * The answer of a route's `/Services/{ChatServiceSid}` form: the short form's, with
+ * `chat_service_sid` right after `after`, where Twilio puts it.
+ */
+export function withServiceSid<Short extends object, Scoped>(
+  ctx: RouteContext,
+  body: Short,
+  after: keyof Short & string,
+): Short | Scoped {
+  if (!ctx.scoped) return body;
+  const entries: [string, unknown][] = Object.entries(body);
+  entries.splice(entries.findIndex(([key]) => key === after) + 1, 0, ['chat_service_sid', ctx.service().sid]);
+  // The short form's properties and the service's SID are exactly the service form's.
+  return Object.fromEntries(entries) as Scoped;
+}
+
 /** Everything a route handler needs: the caller's account, the resolved service, and URL builders. */
 export class RouteContext {
   readonly request: RouteRequest;
@@ -166,6 +182,20 @@ export class Router {
   scopedOperation(operationId: TwinnedOperationId, handler: RouteHandler): void {
     this.operation(operationId, handler);
     this.operation(serviceForm(operationId), handler);
+  }
+
+  /**
+   * The routes of one resource of the catalogue (`ConversationMessage`): a handler for each verb
+   * it answers, registered under the verb's operation and, when `scoped`, its service form too.
+   */
+  resource(name: string, scoped: boolean, handlers: Partial<Record<Lowercase<Verb>, RouteHandler>>): void {
+    for (const [verb, handler] of Object.entries(handlers)) {
+      const operationId = `${verb.charAt(0).toUpperCase()}${verb.slice(1)}${name}`;
+      if (!(operationId in OPERATIONS)) throw new Error(`${operationId} is not an operation of the spec`);
+      // Checked just above; serviceForm checks the twin.
+      if (scoped) this.scopedOperation(operationId as TwinnedOperationId, handler);
+      else this.operation(operationId as SpecOperationId, handler);
+    }
   }
 
   get routes(): readonly RouteDefinition[] {

@@ -38,6 +38,20 @@ export function isSid(value: string, prefix: SidPrefix): boolean {
   return value.length === 34 && value.startsWith(prefix) && /^[0-9a-fA-F]{32}$/.test(value.slice(2));
 }
 
+/**
+ * Finds a record by its SID, or by the name Twilio also accepts in its place (a conversation's
+ * unique name, a user's or participant's identity, an address).
+ */
+export function findBySidOrName<R>(
+  records: Readonly<Record<string, R>>,
+  prefix: SidPrefix,
+  sidOrName: string,
+  nameOf: (record: R) => string | null,
+): R | undefined {
+  if (looksLikeSid(sidOrName, prefix)) return records[sidOrName];
+  return Object.values(records).find((record) => nameOf(record) === sidOrName);
+}
+
 /** Looks like any SID with this prefix, whatever the case of its hex (Twilio's own patterns allow both). */
 export function looksLikeSid(value: string, prefix: SidPrefix): boolean {
   return new RegExp(`^${prefix}[0-9a-fA-F]{32}$`).test(value);

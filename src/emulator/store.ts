@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { SidFactory } from './sids.ts';
+import type { SidFactory, SidPrefix } from './sids.ts';
 import type {
   AddressType,
   ConversationState,
@@ -325,6 +325,15 @@ export class Store {
     return this.state.seq;
   }
 
+  /** What every new record starts with: a SID of its prefix, its place in creation order, its dates. */
+  newRecord(
+    prefix: SidPrefix,
+    dateCreated: number,
+    dateUpdated = dateCreated,
+  ): { sid: string; seq: number; dateCreated: number; dateUpdated: number } {
+    return { sid: this.createSid(prefix), seq: this.nextSeq(), dateCreated, dateUpdated };
+  }
+
   /** Adds an account (or updates its token) and gives it a default service, as Twilio does. */
   ensureAccount(sid: string, authToken: string): AccountState {
     const existing = this.state.accounts[sid];
@@ -377,13 +386,10 @@ export class Store {
   createService(account: AccountState, friendlyName: string): ServiceState {
     const now = this.now();
     const role = (name: string, type: RoleType, permissions: readonly string[]): RoleRecord => ({
-      sid: this.createSid('RL'),
-      seq: this.nextSeq(),
+      ...this.newRecord('RL', now),
       friendlyName: name,
       type,
       permissions: [...permissions],
-      dateCreated: now,
-      dateUpdated: now,
     });
     const serviceAdmin = role('service admin', 'service', SERVICE_SCOPE_PERMISSIONS);
     const serviceUser = role('service user', 'service', [
@@ -394,11 +400,8 @@ export class Store {
     const channelAdmin = role('channel admin', 'conversation', CHANNEL_ADMIN_PERMISSIONS);
     const channelUser = role('channel user', 'conversation', CHANNEL_USER_PERMISSIONS);
     const service: ServiceState = {
-      sid: this.createSid('IS'),
-      seq: this.nextSeq(),
+      ...this.newRecord('IS', now),
       friendlyName,
-      dateCreated: now,
-      dateUpdated: now,
       configuration: {
         defaultConversationCreatorRoleSid: channelAdmin.sid,
         defaultConversationRoleSid: channelUser.sid,

@@ -1,11 +1,11 @@
 import { createInvalidParameter, EmulatorError } from '../errors.ts';
-import { paginate } from '../paging.ts';
 import { formatDate, type Params } from '../params.ts';
 import type { RouteContext, Router } from '../router.ts';
-import { looksLikeSid } from '../sids.ts';
+import { findBySidOrName, looksLikeSid } from '../sids.ts';
 import type { AccountState, AddressConfigurationState } from '../store.ts';
 import type { AddressType, JsonValue, Wire } from '../wire.ts';
 import { parseWebhookUrl } from './configuration.ts';
+import { deleteRoute, fetchRoute, listRoute, type Records } from './records.ts';
 
 const ADDRESS_TYPES: readonly AddressType[] = [
   'sms',
@@ -78,8 +78,7 @@ export function findAddressConfiguration(
   account: AccountState,
   sidOrAddress: string,
 ): AddressConfigurationState | undefined {
-  if (looksLikeSid(sidOrAddress, 'IG')) return account.addressConfigurations[sidOrAddress];
-  return Object.values(account.addressConfigurations).find((address) => address.address === sidOrAddress);
+  return findBySidOrName(account.addressConfigurations, 'IG', sidOrAddress, (address) => address.address);
 }
 
 function requireAddressConfiguration(ctx: RouteContext): AddressConfigurationState {
@@ -181,15 +180,12 @@ function createAddressConfiguration(ctx: RouteContext) {
   });
   const now = ctx.now();
   const record: AddressConfigurationState = {
-    sid: ctx.store.createSid('IG'),
-    seq: ctx.store.nextSeq(),
+    ...ctx.store.newRecord('IG', now),
     type,
     address,
     friendlyName: friendlyName || null,
     addressCountry: country ? country.toUpperCase() : null,
     autoCreation,
-    dateCreated: now,
-    dateUpdated: now,
   };
   account.addressConfigurations[record.sid] = record;
   return { status: 201, body: renderAddressConfiguration(ctx, record) };
@@ -205,30 +201,22 @@ function updateAddressConfiguration(ctx: RouteContext) {
   return { status: 200, body: renderAddressConfiguration(ctx, record) };
 }
 
+const addresses: Records<AccountState, AddressConfigurationState> = {
+  parent: (ctx) => ctx.account,
+  records: (account) => account.addressConfigurations,
+  find: (ctx) => requireAddressConfiguration(ctx),
+  render: (ctx, address) => renderAddressConfiguration(ctx, address),
+};
+
 export function registerAddressConfigurations(router: Router): void {
-  router.operation('ListConfigurationAddress', (ctx) => {
-    const type = ctx.query.enumValue('Type', ADDRESS_TYPES);
-    let items = Object.values(ctx.account.addressConfigurations);
-    if (type) items = items.filter((address) => address.type === type);
-    return paginate(ctx, {
-      items,
-      sortKey: (address) => [address.seq],
-      render: (address) => renderAddressConfiguration(ctx, address),
-    });
-  });
-
-  router.operation('CreateConfigurationAddress', createAddressConfiguration);
-
-  router.operation('FetchConfigurationAddress', (ctx) => ({
-    status: 200,
-    body: renderAddressConfiguration(ctx, requireAddressConfiguration(ctx)),
-  }));
-
-  router.operation('UpdateConfigurationAddress', updateAddressConfiguration);
-
-  router.operation('DeleteConfigurationAddress', (ctx) => {
-    const record = requireAddressConfiguration(ctx);
-    delete ctx.account.addressConfigurations[record.sid];
-    return { status: 204 };
+  router.resource('ConfigurationAddress', false, {
+    list: listRoute(addresses, (ctx) => {
+      const type = ctx.query.enumValue('Type', ADDRESS_TYPES);
+      return type ? (address) => address.type === type : undefined;
+    }),
+    create: createAddressConfiguration,
+    fetch: fetchRoute(addresses),
+    update: updateAddressConfiguration,
+    delete: deleteRoute(addresses),
   });
 }

@@ -1,10 +1,10 @@
 import { createInvalidParameter, EmulatorError } from '../errors.ts';
-import { paginate } from '../paging.ts';
 import { formatDate } from '../params.ts';
 import type { RouteContext, RouteHandler, Router } from '../router.ts';
 import { looksLikeSid } from '../sids.ts';
-import type { BindingRecord } from '../store.ts';
+import type { BindingRecord, ServiceState } from '../store.ts';
 import type { PushType, Wire } from '../wire.ts';
+import { deleteRoute, fetchRoute, listRoute, type Records, requireBySid } from './records.ts';
 
 const BINDING_TYPES: readonly PushType[] = ['apn', 'gcm', 'fcm'];
 /** The push types a Conversations binding can subscribe to (spec example of ServiceBinding). */
@@ -33,35 +33,27 @@ export function renderBinding(
 }
 
 function findBinding(ctx: RouteContext): BindingRecord {
-  const sid = ctx.param('Sid');
-  const binding = looksLikeSid(sid, 'BS') ? ctx.service().bindings[sid] : undefined;
-  if (!binding) throw ctx.notFound();
-  return binding;
+  return requireBySid(ctx, ctx.service().bindings, 'BS');
 }
 
+const bindings: Records<ServiceState, BindingRecord> = {
+  parent: (ctx) => ctx.service(),
+  records: (service) => service.bindings,
+  find: findBinding,
+  render: (ctx, binding) => renderBinding(ctx, binding),
+};
+
 export function registerBindings(router: Router): void {
-  router.operation('ListServiceBinding', (ctx) => {
-    const types = ctx.query.enumList('BindingType', BINDING_TYPES);
-    const identities = ctx.query.list('Identity');
-    let items = Object.values(ctx.service().bindings);
-    if (types) items = items.filter((binding) => types.includes(binding.bindingType));
-    if (identities) items = items.filter((binding) => identities.includes(binding.identity));
-    return paginate(ctx, {
-      items,
-      sortKey: (binding) => [binding.seq],
-      render: (binding) => renderBinding(ctx, binding),
-    });
-  });
-
-  router.operation('FetchServiceBinding', (ctx) => ({
-    status: 200,
-    body: renderBinding(ctx, findBinding(ctx)),
-  }));
-
-  router.operation('DeleteServiceBinding', (ctx) => {
-    const binding = findBinding(ctx);
-    delete ctx.service().bindings[binding.sid];
-    return { status: 204 };
+  router.resource('ServiceBinding', false, {
+    list: listRoute(bindings, (ctx) => {
+      const types = ctx.query.enumList('BindingType', BINDING_TYPES);
+      const identities = ctx.query.list('Identity');
+      return (binding) =>
+        (!types || types.includes(binding.bindingType)) &&
+        (!identities || identities.includes(binding.identity));
+    }),
+    fetch: fetchRoute(bindings),
+    delete: deleteRoute(bindings),
   });
 }
 
@@ -105,15 +97,12 @@ const registerBinding: RouteHandler = (ctx) => {
     return { status: 200, body: renderBinding(ctx, existing) };
   }
   const binding: BindingRecord = {
-    sid: ctx.store.createSid('BS'),
-    seq: ctx.store.nextSeq(),
+    ...ctx.store.newRecord('BS', now),
     credentialSid,
     endpoint,
     identity,
     bindingType,
     messageTypes,
-    dateCreated: now,
-    dateUpdated: now,
   };
   service.bindings[binding.sid] = binding;
   return { status: 201, body: renderBinding(ctx, binding) };

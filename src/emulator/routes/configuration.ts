@@ -1,5 +1,5 @@
 import { EmulatorError, type ErrorCode } from '../errors.ts';
-import type { Params } from '../params.ts';
+import { applyGiven, type Params } from '../params.ts';
 import type { RouteContext, Router } from '../router.ts';
 import { looksLikeSid } from '../sids.ts';
 import type { AccountState } from '../store.ts';
@@ -159,12 +159,7 @@ function updateConfigurationWebhook(ctx: RouteContext) {
   const postWebhookUrl = parseWebhookUrl(body, 'PostWebhookUrl');
   const target = body.string('Target') === '' ? undefined : body.enumValue('Target', WEBHOOK_TARGETS, 50364);
 
-  const webhook = ctx.account.webhookConfiguration;
-  if (method !== undefined) webhook.method = method;
-  if (filters !== undefined) webhook.filters = filters;
-  if (preWebhookUrl !== undefined) webhook.preWebhookUrl = preWebhookUrl;
-  if (postWebhookUrl !== undefined) webhook.postWebhookUrl = postWebhookUrl;
-  if (target !== undefined) webhook.target = target;
+  applyGiven(ctx.account.webhookConfiguration, { method, filters, preWebhookUrl, postWebhookUrl, target });
   return { status: 200, body: renderConfigurationWebhook(ctx, ctx.account) };
 }
 

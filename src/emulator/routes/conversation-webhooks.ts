@@ -1,14 +1,13 @@
 import { createInvalidParameter, EmulatorError } from '../errors.ts';
-import { paginate } from '../paging.ts';
-import { formatDate, type Params } from '../params.ts';
-import type { RouteContext, Router } from '../router.ts';
-import { looksLikeSid } from '../sids.ts';
+import { applyGiven, formatDate, type Params } from '../params.ts';
+import { type RouteContext, type Router, withServiceSid } from '../router.ts';
 import type { ConversationRecord, ScopedWebhookRecord } from '../store.ts';
 import { messageAdded } from '../webhooks/events.ts';
 import { scopedTarget } from '../webhooks/targets.ts';
 import type { JsonValue, ScopedWebhookTarget, Wire } from '../wire.ts';
 import { WEBHOOK_EVENTS } from './configuration.ts';
 import { conversationUrl, requireConversation } from './conversations.ts';
+import { deleteRoute, fetchRoute, listRoute, type Records, requireBySid } from './records.ts';
 
 /** Limits from https://www.twilio.com/docs/conversations/api/conversation-scoped-webhook-resource. */
 const MAX_WEBHOOKS = 5;
@@ -49,16 +48,11 @@ export function renderScopedWebhook(
     date_created: formatDate(webhook.dateCreated),
     date_updated: formatDate(webhook.dateUpdated),
   };
-  if (!ctx.scoped) return body;
-  const { sid, account_sid, ...rest } = body;
-  return { sid, account_sid, chat_service_sid: ctx.service().sid, ...rest };
+  return withServiceSid<ShortWebhook, ServiceWebhook>(ctx, body, 'account_sid');
 }
 
 function requireWebhook(ctx: RouteContext, conversation: ConversationRecord): ScopedWebhookRecord {
-  const sid = ctx.param('Sid');
-  const webhook = looksLikeSid(sid, 'WH') ? conversation.webhooks[sid] : undefined;
-  if (!webhook) throw ctx.notFound();
-  return webhook;
+  return requireBySid(ctx, conversation.webhooks, 'WH');
 }
 
 function parseUrl(body: Params, required: boolean): string | undefined {
@@ -140,8 +134,7 @@ function createWebhook(ctx: RouteContext) {
 
   const now = ctx.now();
   const webhook: ScopedWebhookRecord = {
-    sid: ctx.store.createSid('WH'),
-    seq: ctx.store.nextSeq(),
+    ...ctx.store.newRecord('WH', now),
     target,
     url: url ?? null,
     // Twilio calls scoped webhooks with POST unless told otherwise.
@@ -150,8 +143,6 @@ function createWebhook(ctx: RouteContext) {
     triggers: triggers ?? [],
     flowSid: flowSid ?? null,
     replayAfter: replayAfter ?? null,
-    dateCreated: now,
-    dateUpdated: now,
   };
   conversation.webhooks[webhook.sid] = webhook;
   replayMessages(ctx, conversation, webhook);
@@ -193,38 +184,24 @@ function updateWebhook(ctx: RouteContext) {
   const triggers = webhook.target === 'trigger' ? parseTriggers(body, false) : undefined;
   const flowSid = webhook.target === 'studio' ? parseFlowSid(body, false) : undefined;
 
-  if (url !== undefined) webhook.url = url;
-  if (method !== undefined) webhook.method = method;
-  if (filters !== undefined) webhook.filters = filters;
-  if (triggers !== undefined) webhook.triggers = triggers;
-  if (flowSid !== undefined) webhook.flowSid = flowSid;
+  applyGiven(webhook, { url, method, filters, triggers, flowSid });
   webhook.dateUpdated = ctx.now();
   return { status: 200, body: renderScopedWebhook(ctx, conversation, webhook) };
 }
 
+const webhooks: Records<ConversationRecord, ScopedWebhookRecord> = {
+  parent: (ctx) => requireConversation(ctx),
+  records: (conversation) => conversation.webhooks,
+  find: requireWebhook,
+  render: (ctx, webhook, conversation) => renderScopedWebhook(ctx, conversation, webhook),
+};
+
 export function registerConversationWebhooks(router: Router): void {
-  router.scopedOperation('ListConversationScopedWebhook', (ctx) => {
-    const conversation = requireConversation(ctx);
-    return paginate(ctx, {
-      items: Object.values(conversation.webhooks),
-      sortKey: (w) => [w.seq],
-      render: (w) => renderScopedWebhook(ctx, conversation, w),
-    });
-  });
-
-  router.scopedOperation('CreateConversationScopedWebhook', createWebhook);
-
-  router.scopedOperation('FetchConversationScopedWebhook', (ctx) => {
-    const conversation = requireConversation(ctx);
-    return { status: 200, body: renderScopedWebhook(ctx, conversation, requireWebhook(ctx, conversation)) };
-  });
-
-  router.scopedOperation('UpdateConversationScopedWebhook', updateWebhook);
-
-  router.scopedOperation('DeleteConversationScopedWebhook', (ctx) => {
-    const conversation = requireConversation(ctx);
-    const webhook = requireWebhook(ctx, conversation);
-    delete conversation.webhooks[webhook.sid];
-    return { status: 204 };
+  router.resource('ConversationScopedWebhook', true, {
+    list: listRoute(webhooks),
+    create: createWebhook,
+    fetch: fetchRoute(webhooks),
+    update: updateWebhook,
+    delete: deleteRoute(webhooks),
   });
 }

@@ -2,7 +2,7 @@ import { EmulatorError } from '../errors.ts';
 import { paginate } from '../paging.ts';
 import { formatDate, type Params, parseIsoDateTime, parseIsoDuration } from '../params.ts';
 import type { RouteContext, Router } from '../router.ts';
-import { looksLikeSid } from '../sids.ts';
+import { findBySidOrName, looksLikeSid } from '../sids.ts';
 import type { ConversationRecord, ServiceState } from '../store.ts';
 import {
   conversationAdded,
@@ -11,6 +11,7 @@ import {
   conversationUpdated,
 } from '../webhooks/events.ts';
 import type { ConversationState, JsonValue, Wire } from '../wire.ts';
+import { deleteRoute, fetchRoute, type Records } from './records.ts';
 
 export const CONVERSATION_ATTRIBUTES_MAX_BYTES = 16 * 1024;
 const STATES: readonly ConversationState[] = ['active', 'inactive', 'closed'];
@@ -129,8 +130,7 @@ export function findConversation(
   service: ServiceState,
   idOrUniqueName: string,
 ): ConversationRecord | undefined {
-  if (looksLikeSid(idOrUniqueName, 'CH')) return service.conversations[idOrUniqueName];
-  return Object.values(service.conversations).find((c) => c.uniqueName === idOrUniqueName);
+  return findBySidOrName(service.conversations, 'CH', idOrUniqueName, (c) => c.uniqueName);
 }
 
 export function requireConversation(ctx: RouteContext, param = 'ConversationSid'): ConversationRecord {
@@ -199,13 +199,10 @@ export function buildConversation(ctx: RouteContext, service: ServiceState): Con
   const timers = parseTimers(body);
   if ((timers.inactiveMs != null || timers.closedMs != null) && state === undefined)
     throw new EmulatorError(50382);
-  const dateCreated = body.dateTime('DateCreated', 50308);
-  const dateUpdated = body.dateTime('DateUpdated', 50309);
-  const created = dateCreated ? Date.parse(dateCreated) : now;
+  const [created, updated] = body.recordDates(now);
   const defaults = ctx.account.configuration;
   return {
-    sid: ctx.store.createSid('CH'),
-    seq: ctx.store.nextSeq(),
+    ...ctx.store.newRecord('CH', created, updated),
     friendlyName: body.string('FriendlyName', { max: 256, tooLong: 50003 }) ?? null,
     uniqueName: parseUniqueName(ctx, service) || null,
     attributes:
@@ -216,8 +213,6 @@ export function buildConversation(ctx: RouteContext, service: ServiceState): Con
       }) ?? '{}',
     messagingServiceSid: parseMessagingServiceSid(body) || defaults.defaultMessagingServiceSid,
     state: state ?? 'active',
-    dateCreated: created,
-    dateUpdated: dateUpdated ? Date.parse(dateUpdated) : created,
     timers: {
       inactiveMs: timers.inactiveMs ?? durationOrNull(defaults.defaultInactiveTimer),
       closedMs: timers.closedMs ?? durationOrNull(defaults.defaultClosedTimer),
@@ -305,30 +300,30 @@ function updateConversation(ctx: RouteContext) {
   return { status: 200, body: renderConversation(ctx, conversation) };
 }
 
+const conversations: Records<ServiceState, ConversationRecord> = {
+  parent: (ctx) => ctx.service(),
+  records: (service) => service.conversations,
+  find: (ctx) => requireConversation(ctx, 'Sid'),
+  render: (ctx, conversation) => renderConversation(ctx, conversation),
+};
+
 export function registerConversations(router: Router): void {
-  router.scopedOperation('ListConversation', listConversations);
-
-  router.scopedOperation('CreateConversation', (ctx) => {
-    const service = ctx.service();
-    const conversation = buildConversation(ctx, service);
-    service.conversations[conversation.sid] = conversation;
-    ctx.emit(conversationAdded(service, conversation), conversation);
-    return { status: 201, body: renderConversation(ctx, conversation) };
-  });
-
-  router.scopedOperation('FetchConversation', (ctx) => ({
-    status: 200,
-    body: renderConversation(ctx, requireConversation(ctx, 'Sid')),
-  }));
-
-  router.scopedOperation('UpdateConversation', updateConversation);
-
-  router.scopedOperation('DeleteConversation', (ctx) => {
-    const conversation = requireConversation(ctx, 'Sid');
-    // Raised first, so that the conversation's own scoped webhooks still hear of it.
-    ctx.emit(conversationRemoved(ctx.service(), conversation, ctx.now()), conversation);
+  router.resource('Conversation', true, {
+    list: listConversations,
+    create: (ctx) => {
+      const service = ctx.service();
+      const conversation = buildConversation(ctx, service);
+      service.conversations[conversation.sid] = conversation;
+      ctx.emit(conversationAdded(service, conversation), conversation);
+      return { status: 201, body: renderConversation(ctx, conversation) };
+    },
+    fetch: fetchRoute(conversations),
+    update: updateConversation,
     // Messages, receipts, participants and scoped webhooks live inside the record and go with it.
-    delete ctx.service().conversations[conversation.sid];
-    return { status: 204 };
+    delete: deleteRoute(conversations, {
+      // Raised first, so that the conversation's own scoped webhooks still hear of it.
+      before: (ctx, conversation, service) =>
+        ctx.emit(conversationRemoved(service, conversation, ctx.now()), conversation),
+    }),
   });
 }

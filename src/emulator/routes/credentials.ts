@@ -1,10 +1,9 @@
 import { createInvalidParameter } from '../errors.ts';
-import { paginate } from '../paging.ts';
 import { formatDate } from '../params.ts';
 import type { RouteContext, Router } from '../router.ts';
-import { looksLikeSid } from '../sids.ts';
-import type { CredentialState } from '../store.ts';
+import type { AccountState, CredentialState } from '../store.ts';
 import type { PushType, Wire } from '../wire.ts';
+import { deleteRoute, fetchRoute, listRoute, type Records, requireBySid } from './records.ts';
 
 const PUSH_TYPES: readonly PushType[] = ['apn', 'gcm', 'fcm'];
 const FRIENDLY_NAME_MAX = 64;
@@ -28,10 +27,7 @@ export function renderCredential(
 }
 
 function findCredential(ctx: RouteContext): CredentialState {
-  const sid = ctx.param('Sid');
-  const credential = looksLikeSid(sid, 'CR') ? ctx.account.credentials[sid] : undefined;
-  if (!credential) throw ctx.notFound();
-  return credential;
+  return requireBySid(ctx, ctx.account.credentials, 'CR');
 }
 
 /**
@@ -67,60 +63,49 @@ function applySecrets(ctx: RouteContext, credential: CredentialState): void {
   }
 }
 
+const credentials: Records<AccountState, CredentialState> = {
+  parent: (ctx) => ctx.account,
+  records: (account) => account.credentials,
+  find: findCredential,
+  render: (ctx, credential) => renderCredential(ctx, credential),
+};
+
 export function registerCredentials(router: Router): void {
-  router.operation('ListCredential', (ctx) =>
-    paginate(ctx, {
-      items: Object.values(ctx.account.credentials),
-      sortKey: (credential) => [credential.seq],
-      render: (credential) => renderCredential(ctx, credential),
-    }),
-  );
-
-  router.operation('CreateCredential', (ctx) => {
-    const type = ctx.body.enumValue('Type', PUSH_TYPES);
-    if (type === undefined) throw createInvalidParameter('Type', 'required: one of apn, gcm, fcm');
-    const friendlyName = ctx.body.string('FriendlyName', { max: FRIENDLY_NAME_MAX, tooLong: 50003 });
-    const now = ctx.now();
-    const credential: CredentialState = {
-      sid: ctx.store.createSid('CR'),
-      seq: ctx.store.nextSeq(),
-      friendlyName: friendlyName || null,
-      type,
-      sandbox: null,
-      secrets: {},
-      dateCreated: now,
-      dateUpdated: now,
-    };
-    applySecrets(ctx, credential);
-    ctx.account.credentials[credential.sid] = credential;
-    return { status: 201, body: renderCredential(ctx, credential) };
-  });
-
-  router.operation('FetchCredential', (ctx) => ({
-    status: 200,
-    body: renderCredential(ctx, findCredential(ctx)),
-  }));
-
-  router.operation('UpdateCredential', (ctx) => {
-    const credential = findCredential(ctx);
-    const type = ctx.body.enumValue('Type', PUSH_TYPES);
-    const friendlyName = ctx.body.string('FriendlyName', { max: FRIENDLY_NAME_MAX, tooLong: 50003 });
-    if (type !== undefined && type !== credential.type) {
-      credential.type = type;
-      credential.sandbox = null;
-    }
-    if (friendlyName !== undefined) credential.friendlyName = friendlyName || null;
-    applySecrets(ctx, credential);
-    credential.dateUpdated = ctx.now();
-    return { status: 200, body: renderCredential(ctx, credential) };
-  });
-
-  router.operation('DeleteCredential', (ctx) => {
-    const credential = findCredential(ctx);
+  router.resource('Credential', false, {
+    list: listRoute(credentials),
+    create: (ctx) => {
+      const type = ctx.body.enumValue('Type', PUSH_TYPES);
+      if (type === undefined) throw createInvalidParameter('Type', 'required: one of apn, gcm, fcm');
+      const friendlyName = ctx.body.string('FriendlyName', { max: FRIENDLY_NAME_MAX, tooLong: 50003 });
+      const now = ctx.now();
+      const credential: CredentialState = {
+        ...ctx.store.newRecord('CR', now),
+        friendlyName: friendlyName || null,
+        type,
+        sandbox: null,
+        secrets: {},
+      };
+      applySecrets(ctx, credential);
+      ctx.account.credentials[credential.sid] = credential;
+      return { status: 201, body: renderCredential(ctx, credential) };
+    },
+    fetch: fetchRoute(credentials),
+    update: (ctx) => {
+      const credential = findCredential(ctx);
+      const type = ctx.body.enumValue('Type', PUSH_TYPES);
+      const friendlyName = ctx.body.string('FriendlyName', { max: FRIENDLY_NAME_MAX, tooLong: 50003 });
+      if (type !== undefined && type !== credential.type) {
+        credential.type = type;
+        credential.sandbox = null;
+      }
+      if (friendlyName !== undefined) credential.friendlyName = friendlyName || null;
+      applySecrets(ctx, credential);
+      credential.dateUpdated = ctx.now();
+      return { status: 200, body: renderCredential(ctx, credential) };
+    },
     // Push bindings keep their credential_sid. A binding is a device's own registration, made by
     // the client SDK; dropping it here would be invisible to that device, so it stays (and can no
     // longer deliver) until the client re-registers or someone deletes it.
-    delete ctx.account.credentials[credential.sid];
-    return { status: 204 };
+    delete: deleteRoute(credentials),
   });
 }

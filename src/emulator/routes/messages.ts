@@ -1,8 +1,7 @@
 import { createInvalidParameter, EmulatorError } from '../errors.ts';
 import { paginate } from '../paging.ts';
 import { formatDate, type Params } from '../params.ts';
-import type { RouteContext, Router } from '../router.ts';
-import { looksLikeSid } from '../sids.ts';
+import { type RouteContext, type Router, withServiceSid } from '../router.ts';
 import type { ConversationRecord, MediaItem, MessageRecord, ReceiptRecord } from '../store.ts';
 import {
   conversationStateUpdated,
@@ -14,6 +13,7 @@ import {
 import type { JsonValue, ReceiptStatus, Wire } from '../wire.ts';
 import { conversationUrl, requireConversation, touchConversation } from './conversations.ts';
 import { isNonChatParticipant } from './participants.ts';
+import { deleteRoute, fetchRoute, listRoute, type Records, requireBySid } from './records.ts';
 
 /** Limits from the spec (Body) and https://www.twilio.com/docs/conversations/conversations-limits. */
 const MAX_BODY_LENGTH = 1600;
@@ -100,9 +100,7 @@ export function renderMessage(
     },
     content_sid: message.contentSid,
   };
-  if (!ctx.scoped) return body;
-  const { account_sid, ...rest } = body;
-  return { account_sid, chat_service_sid: ctx.service().sid, ...rest };
+  return withServiceSid<ShortMessage, ServiceMessage>(ctx, body, 'account_sid');
 }
 
 export function renderReceipt(
@@ -124,9 +122,7 @@ export function renderReceipt(
     date_updated: formatDate(receipt.dateUpdated),
     url: `${messageUrl(ctx, conversation, message)}/Receipts/${receipt.sid}`,
   };
-  if (!ctx.scoped) return body;
-  const { account_sid, ...rest } = body;
-  return { account_sid, chat_service_sid: ctx.service().sid, ...rest };
+  return withServiceSid<ShortReceipt, ServiceReceipt>(ctx, body, 'account_sid');
 }
 
 export function requireMessage(
@@ -134,17 +130,11 @@ export function requireMessage(
   conversation: ConversationRecord,
   param = 'Sid',
 ): MessageRecord {
-  const sid = ctx.param(param);
-  const message = looksLikeSid(sid, 'IM') ? conversation.messages[sid] : undefined;
-  if (!message) throw ctx.notFound();
-  return message;
+  return requireBySid(ctx, conversation.messages, 'IM', param);
 }
 
 function requireReceipt(ctx: RouteContext, message: MessageRecord): ReceiptRecord {
-  const sid = ctx.param('Sid');
-  const receipt = looksLikeSid(sid, 'DY') ? message.receipts[sid] : undefined;
-  if (!receipt) throw ctx.notFound();
-  return receipt;
+  return requireBySid(ctx, message.receipts, 'DY');
 }
 
 /** The participant an author names: a chat identity or an SMS/WhatsApp address (spec create example). */
@@ -229,15 +219,11 @@ function createMessage(ctx: RouteContext) {
   if (contentSid === undefined && messageBody === null && media === null) throw new EmulatorError(50503);
   const attributes = parseAttributes(body) ?? '{}';
   const subject = parseSubject(body);
-  const dateCreated = body.dateTime('DateCreated', 50308);
-  const dateUpdated = body.dateTime('DateUpdated', 50309);
-
   const now = ctx.now();
-  const created = dateCreated ? Date.parse(dateCreated) : now;
+  const [created, updated] = body.recordDates(now);
   const participantSid = authorParticipantSid(conversation, author);
   const message: MessageRecord = {
-    sid: ctx.store.createSid('IM'),
-    seq: ctx.store.nextSeq(),
+    ...ctx.store.newRecord('IM', created, updated),
     index: conversation.nextMessageIndex,
     author,
     body: messageBody,
@@ -246,21 +232,16 @@ function createMessage(ctx: RouteContext) {
     participantSid,
     contentSid: contentSid ?? null,
     subject: subject || null,
-    dateCreated: created,
-    dateUpdated: dateUpdated ? Date.parse(dateUpdated) : created,
     receipts: {},
   };
   for (const participant of Object.values(conversation.participants)) {
     if (!isNonChatParticipant(participant) || participant.sid === participantSid) continue;
     const receipt: ReceiptRecord = {
-      sid: ctx.store.createSid('DY'),
-      seq: ctx.store.nextSeq(),
+      ...ctx.store.newRecord('DY', now),
       participantSid: participant.sid,
       channelMessageSid: createChannelMessageSid(ctx),
       status: 'sent',
       errorCode: 0,
-      dateCreated: now,
-      dateUpdated: now,
     };
     message.receipts[receipt.sid] = receipt;
   }
@@ -320,39 +301,38 @@ function listMessages(ctx: RouteContext) {
   });
 }
 
+const messages: Records<ConversationRecord, MessageRecord> = {
+  parent: (ctx) => requireConversation(ctx),
+  records: (conversation) => conversation.messages,
+  find: (ctx, conversation) => requireMessage(ctx, conversation),
+  render: (ctx, message, conversation) => renderMessage(ctx, conversation, message),
+};
+
+/** A message's receipts, under the conversation and message the path names. */
+const receipts: Records<{ conversation: ConversationRecord; message: MessageRecord }, ReceiptRecord> = {
+  parent: (ctx) => {
+    const conversation = requireConversation(ctx);
+    return { conversation, message: requireMessage(ctx, conversation, 'MessageSid') };
+  },
+  records: ({ message }) => message.receipts,
+  find: (ctx, { message }) => requireReceipt(ctx, message),
+  render: (ctx, receipt, { conversation, message }) => renderReceipt(ctx, conversation, message, receipt),
+};
+
 export function registerMessages(router: Router): void {
-  router.scopedOperation('ListConversationMessage', listMessages);
-  router.scopedOperation('CreateConversationMessage', createMessage);
-
-  router.scopedOperation('FetchConversationMessage', (ctx) => {
-    const conversation = requireConversation(ctx);
-    return { status: 200, body: renderMessage(ctx, conversation, requireMessage(ctx, conversation)) };
+  router.resource('ConversationMessage', true, {
+    list: listMessages,
+    create: createMessage,
+    fetch: fetchRoute(messages),
+    update: updateMessage,
+    delete: deleteRoute(messages, {
+      after: (ctx, message, conversation) =>
+        ctx.emit(messageRemoved(conversation, message, ctx.now()), conversation),
+    }),
   });
-
-  router.scopedOperation('UpdateConversationMessage', updateMessage);
-
-  router.scopedOperation('DeleteConversationMessage', (ctx) => {
-    const conversation = requireConversation(ctx);
-    const message = requireMessage(ctx, conversation);
-    delete conversation.messages[message.sid];
-    ctx.emit(messageRemoved(conversation, message, ctx.now()), conversation);
-    return { status: 204 };
-  });
-
-  router.scopedOperation('ListConversationMessageReceipt', (ctx) => {
-    const conversation = requireConversation(ctx);
-    const message = requireMessage(ctx, conversation, 'MessageSid');
-    return paginate(ctx, {
-      items: Object.values(message.receipts),
-      sortKey: (r) => [r.seq],
-      render: (r) => renderReceipt(ctx, conversation, message, r),
-    });
-  });
-
-  router.scopedOperation('FetchConversationMessageReceipt', (ctx) => {
-    const conversation = requireConversation(ctx);
-    const message = requireMessage(ctx, conversation, 'MessageSid');
-    return { status: 200, body: renderReceipt(ctx, conversation, message, requireReceipt(ctx, message)) };
+  router.resource('ConversationMessageReceipt', true, {
+    list: listRoute(receipts),
+    fetch: fetchRoute(receipts),
   });
 }
 

@@ -1,12 +1,12 @@
 import { EmulatorError } from '../errors.ts';
-import { paginate } from '../paging.ts';
 import { formatDate, type Params, parseIsoDateTime } from '../params.ts';
-import type { RouteContext, Router } from '../router.ts';
-import { looksLikeSid } from '../sids.ts';
+import { type RouteContext, type Router, withServiceSid } from '../router.ts';
+import { findBySidOrName, looksLikeSid } from '../sids.ts';
 import type { ConversationRecord, MessagingBinding, ParticipantRecord, ServiceState } from '../store.ts';
 import { participantAdded, participantRemoved, participantUpdated } from '../webhooks/events.ts';
 import type { JsonValue, Wire } from '../wire.ts';
 import { conversationUrl, refreshConversation, requireConversation } from './conversations.ts';
+import { deleteRoute, fetchRoute, listRoute, type Records } from './records.ts';
 
 export const PARTICIPANT_ATTRIBUTES_MAX_BYTES = 4 * 1024;
 /** Limits from https://www.twilio.com/docs/conversations/conversations-limits. */
@@ -33,8 +33,7 @@ export function findParticipant(
   conversation: ConversationRecord,
   sidOrIdentity: string,
 ): ParticipantRecord | undefined {
-  if (looksLikeSid(sidOrIdentity, 'MB')) return conversation.participants[sidOrIdentity];
-  return Object.values(conversation.participants).find((p) => p.identity === sidOrIdentity);
+  return findBySidOrName(conversation.participants, 'MB', sidOrIdentity, (p) => p.identity);
 }
 
 export function requireParticipant(
@@ -103,9 +102,7 @@ export function renderParticipant(
     last_read_message_index: participant.lastReadMessageIndex,
     last_read_timestamp: participant.lastReadTimestamp,
   };
-  if (!ctx.scoped) return body;
-  const { account_sid, ...rest } = body;
-  return { account_sid, chat_service_sid: ctx.service().sid, ...rest };
+  return withServiceSid<ShortParticipant, ServiceParticipant>(ctx, body, 'account_sid');
 }
 
 function channelOf(address: string): MessagingBinding['type'] {
@@ -241,14 +238,11 @@ export function buildParticipant(
 
   const roleSid = parseRoleSid(params, service);
   const attributes = parseAttributes(params);
-  const dateCreated = params.dateTime('DateCreated', 50308);
-  const dateUpdated = params.dateTime('DateUpdated', 50309);
-  const created = dateCreated ? Date.parse(dateCreated) : ctx.now();
+  const [created, updated] = params.recordDates(ctx.now());
   // A group-MMS member known only by phone number has no role (spec example createGmmsSmsNoAttributes).
   const groupMmsMember = binding?.address != null && binding.proxyAddress === null;
   return {
-    sid: ctx.store.createSid('MB'),
-    seq: ctx.store.nextSeq(),
+    ...ctx.store.newRecord('MB', created, updated),
     identity: identity ?? null,
     attributes: attributes ?? '{}',
     messagingBinding: binding,
@@ -256,8 +250,6 @@ export function buildParticipant(
     lastReadMessageIndex: null,
     lastReadTimestamp: null,
     notificationLevel: 'default',
-    dateCreated: created,
-    dateUpdated: dateUpdated ? Date.parse(dateUpdated) : created,
   };
 }
 
@@ -342,37 +334,29 @@ function updateParticipant(ctx: RouteContext) {
   return { status: 200, body: renderParticipant(ctx, conversation, participant) };
 }
 
+const participants: Records<ConversationRecord, ParticipantRecord> = {
+  parent: (ctx) => requireConversation(ctx),
+  records: (conversation) => conversation.participants,
+  find: (ctx, conversation) => requireParticipant(ctx, conversation),
+  render: (ctx, participant, conversation) => renderParticipant(ctx, conversation, participant),
+};
+
 export function registerParticipants(router: Router): void {
-  router.scopedOperation('ListConversationParticipant', (ctx) => {
-    const conversation = requireConversation(ctx);
-    return paginate(ctx, {
-      items: Object.values(conversation.participants),
-      sortKey: (p) => [p.seq],
-      render: (p) => renderParticipant(ctx, conversation, p),
-    });
-  });
-
-  router.scopedOperation('CreateConversationParticipant', (ctx) => {
-    const conversation = requireConversation(ctx);
-    const participant = buildParticipant(ctx, conversation, ctx.body);
-    conversation.participants[participant.sid] = participant;
-    ctx.emit(participantAdded(conversation, participant), conversation);
-    return { status: 201, body: renderParticipant(ctx, conversation, participant) };
-  });
-
-  router.scopedOperation('FetchConversationParticipant', (ctx) => {
-    const conversation = requireConversation(ctx);
-    return { status: 200, body: renderParticipant(ctx, conversation, requireParticipant(ctx, conversation)) };
-  });
-
-  router.scopedOperation('UpdateConversationParticipant', updateParticipant);
-
-  router.scopedOperation('DeleteConversationParticipant', (ctx) => {
-    const conversation = requireConversation(ctx);
-    const participant = requireParticipant(ctx, conversation);
+  router.resource('ConversationParticipant', true, {
+    list: listRoute(participants),
+    create: (ctx) => {
+      const conversation = requireConversation(ctx);
+      const participant = buildParticipant(ctx, conversation, ctx.body);
+      conversation.participants[participant.sid] = participant;
+      ctx.emit(participantAdded(conversation, participant), conversation);
+      return { status: 201, body: renderParticipant(ctx, conversation, participant) };
+    },
+    fetch: fetchRoute(participants),
+    update: updateParticipant,
     // Their messages stay, still pointing at the MB SID (conversation-participant-resource intro).
-    delete conversation.participants[participant.sid];
-    ctx.emit(participantRemoved(conversation, participant, ctx.now()), conversation);
-    return { status: 204 };
+    delete: deleteRoute(participants, {
+      after: (ctx, participant, conversation) =>
+        ctx.emit(participantRemoved(conversation, participant, ctx.now()), conversation),
+    }),
   });
 }

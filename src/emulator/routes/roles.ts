@@ -1,5 +1,4 @@
 import { createInvalidParameter, EmulatorError } from '../errors.ts';
-import { paginate } from '../paging.ts';
 import { formatDate } from '../params.ts';
 import type { RouteContext, Router } from '../router.ts';
 import { looksLikeSid } from '../sids.ts';
@@ -10,6 +9,7 @@ import {
   type ServiceState,
 } from '../store.ts';
 import type { RoleType, Wire } from '../wire.ts';
+import { deleteRoute, fetchRoute, listRoute, type Records, requireBySid } from './records.ts';
 
 const ROLE_TYPES: readonly RoleType[] = ['conversation', 'service'];
 const FRIENDLY_NAME_MAX = 64;
@@ -47,10 +47,7 @@ export function requireRoleOfType(
 }
 
 function findRole(ctx: RouteContext): RoleRecord {
-  const sid = ctx.param('Sid');
-  const role = looksLikeSid(sid, 'RL') ? ctx.service().roles[sid] : undefined;
-  if (!role) throw ctx.notFound();
-  return role;
+  return requireBySid(ctx, ctx.service().roles, 'RL');
 }
 
 /** The repeated `Permission` values, each checked against the permission list of the role's scope. */
@@ -83,58 +80,49 @@ function roleUsage(service: ServiceState, sid: string): string | undefined {
   return undefined;
 }
 
+const roles: Records<ServiceState, RoleRecord> = {
+  parent: (ctx) => ctx.service(),
+  records: (service) => service.roles,
+  find: findRole,
+  render: (ctx, role) => renderRole(ctx, role),
+};
+
 export function registerRoles(router: Router): void {
-  router.scopedOperation('ListRole', (ctx) =>
-    paginate(ctx, {
-      items: Object.values(ctx.service().roles),
-      sortKey: (role) => [role.seq],
-      render: (role) => renderRole(ctx, role),
+  router.resource('Role', true, {
+    list: listRoute(roles),
+    create: (ctx) => {
+      const service = ctx.service();
+      const friendlyName = ctx.body.requiredString('FriendlyName', 50000, {
+        max: FRIENDLY_NAME_MAX,
+        tooLong: 50003,
+      });
+      const type = ctx.body.enumValue('Type', ROLE_TYPES, 50105);
+      if (type === undefined)
+        throw new EmulatorError(50105, 'Type not provided: expected conversation or service');
+      const permissions = parsePermissions(ctx, type);
+      const now = ctx.now();
+      const role: RoleRecord = {
+        ...ctx.store.newRecord('RL', now),
+        friendlyName,
+        type,
+        permissions,
+      };
+      service.roles[role.sid] = role;
+      return { status: 201, body: renderRole(ctx, role) };
+    },
+    fetch: fetchRoute(roles),
+    update: (ctx) => {
+      const role = findRole(ctx);
+      // The spec's update takes only Permission, and the new list replaces the old one entirely.
+      role.permissions = parsePermissions(ctx, role.type);
+      role.dateUpdated = ctx.now();
+      return { status: 200, body: renderRole(ctx, role) };
+    },
+    delete: deleteRoute(roles, {
+      before: (_ctx, role, service) => {
+        const usage = roleUsage(service, role.sid);
+        if (usage) throw new EmulatorError(50106, `Role ${role.sid} cannot be deleted because ${usage}`);
+      },
     }),
-  );
-
-  router.scopedOperation('CreateRole', (ctx) => {
-    const service = ctx.service();
-    const friendlyName = ctx.body.requiredString('FriendlyName', 50000, {
-      max: FRIENDLY_NAME_MAX,
-      tooLong: 50003,
-    });
-    const type = ctx.body.enumValue('Type', ROLE_TYPES, 50105);
-    if (type === undefined)
-      throw new EmulatorError(50105, 'Type not provided: expected conversation or service');
-    const permissions = parsePermissions(ctx, type);
-    const now = ctx.now();
-    const role: RoleRecord = {
-      sid: ctx.store.createSid('RL'),
-      seq: ctx.store.nextSeq(),
-      friendlyName,
-      type,
-      permissions,
-      dateCreated: now,
-      dateUpdated: now,
-    };
-    service.roles[role.sid] = role;
-    return { status: 201, body: renderRole(ctx, role) };
-  });
-
-  router.scopedOperation('FetchRole', (ctx) => ({
-    status: 200,
-    body: renderRole(ctx, findRole(ctx)),
-  }));
-
-  router.scopedOperation('UpdateRole', (ctx) => {
-    const role = findRole(ctx);
-    // The spec's update takes only Permission, and the new list replaces the old one entirely.
-    role.permissions = parsePermissions(ctx, role.type);
-    role.dateUpdated = ctx.now();
-    return { status: 200, body: renderRole(ctx, role) };
-  });
-
-  router.scopedOperation('DeleteRole', (ctx) => {
-    const service = ctx.service();
-    const role = findRole(ctx);
-    const usage = roleUsage(service, role.sid);
-    if (usage) throw new EmulatorError(50106, `Role ${role.sid} cannot be deleted because ${usage}`);
-    delete service.roles[role.sid];
-    return { status: 204 };
   });
 }

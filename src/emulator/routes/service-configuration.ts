@@ -1,4 +1,4 @@
-import type { Params } from '../params.ts';
+import { applyGiven, type Params } from '../params.ts';
 import type { RouteContext, Router } from '../router.ts';
 import type { ServiceState } from '../store.ts';
 import type { RoleType, Wire } from '../wire.ts';
@@ -84,11 +84,12 @@ function updateServiceConfiguration(ctx: RouteContext) {
   const serviceRole = parseDefaultRole(service, body, 'DefaultChatServiceRoleSid', 'service');
   const reachability = body.bool('ReachabilityEnabled');
 
-  const configuration = service.configuration;
-  if (creatorRole !== undefined) configuration.defaultConversationCreatorRoleSid = creatorRole;
-  if (conversationRole !== undefined) configuration.defaultConversationRoleSid = conversationRole;
-  if (serviceRole !== undefined) configuration.defaultChatServiceRoleSid = serviceRole;
-  if (reachability !== undefined) configuration.reachabilityEnabled = reachability;
+  applyGiven(service.configuration, {
+    defaultConversationCreatorRoleSid: creatorRole,
+    defaultConversationRoleSid: conversationRole,
+    defaultChatServiceRoleSid: serviceRole,
+    reachabilityEnabled: reachability,
+  });
   return { status: 200, body: renderServiceConfiguration(ctx, service) };
 }
 
@@ -145,11 +146,7 @@ function updateServiceWebhooks(ctx: RouteContext) {
   const filters = parseWebhookFilters(body);
   const method = parseWebhookMethod(body);
 
-  const webhook = service.webhookConfiguration;
-  if (preWebhookUrl !== undefined) webhook.preWebhookUrl = preWebhookUrl;
-  if (postWebhookUrl !== undefined) webhook.postWebhookUrl = postWebhookUrl;
-  if (filters !== undefined) webhook.filters = filters;
-  if (method !== undefined) webhook.method = method;
+  applyGiven(service.webhookConfiguration, { preWebhookUrl, postWebhookUrl, filters, method });
   return { status: 200, body: renderServiceWebhooks(ctx, service) };
 }
 

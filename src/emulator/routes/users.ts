@@ -1,12 +1,13 @@
 import { EmulatorError } from '../errors.ts';
 import { paginate } from '../paging.ts';
-import { formatDate } from '../params.ts';
+import { applyGiven, formatDate } from '../params.ts';
 import type { RouteContext, Router } from '../router.ts';
-import { looksLikeSid } from '../sids.ts';
+import { findBySidOrName, looksLikeSid } from '../sids.ts';
 import type { ConversationRecord, ParticipantRecord, ServiceState, UserRecord } from '../store.ts';
 import { userAdded, userUpdated } from '../webhooks/events.ts';
 import type { NotificationLevel, Wire } from '../wire.ts';
 import { conversationUrl, findConversation, refreshConversation, renderTimers } from './conversations.ts';
+import { deleteRoute, fetchRoute, listRoute, type Records } from './records.ts';
 import { requireRoleOfType } from './roles.ts';
 
 const IDENTITY_MAX = 256;
@@ -20,8 +21,7 @@ const NOTIFICATION_LEVELS: readonly NotificationLevel[] = ['default', 'muted'];
 
 /** Finds a user by US SID or by identity (case-sensitive), as every `Users/{Sid}` segment allows. */
 export function findUser(service: ServiceState, sidOrIdentity: string): UserRecord | undefined {
-  if (looksLikeSid(sidOrIdentity, 'US')) return service.users[sidOrIdentity];
-  return Object.values(service.users).find((user) => user.identity === sidOrIdentity);
+  return findBySidOrName(service.users, 'US', sidOrIdentity, (user) => user.identity);
 }
 
 export function findUserByIdentity(service: ServiceState, identity: string): UserRecord | undefined {
@@ -81,14 +81,11 @@ function createUser(ctx: RouteContext) {
   const roleSid = parseRoleSid(ctx, service) ?? service.configuration.defaultChatServiceRoleSid;
   const now = ctx.now();
   const user: UserRecord = {
-    sid: ctx.store.createSid('US'),
-    seq: ctx.store.nextSeq(),
+    ...ctx.store.newRecord('US', now),
     identity,
     friendlyName: friendlyName || null,
     attributes: attributes ?? '{}',
     roleSid,
-    dateCreated: now,
-    dateUpdated: now,
   };
   service.users[user.sid] = user;
   ctx.emit(userAdded(service, user), null);
@@ -206,40 +203,34 @@ function updateUserConversation(ctx: RouteContext) {
       : body.int('LastReadMessageIndex', { min: 0, code: 50421 });
   }
   // These are the participant's own fields; the user conversation is only a view over them.
-  if (level !== undefined) participant.notificationLevel = level;
-  if (timestamp !== undefined) participant.lastReadTimestamp = timestamp;
-  if (index !== undefined) participant.lastReadMessageIndex = index;
+  applyGiven(participant, {
+    notificationLevel: level,
+    lastReadTimestamp: timestamp,
+    lastReadMessageIndex: index,
+  });
   participant.dateUpdated = ctx.now();
   return { status: 200, body: renderUserConversation(ctx, membership.user, membership) };
 }
 
+const users: Records<ServiceState, UserRecord> = {
+  parent: (ctx) => ctx.service(),
+  records: (service) => service.users,
+  find: (ctx) => requireUser(ctx, 'Sid'),
+  render: (ctx, user) => renderUser(ctx, user),
+};
+
 export function registerUsers(router: Router): void {
-  router.scopedOperation('ListUser', (ctx) =>
-    paginate(ctx, {
-      items: Object.values(ctx.service().users),
-      sortKey: (user) => [user.seq],
-      render: (user) => renderUser(ctx, user),
-    }),
-  );
-
-  router.scopedOperation('CreateUser', createUser);
-
-  router.scopedOperation('FetchUser', (ctx) => ({
-    status: 200,
-    body: renderUser(ctx, requireUser(ctx, 'Sid')),
-  }));
-
-  router.scopedOperation('UpdateUser', updateUser);
-
-  router.scopedOperation('DeleteUser', (ctx) => {
-    const user = requireUser(ctx, 'Sid');
+  router.resource('User', true, {
+    list: listRoute(users),
+    create: createUser,
+    fetch: fetchRoute(users),
+    update: updateUser,
     // Participants stay. Membership belongs to the identity, not to the User resource: a chat
     // participant can exist with no User at all, and Twilio creates the User implicitly when that
     // identity first connects. Removing the User only drops the profile (friendly name,
     // attributes, service role); re-creating it with the same identity finds the same
     // conversations. Leaving conversations is done per conversation (UserConversation DELETE).
-    delete ctx.service().users[user.sid];
-    return { status: 204 };
+    delete: deleteRoute(users),
   });
 
   router.scopedOperation('ListUserConversation', (ctx) => {
