@@ -197,8 +197,8 @@ export function requirementOf(identity: string, action: EndUserAction): Requirem
       return needs(false, action.identity === identity ? 'editOwnUserInfo' : 'editAnyUserInfo');
     case 'updateUserConversation':
       // The user's own view of a conversation (read horizon, notification level) changes nothing
-      // anyone else sees; Twilio's client SDK sets it without a permission.
-      return action.identity === identity ? needs(false) : never('only your own view of a conversation');
+      // anyone else sees; Twilio's client SDK sets it without a permission, for a member only.
+      return action.identity === identity ? needs(true) : never('only your own view of a conversation');
     case 'deletePushBinding':
       return action.identity === identity ? needs(false) : never('only your own push bindings');
     case 'administer':

@@ -7,6 +7,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { GatewayContext } from './context.ts';
+import { guardMutation } from './end-user-mutations.ts';
 
 /**
  * Where what an end user may see and do is enforced: one transform of the built schema that wraps
@@ -20,8 +21,10 @@ export function guardEndUsers(schema: GraphQLSchema): GraphQLSchema {
     ),
   );
   return mapSchema(schema, {
-    [MapperKind.OBJECT_FIELD]: (field, _fieldName, typeName) => {
+    [MapperKind.OBJECT_FIELD]: (field, fieldName, typeName) => {
       if (!roots.has(typeName)) return field;
+      // Changes are decided one by one against the user's Twilio roles (end-user-mutations.ts).
+      if (typeName === schema.getMutationType()?.name) return guardMutation(field, fieldName, schema);
       const resolve: GraphQLFieldResolver<unknown, GatewayContext | undefined> =
         field.resolve ?? defaultFieldResolver;
       const subscribe = field.subscribe;

@@ -14,13 +14,51 @@ export interface UserErrorShape {
   code: number | null;
   moreInfo: string | null;
   field: string[] | null;
+  reason: UserErrorReason;
 }
+
+/**
+ * What kind of refusal a user error is, as a name a client can switch on. `code` stays Twilio's
+ * numeric code (null when the gateway refused the change itself, as for `FORBIDDEN`), so clients
+ * that read `code` see no change.
+ */
+export const USER_ERROR_REASONS = [
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_LARGE',
+] as const;
+export type UserErrorReason = (typeof USER_ERROR_REASONS)[number];
+
+const UserErrorReasonEnum = builder.enumType('UserErrorReason', {
+  description: 'What kind of refusal a user error is.',
+  values: {
+    FORBIDDEN: {
+      description:
+        'The caller’s roles do not allow this change (an end user with a Twilio Access Token); nothing was written.',
+    },
+    BAD_USER_INPUT: { description: 'Twilio refused the input as invalid.' },
+    NOT_FOUND: { description: 'What the change names does not exist.' },
+    CONFLICT: { description: 'The change conflicts with what exists, e.g. a unique name already taken.' },
+    TOO_LARGE: { description: 'The input is larger than Twilio accepts.' },
+  } satisfies Record<UserErrorReason, { description: string }>,
+});
 
 export const UserErrorRef = builder.objectRef<UserErrorShape>('UserError').implement({
   description: 'A problem with the input of a mutation that the caller can fix, as Twilio reported it.',
   fields: (t) => ({
     message: t.exposeString('message', { description: 'What went wrong, in Twilio’s words.' }),
-    code: t.exposeInt('code', { nullable: true, description: 'Twilio’s error code, e.g. 50353.' }),
+    code: t.exposeInt('code', {
+      nullable: true,
+      description: 'Twilio’s error code, e.g. 50353; null when the gateway refused the change itself.',
+    }),
+    reason: t.field({
+      type: UserErrorReasonEnum,
+      description:
+        'What kind of refusal this is: `FORBIDDEN` when the caller’s roles do not allow the change.',
+      resolve: (error) => error.reason,
+    }),
     moreInfo: t.field({
       type: 'URL',
       nullable: true,
@@ -46,7 +84,25 @@ export function isUserFixable(error: unknown): error is TwilioApiError {
 }
 
 export function toUserError(error: TwilioApiError, field?: string[]): UserErrorShape {
-  return { message: error.message, code: error.code, moreInfo: error.moreInfo, field: field ?? null };
+  return {
+    message: error.message,
+    code: error.code,
+    moreInfo: error.moreInfo,
+    field: field ?? null,
+    reason: reasonOf(error),
+  };
+}
+
+function reasonOf(error: TwilioApiError): UserErrorReason {
+  if (error.status === 404) return 'NOT_FOUND';
+  if (error.status === 409) return 'CONFLICT';
+  if (error.status === 413) return 'TOO_LARGE';
+  return 'BAD_USER_INPUT';
+}
+
+/** A change the gateway refused itself, before any write, because the caller may not make it. */
+export function forbiddenUserError(message: string): UserErrorShape {
+  return { message, code: null, moreInfo: null, field: null, reason: 'FORBIDDEN' };
 }
 
 /**

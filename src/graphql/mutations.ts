@@ -14,6 +14,9 @@ export interface PayloadType<K extends string, T> {
   key: K;
 }
 
+/** The field extension naming the key a mutation's payload holds its result under. */
+export const PAYLOAD_KEY = 'payloadKey';
+
 const CHANGE_REFUSED = 'Why the change was refused, if it was.';
 
 /**
@@ -86,7 +89,8 @@ export function mutation<Input, K extends string, T>(
       type: payload,
       description: options.description,
       args: { input: t.arg({ type: input, required: true, description: options.inputDescription }) },
-      extensions: { upstreamCost: 1 },
+      // The payload key lets the end-user guard answer a refusal in this mutation's own shape.
+      extensions: { upstreamCost: 1, [PAYLOAD_KEY]: options.payload.key },
       resolve: async (_root, args, ctx) => {
         const { result, userErrors } = await runMutation(() => options.run(args.input as Input, ctx));
         return { [options.payload.key]: result, userErrors };

@@ -120,16 +120,17 @@ describe('conversations', () => {
     });
   });
 
-  it('reports a duplicate unique name as a user error with Twilio’s code', async () => {
+  it('reports a duplicate unique name as a user error with Twilio’s code and the reason CONFLICT', async () => {
     const result = await gateway.query<{
       createConversation: { conversation: null; userErrors: Array<{ code: number }> };
     }>(
-      'mutation { createConversation(input: { uniqueName: "by-name" }) { conversation { sid } userErrors { code message moreInfo } } }',
+      'mutation { createConversation(input: { uniqueName: "by-name" }) { conversation { sid } userErrors { code reason message moreInfo } } }',
     );
     expect(result.data?.createConversation.conversation).toBeNull();
     expect(result.data?.createConversation.userErrors).toEqual([
       {
         code: 50353,
+        reason: 'CONFLICT',
         message: 'Conversation with provided unique name already exists',
         moreInfo: 'https://www.twilio.com/docs/errors/50353',
       },

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCOUNT_SID, type EndUserGateway, startEndUserGateway } from '../helpers/end-user-gateway.ts';
+
+interface MessagePayload {
+  createMessage: {
+    message: { author: string; body: string } | null;
+    userErrors: Array<{ code: number | null; reason: string; message: string }>;
+  };
+}
+
+const SEND = `mutation Send($input: CreateMessageInput!) {
+  createMessage(input: $input) { message { author body } userErrors { code reason message } }
+}`;
+
+describe('changes an end user makes', () => {
+  let gateway: EndUserGateway;
+  let conversationSid: string;
+
+  beforeAll(async () => {
+    gateway = await startEndUserGateway({ env: { TWILIO_ACCOUNT_SID: ACCOUNT_SID } });
+    const created = await gateway.asServer<{ createConversation: { conversation: { sid: string } } }>(
+      'mutation { createConversation(input: { friendlyName: "team" }) { conversation { sid } } }',
+    );
+    conversationSid = created.createConversation.conversation.sid;
+    for (const identity of ['alice', 'bob']) {
+      await gateway.asServer(
+        'mutation($identity: String!) { createUser(input: { identity: $identity }) { userErrors { code } } }',
+        {
+          identity,
+        },
+      );
+      await gateway.asServer(
+        'mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { userErrors { code } } }',
+        { input: { conversationSid, identity } },
+      );
+    }
+  });
+  afterAll(async () => {
+    await gateway?.close();
+  });
+
+  it('writes a message as the token’s identity when no author is given', async () => {
+    const answer = await gateway.asUser<MessagePayload>('alice', SEND, {
+      input: { conversationSid, body: 'hi' },
+    });
+    expect(answer.data?.createMessage).toEqual({ message: { author: 'alice', body: 'hi' }, userErrors: [] });
+  });
+
+  it('refuses an author naming someone else, writing nothing, and accepts their own name', async () => {
+    const mark = gateway.mark();
+    const refused = await gateway.asUser<MessagePayload>('alice', SEND, {
+      input: { conversationSid, author: 'bob', body: 'not me' },
+    });
+    expect(refused.data?.createMessage.message).toBeNull();
+    expect(refused.data?.createMessage.userErrors).toEqual([
+      {
+        code: null,
+        reason: 'FORBIDDEN',
+        message: 'Your roles do not allow this change: a message can only be written as yourself.',
+      },
+    ]);
+    expect(gateway.since(mark).filter((request) => request.method !== 'GET')).toEqual([]);
+
+    const own = await gateway.asUser<MessagePayload>('alice', SEND, {
+      input: { conversationSid, author: 'alice', body: 'me' },
+    });
+    expect(own.data?.createMessage.message).toEqual({ author: 'alice', body: 'me' });
+  });
+
+  it('reads the roles in two rounds of at most three calls, then writes once', async () => {
+    await gateway.asUser<MessagePayload>('bob', SEND, { input: { conversationSid, body: 'counted' } });
+    const operations = gateway
+      .lastCalls()
+      .map((call) => call.operationId)
+      .sort();
+    // The caller's User and Participant, then their two roles in one list; a caller with no User
+    // yet would add the service configuration (for the default role). The token's service is
+    // named in every call.
+    expect(operations).toEqual(
+      [
+        'CreateServiceConversationMessage',
+        'FetchServiceConversationParticipant',
+        'FetchServiceUser',
+        'ListServiceRole',
+      ].sort(),
+    );
+  });
+
+  it('refuses a change in another service than the token’s, writing nothing', async () => {
+    const mark = gateway.mark();
+    const answer = await gateway.asUser<MessagePayload>('alice', SEND, {
+      input: { conversationSid, serviceSid: `IS${'9'.repeat(32)}`, body: 'elsewhere' },
+    });
+    expect(answer.data?.createMessage.userErrors.map((error) => error.reason)).toEqual(['FORBIDDEN']);
+    expect(gateway.since(mark)).toEqual([]);
+  });
+
+  it('creates a conversation with its creator in it, holding the service’s creator role, in one write', async () => {
+    const mark = gateway.mark();
+    const answer = await gateway.asUser<{
+      createConversation: {
+        conversation: {
+          friendlyName: string;
+          participants: { edges: Array<{ node: { identity: string; role: { friendlyName: string } } }> };
+        } | null;
+      };
+    }>(
+      'carol',
+      'mutation { createConversation(input: { friendlyName: "mine" }) { conversation { friendlyName participants(first: 5) { edges { node { identity role { friendlyName } } } } } userErrors { message } } }',
+    );
+    expect(answer.data?.createConversation.conversation).toEqual({
+      friendlyName: 'mine',
+      participants: { edges: [{ node: { identity: 'carol', role: { friendlyName: 'channel admin' } } }] },
+    });
+    expect(
+      gateway
+        .since(mark)
+        .filter((request) => request.method !== 'GET')
+        .map((request) => request.operationId),
+    ).toEqual(['CreateServiceConversationWithParticipants']);
+  }, 20_000);
+
+  it('leaves gateway-token callers free to write as anyone', async () => {
+    const data = await gateway.asServer<MessagePayload>(SEND, {
+      input: { conversationSid, author: 'system', body: 'maintenance' },
+    });
+    expect(data.createMessage.message).toEqual({ author: 'system', body: 'maintenance' });
+  });
+});
