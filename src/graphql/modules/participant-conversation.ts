@@ -12,7 +12,8 @@ import { type InScope, inScope } from '../scope.ts';
 import { ConversationRef, ConversationStateEnum, ConversationTimersRef } from './conversation.ts';
 import { loadParticipant, MessagingBindingRef, ParticipantRef } from './participant.ts';
 import { loadNamedService, namedServiceCost, ServiceRef } from './service.ts';
-import { loadUser, serviceSidArg, UserRef } from './user.ts';
+import { serviceSidArg } from './service-lists.ts';
+import { loadUser, UserRef } from './user.ts';
 import { resolveMembershipConversation } from './user-conversation.ts';
 
 export type ParticipantConversationNode = InScope<ParticipantConversation>;

@@ -10,11 +10,11 @@ import {
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import { DeletePayload, deleting, mutation, payloadType, scoped } from '../mutations.ts';
-import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
-import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
+import { type InScope, inScopeOrNull, splitPath } from '../scope.ts';
 import { withNameAndDates, withResourceFields } from './common-fields.ts';
 import { ParticipantRef } from './participant.ts';
-import { ServiceRef, serviceLookahead } from './service.ts';
+import { ServiceRef } from './service.ts';
+import { serviceList, serviceSidArg } from './service-lists.ts';
 
 export type RoleNode = InScope<Role>;
 
@@ -81,24 +81,6 @@ builder.node(RoleRef, {
 withResourceFields(RoleRef, { noun: 'role', prefix: 'RL' });
 withNameAndDates(RoleRef);
 
-const serviceSidArg = 'The Conversation Service; the account’s default service when absent.';
-
-function rolesConnection(ctx: GatewayContext, scope: Scope, args: Parameters<typeof resolveConnection>[1]) {
-  return resolveConnection(
-    {
-      maxPageSize: MAX_PAGE_SIZE.listRoles,
-      descending: false,
-      fetchPage: async ({ pageSize, ref }) => {
-        const page = await listRoles(ctx.session, { serviceSid: scope, pageSize, page: ref });
-        primeFromPage(ctx.loaders.role, page, (r) => [keys.role(scope, r.sid)]);
-        return { ...page, items: page.items.map((r) => inScope(r, scope)) };
-      },
-      key: (item) => item.sid,
-    },
-    args,
-  );
-}
-
 builder.queryFields((t) => ({
   role: t.field({
     type: RoleRef,
@@ -111,33 +93,19 @@ builder.queryFields((t) => ({
     extensions: { upstreamCost: 1 },
     resolve: (_root, args, ctx) => loadRole(ctx, args.serviceSid ?? undefined, args.sid),
   }),
-  roles: t.connection(
-    {
-      type: RoleRef,
-      description: 'The roles of a service, the default ones included.',
-      args: { serviceSid: t.arg.string({ description: serviceSidArg }) },
-      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listRoles } },
-      resolve: (_root, args, ctx) => rolesConnection(ctx, args.serviceSid ?? undefined, args),
-    },
-    { description: 'A page of the roles of a service.' },
-    { description: 'One of the roles of a service, with the cursor to resume after it.' },
-  ),
 }));
 
-builder.objectFields(ServiceRef, (t) => ({
-  roles: t.connection(
-    {
-      type: RoleRef,
-      description: 'The roles of this service, the default ones included.',
-      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listRoles } },
-      resolve: serviceLookahead.child('roles', (service, args: ConnectionArgs, ctx) =>
-        rolesConnection(ctx, service.sid, args),
-      ),
-    },
-    { description: 'A page of the roles of a service.' },
-    { description: 'One of the roles of a service, with the cursor to resume after it.' },
-  ),
-}));
+serviceList<Role>('roles', {
+  type: RoleRef,
+  maxPageSize: MAX_PAGE_SIZE.listRoles,
+  fetch: async (ctx, scope, page) =>
+    primeFromPage(ctx.loaders.role, await listRoles(ctx.session, { serviceSid: scope, ...page }), (r) => [
+      keys.role(scope, r.sid),
+    ]),
+  what: 'roles of a service',
+  root: 'The roles of a service, the default ones included.',
+  child: 'The roles of this service, the default ones included.',
+});
 
 const CreateRoleInput = builder.inputType('CreateRoleInput', {
   description: 'A new role.',

@@ -23,7 +23,8 @@ import {
 } from './conversation.ts';
 import { loadParticipant, ParticipantRef } from './participant.ts';
 import { loadNamedService, namedServiceCost, ServiceRef } from './service.ts';
-import { loadUser, serviceSidArg, UserRef, userLookahead } from './user.ts';
+import { serviceSidArg } from './service-lists.ts';
+import { loadUser, UserRef, userLookahead } from './user.ts';
 
 export type UserConversationNode = InScope<UserConversation>;
 

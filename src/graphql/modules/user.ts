@@ -11,8 +11,7 @@ import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import { createLookahead } from '../lookahead.ts';
 import { DeletePayload, deleting, mutation, payloadType, scoped, toJsonValue } from '../mutations.ts';
-import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
-import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
+import { type InScope, inScopeOrNull, splitPath } from '../scope.ts';
 import {
   replacedAttributesInputField,
   webhookEnabledInputField,
@@ -22,11 +21,10 @@ import {
 } from './common-fields.ts';
 import { ParticipantRef } from './participant.ts';
 import { loadRole, RoleRef } from './role.ts';
-import { ServiceRef, serviceLookahead } from './service.ts';
+import { ServiceRef } from './service.ts';
+import { serviceList, serviceSidArg } from './service-lists.ts';
 
 export type UserNode = InScope<User>;
-
-export const serviceSidArg = 'The Conversation Service; the account’s default service when absent.';
 
 /**
  * Reads a user by SID or identity in a route scope; null when it does not exist. The loader
@@ -108,37 +106,6 @@ builder.objectFields(ParticipantRef, (t) => ({
   }),
 }));
 
-function usersConnection(ctx: GatewayContext, scope: Scope, args: ConnectionArgs) {
-  return resolveConnection(
-    {
-      maxPageSize: MAX_PAGE_SIZE.listUsers,
-      descending: false,
-      fetchPage: async ({ pageSize, ref }) => {
-        const page = await listUsers(ctx.session, { serviceSid: scope, pageSize, page: ref });
-        primeFromPage(ctx.loaders.user, page, (u) => userKeys(scope, u));
-        return { ...page, items: page.items.map((u) => inScope(u, scope)) };
-      },
-      key: (item) => item.sid,
-    },
-    args,
-  );
-}
-
-builder.objectFields(ServiceRef, (t) => ({
-  users: t.connection(
-    {
-      type: UserRef,
-      description: 'The users of this service, oldest first.',
-      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listUsers } },
-      resolve: serviceLookahead.child('users', (service, args: ConnectionArgs, ctx) =>
-        usersConnection(ctx, service.sid, args),
-      ),
-    },
-    { description: 'A page of the users of a service.' },
-    { description: 'One of the users of a service, with the cursor to resume after it.' },
-  ),
-}));
-
 builder.queryFields((t) => ({
   user: t.field({
     type: UserRef,
@@ -156,18 +123,19 @@ builder.queryFields((t) => ({
       return userLookahead.lookUp(ctx, info, { sid: args.sid, scope }, () => loadUser(ctx, scope, args.sid));
     },
   }),
-  users: t.connection(
-    {
-      type: UserRef,
-      description: 'The users of a service, oldest first.',
-      args: { serviceSid: t.arg.string({ description: serviceSidArg }) },
-      extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listUsers } },
-      resolve: (_root, args, ctx) => usersConnection(ctx, args.serviceSid ?? undefined, args),
-    },
-    { description: 'A page of the users of a service.' },
-    { description: 'One of the users of a service, with the cursor to resume after it.' },
-  ),
 }));
+
+serviceList<User>('users', {
+  type: UserRef,
+  maxPageSize: MAX_PAGE_SIZE.listUsers,
+  fetch: async (ctx, scope, page) =>
+    primeFromPage(ctx.loaders.user, await listUsers(ctx.session, { serviceSid: scope, ...page }), (u) =>
+      userKeys(scope, u),
+    ),
+  what: 'users of a service',
+  root: 'The users of a service, oldest first.',
+  child: 'The users of this service, oldest first.',
+});
 
 const CreateUserInput = builder.inputType('CreateUserInput', {
   description: 'A new user.',
