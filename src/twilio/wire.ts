@@ -216,23 +216,41 @@ function fieldOf(wire: string, kind: WireKind, required: boolean): Field<unknown
 }
 
 /**
+ * What Twilio sets on every resource that has it, although the spec marks it nullable: its SID,
+ * account, URL and dates.
+ */
+const ALWAYS_SET = ['sid', 'account_sid', 'url', 'date_created', 'date_updated'] as const;
+type AlwaysSet = (typeof ALWAYS_SET)[number];
+
+/** The properties of resource `N` read as required: those always set, plus `R`, minus `X`. */
+type RequiredOf<N extends ResourceName, R, X> = Exclude<(AlwaysSet & keyof Schemas[N]) | R, X>;
+
+/**
  * The reader of one resource of the spec (`conversations.v1.service.service_role`): every
- * property read by its kind in the spec; `required` names those Twilio always sets although the
- * spec marks them nullable; `fields` reads the properties the spec leaves untyped (or types
+ * property read by its kind in the spec. Its SID, account, URL and dates are read as always set;
+ * `required` names what else Twilio always sets, `optional` what of those it may leave out (a
+ * message's `date_updated`); `fields` reads the properties the spec leaves untyped (or types
  * wrongly). `name` names the resource in error messages.
  */
 export function resource<
   const N extends ResourceName,
   const R extends keyof Schemas[N] & string = never,
+  const X extends keyof Schemas[N] & AlwaysSet = never,
   const O extends { readonly [K in keyof Schemas[N]]?: Field<unknown> } = Record<never, never>,
 >(
   schema: N,
   name: string,
-  options: { required?: readonly R[]; fields?: O },
-): Reader<Camelized<Schemas[N], R, { [K in keyof O]: O[K] extends Field<infer T> ? T : never }>> {
-  const required = new Set<string>(options.required ?? []);
-  const overrides: Readonly<Record<string, Field<unknown> | undefined>> = options.fields ?? {};
+  options: { required?: readonly R[]; optional?: readonly X[]; fields?: O } = {},
+): Reader<
+  Camelized<Schemas[N], RequiredOf<N, R, X>, { [K in keyof O]: O[K] extends Field<infer T> ? T : never }>
+> {
   const kinds: Readonly<Record<string, WireKind>> = WIRE_FIELDS[schema];
+  const optional = new Set<string>(options.optional ?? []);
+  const required = new Set<string>([
+    ...ALWAYS_SET.filter((wire) => wire in kinds && !optional.has(wire)),
+    ...(options.required ?? []),
+  ]);
+  const overrides: Readonly<Record<string, Field<unknown> | undefined>> = options.fields ?? {};
   const fields = Object.fromEntries(
     Object.entries(kinds).map(([wire, kind]) => [
       wire,
@@ -241,6 +259,6 @@ export function resource<
   );
   // The domain type is read from the same spec the kinds were generated from.
   return Object.assign(object(name, fields), { resourceName: name }) as unknown as Reader<
-    Camelized<Schemas[N], R, { [K in keyof O]: O[K] extends Field<infer T> ? T : never }>
+    Camelized<Schemas[N], RequiredOf<N, R, X>, { [K in keyof O]: O[K] extends Field<infer T> ? T : never }>
   >;
 }

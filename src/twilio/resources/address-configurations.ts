@@ -19,7 +19,6 @@ export const toAddressConfiguration = resource(
   'conversations.v1.configuration_address',
   'address_configuration',
   {
-    required: ['sid', 'account_sid', 'date_created', 'date_updated', 'url'],
     fields: { auto_creation: nullable(autoCreation) },
   },
 );

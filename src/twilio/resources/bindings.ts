@@ -2,7 +2,7 @@ import { resourceOperations } from '../resource.ts';
 import { resource } from '../wire.ts';
 
 export const toPushBinding = resource('conversations.v1.service.service_binding', 'binding', {
-  required: ['sid', 'account_sid', 'chat_service_sid', 'date_created', 'date_updated', 'url'],
+  required: ['chat_service_sid'],
 });
 
 /** A push registration (BS…) of one device of one identity; created by the client SDKs, not REST. */

@@ -1,9 +1,7 @@
 import { resourceOperations } from '../resource.ts';
 import { resource } from '../wire.ts';
 
-export const toConfiguration = resource('conversations.v1.configuration', 'configuration', {
-  required: ['account_sid', 'url'],
-});
+export const toConfiguration = resource('conversations.v1.configuration', 'configuration');
 
 /** The account's Conversations settings: its default service and messaging service, default timers. */
 export type Configuration = ReturnType<typeof toConfiguration>;
@@ -11,7 +9,6 @@ export type Configuration = ReturnType<typeof toConfiguration>;
 export const toConfigurationWebhook = resource(
   'conversations.v1.configuration.configuration_webhook',
   'webhook_configuration',
-  { required: ['account_sid', 'url'] },
 );
 
 /** The account-wide webhook target (`webhook` or `flex`), its URLs, method (GET|POST) and event filters. */

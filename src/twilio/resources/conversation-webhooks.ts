@@ -21,7 +21,7 @@ export const toConversationWebhook = resource(
   'conversations.v1.service.service_conversation.service_conversation_scoped_webhook',
   'webhook',
   {
-    required: ['sid', 'account_sid', 'conversation_sid', 'date_created', 'date_updated', 'url'],
+    required: ['conversation_sid'],
     fields: { configuration: nullable(webhookConfiguration) },
   },
 );

@@ -13,7 +13,7 @@ const conversationBindings = orEmpty(object('bindings', { email: nullable(emailB
 export type ConversationBindings = ReturnType<typeof conversationBindings>;
 
 export const toConversation = resource('conversations.v1.service.service_conversation', 'conversation', {
-  required: ['sid', 'account_sid', 'chat_service_sid', 'date_created', 'date_updated', 'url'],
+  required: ['chat_service_sid'],
   fields: { timers: conversationTimers, bindings: conversationBindings },
 });
 

@@ -3,7 +3,6 @@ import { looseBoolean, resource } from '../wire.ts';
 
 /** The spec types `sandbox` as a string (Twilio answers "False"); it is read as a boolean. */
 export const toCredential = resource('conversations.v1.credential', 'credential', {
-  required: ['sid', 'account_sid', 'date_created', 'date_updated', 'url'],
   fields: { sandbox: looseBoolean },
 });
 

@@ -25,7 +25,8 @@ export const toMessage = resource(
   'conversations.v1.service.service_conversation.service_conversation_message',
   'message',
   {
-    required: ['sid', 'account_sid', 'conversation_sid', 'index', 'date_created', 'url'],
+    required: ['conversation_sid', 'index'],
+    optional: ['date_updated'],
     fields: { media: listOf(media), delivery: nullable(delivery) },
   },
 );

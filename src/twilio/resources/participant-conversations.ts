@@ -7,7 +7,7 @@ export const toParticipantConversation = resource(
   'conversations.v1.service.service_participant_conversation',
   'participant_conversation',
   {
-    required: ['account_sid', 'chat_service_sid', 'participant_sid', 'conversation_sid'],
+    required: ['chat_service_sid', 'participant_sid', 'conversation_sid'],
     fields: { participant_messaging_binding: messagingBinding, conversation_timers: conversationTimers },
   },
 );

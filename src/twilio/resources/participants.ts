@@ -22,7 +22,7 @@ export const toParticipant = resource(
   'conversations.v1.service.service_conversation.service_conversation_participant',
   'participant',
   {
-    required: ['sid', 'account_sid', 'conversation_sid', 'date_created', 'date_updated', 'url'],
+    required: ['conversation_sid'],
     fields: { messaging_binding: messagingBinding },
   },
 );

@@ -9,15 +9,7 @@ export const toDeliveryReceipt = resource(
   'conversations.v1.service.service_conversation.service_conversation_message.service_conversation_message_receipt',
   'delivery_receipt',
   {
-    required: [
-      'sid',
-      'account_sid',
-      'conversation_sid',
-      'message_sid',
-      'date_created',
-      'date_updated',
-      'url',
-    ],
+    required: ['conversation_sid', 'message_sid'],
     fields: { error_code: integer },
   },
 );

@@ -2,7 +2,7 @@ import { resourceOperations } from '../resource.ts';
 import { resource } from '../wire.ts';
 
 export const toRole = resource('conversations.v1.service.service_role', 'role', {
-  required: ['sid', 'account_sid', 'chat_service_sid', 'date_created', 'date_updated', 'url'],
+  required: ['chat_service_sid'],
 });
 
 /** A role (RL…): a named set of permissions, of `service` or `conversation` scope. */

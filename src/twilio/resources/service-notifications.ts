@@ -21,7 +21,7 @@ export const toServiceNotification = resource(
   'conversations.v1.service.service_configuration.service_notification',
   'service_notification',
   {
-    required: ['account_sid', 'chat_service_sid', 'url'],
+    required: ['chat_service_sid'],
     fields: {
       new_message: nullable(newMessage),
       added_to_conversation: nullable(template),

@@ -4,7 +4,7 @@ import { resource } from '../wire.ts';
 export const toServiceWebhookConfiguration = resource(
   'conversations.v1.service.service_configuration.service_webhook_configuration',
   'service_webhook_configuration',
-  { required: ['account_sid', 'chat_service_sid', 'url'] },
+  { required: ['chat_service_sid'] },
 );
 
 /** A service's pre- and post-event webhook URLs, method (GET|POST) and event filters. */

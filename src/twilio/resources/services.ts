@@ -1,9 +1,7 @@
 import { resourceOperations } from '../resource.ts';
 import { resource } from '../wire.ts';
 
-export const toService = resource('conversations.v1.service', 'service', {
-  required: ['sid', 'account_sid', 'date_created', 'date_updated', 'url'],
-});
+export const toService = resource('conversations.v1.service', 'service');
 
 /** A Conversation Service (IS…): the container of conversations, users, roles and bindings. */
 export type Service = ReturnType<typeof toService>;

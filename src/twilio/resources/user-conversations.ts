@@ -6,7 +6,8 @@ export const toUserConversation = resource(
   'conversations.v1.service.service_user.service_user_conversation',
   'user_conversation',
   {
-    required: ['account_sid', 'chat_service_sid', 'conversation_sid', 'user_sid', 'url'],
+    required: ['chat_service_sid', 'conversation_sid', 'user_sid'],
+    optional: ['date_created', 'date_updated'],
     fields: { timers: conversationTimers },
   },
 );

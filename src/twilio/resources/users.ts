@@ -2,7 +2,7 @@ import { resourceOperations } from '../resource.ts';
 import { resource } from '../wire.ts';
 
 export const toUser = resource('conversations.v1.service.service_user', 'user', {
-  required: ['sid', 'account_sid', 'chat_service_sid', 'identity', 'date_created', 'date_updated', 'url'],
+  required: ['chat_service_sid', 'identity'],
 });
 
 /** A user (US…). `isOnline`/`isNotifiable` are only set by a fetch, and only with reachability on. */
