@@ -46,7 +46,7 @@ function useOriginPolicy(allowedOrigins: readonly string[]): Plugin {
   return {
     onRequest(payload) {
       const origin = payload.request.headers.get('origin');
-      if (origin !== null && !isAllowed(origin, payload.request, allowed)) {
+      if (origin !== null && !isAllowedOrigin(origin, new URL(payload.request.url).host, allowed)) {
         payload.endResponse(refusal(origin, payload.fetchAPI.Response));
         return;
       }
@@ -62,26 +62,31 @@ function useOriginPolicy(allowedOrigins: readonly string[]): Plugin {
 }
 
 /**
- * The gateway's own pages (GraphiQL) send their origin on POSTs; they are the same host as the
- * request, whatever scheme a proxy in front terminates.
+ * Whether a browser page of `origin` may call the gateway reached at `host` (the request's Host):
+ * one of `CORS_ORIGINS`, or the gateway's own pages (GraphiQL), which are the same host as the
+ * request, whatever scheme a proxy in front terminates. HTTP requests and WebSocket upgrades alike.
  */
-function isAllowed(origin: string, request: Request, allowed: ReadonlySet<string>): boolean {
+export function isAllowedOrigin(origin: string, host: string, allowed: ReadonlySet<string>): boolean {
   if (allowed.has(origin)) return true;
   const parsed = URL.parse(origin);
-  return parsed !== null && parsed.host === new URL(request.url).host;
+  return parsed !== null && parsed.host === host;
 }
 
-function refusal(origin: string, Response: typeof globalThis.Response): Response {
+/** The body of the `403` a refused origin gets, naming it (cut short). */
+export function originRefusalBody(origin: string): string {
   const shown = origin.length > MAX_ECHOED_ORIGIN ? `${origin.slice(0, MAX_ECHOED_ORIGIN)}…` : origin;
-  const body = {
+  return JSON.stringify({
     errors: [
       {
         message: `Origin ${JSON.stringify(shown)} is not allowed: browsers may call this gateway only from the origins listed in CORS_ORIGINS.`,
         extensions: { code: 'ORIGIN_NOT_ALLOWED' },
       },
     ],
-  };
-  return new Response(JSON.stringify(body), {
+  });
+}
+
+function refusal(origin: string, Response: typeof globalThis.Response): Response {
+  return new Response(originRefusalBody(origin), {
     status: 403,
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -12,6 +12,7 @@ import { createGatewayMetrics } from './metrics.ts';
 import { TWILIO_WEBHOOK_PATH } from './plugins/use-twilio-webhooks.ts';
 import { createSecretRedactor } from './redact.ts';
 import { drainServer, stopOnSignals } from './shutdown.ts';
+import { serveWebSockets } from './websocket.ts';
 import { createGateway } from './yoga.ts';
 
 export interface RunningServer {
@@ -124,6 +125,18 @@ export async function startGateway(config: GatewayConfig): Promise<StartedGatewa
     listeners.request(req, res);
   });
   server.on('checkContinue', listeners.checkContinue);
+  const websockets = serveWebSockets({
+    server,
+    gateway: yoga,
+    client,
+    passThrough: config.authMode === 'pass-through',
+    corsOrigins: config.corsOrigins,
+    maxMessageBytes: config.limits.maxBodyBytes,
+    logger,
+    metrics,
+    redactor,
+    isDraining: () => draining,
+  });
   // Slow-loris bodies and headers are cut off well before the upstream deadline would be.
   server.requestTimeout = config.upstream.deadlineMs + 15_000;
   server.headersTimeout = 10_000;
@@ -166,8 +179,10 @@ export async function startGateway(config: GatewayConfig): Promise<StartedGatewa
     closing ??= (async () => {
       draining = true;
       const drained = drainServer(server, config.shutdownGraceMs, logger);
-      // Ending the subscriptions lets their streaming responses finish, so the server can drain.
+      // Ending the subscriptions lets their streaming responses finish, so the server can drain;
+      // WebSocket clients see them complete, then their sockets close once nothing else runs.
       await yoga.dispose();
+      await websockets.close(config.shutdownGraceMs);
       await drained;
       await client.close();
       await demo?.close();

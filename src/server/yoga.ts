@@ -1,5 +1,4 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { GraphQLSchema } from 'graphql';
 import {
   createGraphQLError,
@@ -18,7 +17,7 @@ import {
   type TwilioCredentials,
   type UpstreamCall,
 } from '../twilio/index.ts';
-import { createAuthenticator, createTokenMatcher } from './auth.ts';
+import { type AuthOutcome, createAuthenticator, createTokenMatcher } from './auth.ts';
 import { useBrowserRequests } from './cors.ts';
 import { GRAPHQL_PATH, HEALTH_PATH } from './endpoints.ts';
 import { graphiqlSettings } from './graphiql.ts';
@@ -26,11 +25,11 @@ import { useDocumentLimits } from './limits.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createErrorMasking } from './mask-error.ts';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.ts';
-import { createRequestStates, useRequestState } from './plugins/request-state.ts';
+import { createRequestStates, type RequestState, useRequestState } from './plugins/request-state.ts';
 import { useAuth } from './plugins/use-auth.ts';
 import { DEBUG_UPSTREAM_CALLS_HEADER, useDebugUpstreamCalls } from './plugins/use-debug-upstream-calls.ts';
 import { useDemoTokens } from './plugins/use-demo-tokens.ts';
-import { useDisableSubgraphSdl } from './plugins/use-disable-subgraph-sdl.ts';
+import { useDisableIntrospection } from './plugins/use-disable-introspection.ts';
 import { useMetrics } from './plugins/use-metrics.ts';
 import { useReadiness } from './plugins/use-readiness.ts';
 import { useRequestLog } from './plugins/use-request-log.ts';
@@ -65,7 +64,25 @@ export interface GatewayOptions {
   isDraining?: () => boolean;
 }
 
-export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext>;
+export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext> & {
+  /** For transports other than HTTP (the WebSocket server): the same authentication and context. */
+  readonly transport: GatewayTransport;
+};
+
+/**
+ * How an operation that did not come as an HTTP request (one over a WebSocket) is authenticated
+ * and given the context an HTTP request gets. The transport builds a fetch `Request` per operation
+ * carrying the connection's `Authorization` (and introspection token): every plugin that reads the
+ * request (the request state, the cost estimate, the introspection policy) reads it as for HTTP.
+ */
+export interface GatewayTransport {
+  /** Decides who a connection acts for, exactly as an HTTP request's Authorization header is judged. */
+  authenticate(authorization: string | null): AuthOutcome | Promise<AuthOutcome>;
+  /** Records who an operation acts for, before `getEnveloped` builds its context. */
+  admit(request: Request, outcome: Extract<AuthOutcome, { ok: true }>): void;
+  /** What the operation did, once it ended (for the log line and the error counts). */
+  stateOf(request: Request): RequestState;
+}
 
 /**
  * What a transport other than HTTP (the WebSocket server) hands the context factory with each
@@ -129,10 +146,10 @@ export function createGateway(options: GatewayOptions): Gateway {
     const isIntrospectionToken = createTokenMatcher(config.introspectionTokens);
     const isDisabled = (request: Request) =>
       !isIntrospectionToken(request.headers.get(INTROSPECTION_TOKEN_HEADER));
-    plugins.push(useDisableIntrospection({ isDisabled }), useDisableSubgraphSdl({ isDisabled }));
+    plugins.push(useDisableIntrospection({ isDisabled }));
   }
 
-  return createYoga<Record<string, unknown>, GatewayContext>({
+  const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
@@ -177,6 +194,16 @@ export function createGateway(options: GatewayOptions): Gateway {
       return context;
     },
   });
+  const transport: GatewayTransport = {
+    authenticate: (authorization) => authenticator.authenticate(authorization),
+    admit(request, outcome) {
+      const state = states.of(request);
+      state.credentials = outcome.credentials;
+      state.endUser = outcome.endUser;
+    },
+    stateOf: (request) => states.of(request),
+  };
+  return Object.assign(yoga, { transport });
 }
 
 /**

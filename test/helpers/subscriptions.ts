@@ -1,4 +1,6 @@
 import { createClient as createSseClient } from 'graphql-sse';
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import WebSocket from 'ws';
 
 export interface Subscription<T> {
   /** The next result, or a rejection after `timeoutMs`. */
@@ -18,6 +20,49 @@ export function subscribeOverSse<T = Record<string, unknown>>(
   const client = createSseClient({ url: graphqlUrl, headers, retryAttempts: 0 });
   const iterator = client.iterate<T>({ query, variables });
   return fromIterator(iterator, () => client.dispose());
+}
+
+/** A graphql-ws client on a gateway's `/graphql`, over the `ws` package (Node 20 has no global WebSocket). */
+export function connectOverWebSocket(
+  graphqlUrl: string,
+  options: {
+    connectionParams?: Record<string, unknown>;
+    /** Headers of the upgrade request (Authorization, Origin). */
+    headers?: Record<string, string>;
+    /** Called with the close event when the server closes the socket. */
+    onClosed?: (event: { code: number; reason: string }) => void;
+  } = {},
+): WsClient {
+  const headers = options.headers ?? {};
+  class HeaderedWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers });
+    }
+  }
+  return createWsClient({
+    url: graphqlUrl.replace(/^http/, 'ws'),
+    webSocketImpl: HeaderedWebSocket,
+    connectionParams: options.connectionParams ?? {},
+    retryAttempts: 0,
+    lazy: false,
+    onNonLazyError: () => {},
+    on: {
+      closed: (event) => {
+        const { code, reason } = event as { code: number; reason: string };
+        options.onClosed?.({ code, reason: String(reason) });
+      },
+    },
+  });
+}
+
+/** A subscription (or any operation) over a graphql-ws client. */
+export function subscribeOverWebSocket<T = Record<string, unknown>>(
+  client: WsClient,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Subscription<T> {
+  const iterator = client.iterate<T>({ query, variables });
+  return fromIterator(iterator, () => {});
 }
 
 export function fromIterator<T>(
