@@ -66,12 +66,13 @@ export function createGatewayContext(
       },
     });
     const session = options.maxCalls === undefined ? opened : limitCalls(opened, options.maxCalls);
+    const loaders = createLoaders(session, options.loaders);
     return {
       session,
-      loaders: createLoaders(session, options.loaders),
+      loaders,
       // What the request learnt of the end user's reach (memberships, roles) is renewed with the
       // loaders: an event of a long subscription must not be judged by what was true days ago.
-      endUser: options.endUser ? createEndUserAccess(options.endUser) : null,
+      endUser: options.endUser ? createEndUserAccess(options.endUser, { session, loaders }) : null,
     };
   };
   const context: GatewayContext = {

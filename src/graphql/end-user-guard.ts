@@ -1,57 +1,115 @@
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import {
   defaultFieldResolver,
-  GraphQLError,
+  type GraphQLFieldConfig,
   type GraphQLFieldResolver,
   type GraphQLResolveInfo,
   type GraphQLSchema,
+  getNamedType,
+  isLeafType,
 } from 'graphql';
 import type { GatewayContext } from './context.ts';
 import { guardMutation } from './end-user-mutations.ts';
+import {
+  forbidden,
+  isStructural,
+  NESTED_READ_RULES,
+  ownService,
+  QUERY_READ_RULES,
+  type ReadRule,
+} from './end-user-reads.ts';
+import { END_USER_RULE } from './end-user-rule.ts';
+
+export { forbidden };
+
+type Field = GraphQLFieldConfig<unknown, GatewayContext | undefined>;
+type Resolver = GraphQLFieldResolver<unknown, GatewayContext | undefined>;
 
 /**
  * Where what an end user may see and do is enforced: one transform of the built schema that wraps
  * the resolvers of the fields an end user's request must not simply run. Callers with the account's
  * credentials or a gateway token go straight to the field's own resolver.
+ *
+ * Reads (Query fields, the fields below them, subscriptions) follow src/graphql/end-user-reads.ts.
  */
 export function guardEndUsers(schema: GraphQLSchema): GraphQLSchema {
-  const roots = new Set(
-    [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
-      type ? [type.name] : [],
-    ),
-  );
+  const query = schema.getQueryType()?.name;
+  const mutation = schema.getMutationType()?.name;
+  const subscription = schema.getSubscriptionType()?.name;
   return mapSchema(schema, {
-    [MapperKind.OBJECT_FIELD]: (field, fieldName, typeName) => {
-      if (!roots.has(typeName)) return field;
+    [MapperKind.OBJECT_FIELD]: (field: Field, fieldName, typeName) => {
       // Changes are decided one by one against the user's Twilio roles (end-user-mutations.ts).
-      if (typeName === schema.getMutationType()?.name) return guardMutation(field, fieldName, schema);
-      const resolve: GraphQLFieldResolver<unknown, GatewayContext | undefined> =
-        field.resolve ?? defaultFieldResolver;
-      const subscribe = field.subscribe;
-      return {
-        ...field,
-        resolve: (source, args, ctx, info) => {
-          if (ctx?.endUser) throw forbidden('End users cannot use this field yet.');
-          return resolve(source, args, ctx, info);
-        },
-        ...(subscribe
-          ? {
-              subscribe: (
-                source: unknown,
-                args: Record<string, unknown>,
-                ctx: GatewayContext | undefined,
-                info: GraphQLResolveInfo,
-              ) => {
-                if (ctx?.endUser) throw forbidden('End users cannot use this field yet.');
-                return subscribe(source, args, ctx, info);
-              },
-            }
-          : {}),
-      };
+      if (typeName === mutation) return guardMutation(field, fieldName, schema);
+      if (typeName === subscription) return guardSubscription(field);
+      if (typeName === query)
+        return withReadRule(field, QUERY_READ_RULES[fieldName] ?? noRule(typeName, fieldName));
+      // Fields of scalars and enums read nothing beyond their object, which was already judged.
+      if (isLeafType(getNamedType(field.type))) return field;
+      const rule = NESTED_READ_RULES[`${typeName}.${fieldName}`];
+      if (rule === undefined && isStructural(typeName)) return field;
+      return withReadRule(field, rule ?? noRule(typeName, fieldName));
     },
   });
 }
 
-export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+function noRule(typeName: string, fieldName: string): ReadRule {
+  return { forbid: `End users cannot read ${typeName}.${fieldName}.` };
+}
+
+function withReadRule(field: Field, rule: ReadRule): Field {
+  if (rule === 'pass') return field;
+  const resolve: Resolver = field.resolve ?? defaultFieldResolver;
+  const next = resolve as Parameters<Exclude<ReadRule, 'pass' | { forbid: string }>>[0];
+  return {
+    ...field,
+    // Marks the field for the look-ahead (src/graphql/lookahead.ts): for an end user it must not
+    // be started before its rule has run.
+    extensions: { ...field.extensions, [END_USER_RULE]: typeof rule === 'object' ? 'forbid' : 'check' },
+    resolve: (source, args, ctx, info) => {
+      const access = ctx?.endUser;
+      if (!ctx || !access) return resolve(source, args, ctx, info);
+      if (typeof rule === 'object') throw forbidden(rule.forbid);
+      return rule(next, source, args, ctx, access, info);
+    },
+  };
+}
+
+/**
+ * An end user subscribes only in their token's service and only to conversations they are a
+ * participant of (FORBIDDEN otherwise, before anything is read); every event they are then sent
+ * is checked again against their memberships at that moment (src/graphql/realtime.ts), so the
+ * service-wide `conversationEvents` carries only their conversations.
+ */
+function guardSubscription(field: Field): Field {
+  const resolve: Resolver = field.resolve ?? defaultFieldResolver;
+  const subscribe = field.subscribe;
+  if (!subscribe) return field;
+  const inOwnService = (args: Record<string, unknown>, ctx: GatewayContext) => {
+    const access = ctx.endUser;
+    if (!access) return args;
+    const service = ownService(args, access);
+    if (service === null) throw forbidden('An end user can subscribe only in the service of their token.');
+    return { ...args, serviceSid: service };
+  };
+  return {
+    ...field,
+    subscribe: async (
+      source: unknown,
+      args: Record<string, unknown>,
+      ctx: GatewayContext | undefined,
+      info: GraphQLResolveInfo,
+    ) => {
+      const access = ctx?.endUser;
+      if (!ctx || !access) return subscribe(source, args, ctx, info);
+      const scoped = inOwnService(args, ctx);
+      const conversation = args.conversationSid ?? args.sid;
+      if (typeof conversation === 'string' && !(await access.isMember(conversation))) {
+        throw forbidden('An end user can subscribe only to conversations they are a participant of.');
+      }
+      return subscribe(source, scoped, ctx, info);
+    },
+    // Each event is read in the same service the subscription was started in.
+    resolve: (source, args, ctx, info) =>
+      resolve(source, ctx?.endUser ? inOwnService(args, ctx) : args, ctx, info),
+  };
 }

@@ -1,6 +1,7 @@
 import { type GraphQLResolveInfo, getArgumentValues, isObjectType } from 'graphql';
 import { TwilioApiError } from '../twilio/index.ts';
 import type { GatewayContext } from './context.ts';
+import { END_USER_RULE } from './end-user-rule.ts';
 import { type FieldGroup, selectedFields } from './selection.ts';
 
 /**
@@ -59,6 +60,9 @@ export function createLookahead<K extends object>(typeName: string): Lookahead<K
       const resolve = children.get(field.name.value);
       const definition = type.getFields()[field.name.value];
       if (!resolve || !definition) continue;
+      // For an end user, a child with a rule (src/graphql/end-user-guard.ts) is read only once
+      // the rule has allowed it: nothing is asked of Twilio for a field they are refused.
+      if (ctx.endUser && definition.extensions[END_USER_RULE] !== undefined) continue;
       const promise = startChild(() => {
         // Execution reads a merged field's arguments from its first node; so does this.
         const args = getArgumentValues(definition, field, info.variableValues);

@@ -44,7 +44,24 @@ export async function subscribeToEvents(
     }
     throw error;
   }
-  return graphQLEvents(stream, filter.keep);
+  return graphQLEvents(stream, keepForEndUser(ctx, filter.keep));
+}
+
+/**
+ * An end user hears only of conversations they are a participant of when the event arrives: their
+ * memberships are read afresh for each event (renew), so one removed from a conversation stops
+ * hearing of it.
+ */
+function keepForEndUser(
+  ctx: GatewayContext,
+  keep: ((event: TwilioEvent) => Promise<boolean>) | undefined,
+): ((event: TwilioEvent) => Promise<boolean>) | undefined {
+  if (!ctx.endUser) return keep;
+  return async (event) => {
+    if (keep && !(await keep(event))) return false;
+    ctx.renew();
+    return (await ctx.endUser?.isMember(event.conversationSid ?? '')) === true;
+  };
 }
 
 function unavailable(message: string): GraphQLError {

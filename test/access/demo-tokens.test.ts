@@ -75,11 +75,19 @@ describe('the demo token endpoint', () => {
 
   it('mints a token the gateway then takes as that end user', async () => {
     const { token } = (await (await mint('bob')).json()) as { token: string };
-    const answer = await graphql(token, '{ conversations(first: 5) { edges { node { sid } } } }');
-    // Authenticated: the request reached the end-user rules, not the 401 of a refused token.
-    expect(answer.status).not.toBe(401);
-    const body = (await answer.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
-    expect(body.errors?.map((error) => error.extensions?.code) ?? []).not.toContain('UNAUTHENTICATED');
+    const answer = await graphql(token, '{ conversations(first: 5) { edges { node { friendlyName } } } }');
+    expect(answer.status).toBe(200);
+    // Bob's conversations only: the ones he is a participant of.
+    expect(await answer.json()).toEqual({
+      data: {
+        conversations: {
+          edges: [
+            { node: { friendlyName: 'Product launch' } },
+            { node: { friendlyName: 'Q3 planning (archived)' } },
+          ],
+        },
+      },
+    });
 
     const [header = '', payload = '', signature = ''] = token.split('.');
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));

@@ -108,6 +108,27 @@ export function resolveMembershipConversation(
   return loadConversation(ctx.loaders, scope, known.sid);
 }
 
+/** The conversation of a user conversation, from what it carries when that is enough. */
+export function resolveConversationOfUser(
+  ctx: GatewayContext,
+  info: GraphQLResolveInfo,
+  uc: UserConversationNode,
+): ConversationNode | Promise<ConversationNode | null> {
+  return resolveMembershipConversation(ctx, info, uc.scope, {
+    accountSid: uc.accountSid,
+    chatServiceSid: uc.chatServiceSid,
+    sid: uc.conversationSid,
+    friendlyName: uc.friendlyName,
+    uniqueName: uc.uniqueName,
+    attributes: uc.attributes,
+    state: uc.conversationState,
+    timers: uc.timers,
+    dateCreated: uc.dateCreated,
+    dateUpdated: uc.dateUpdated,
+    url: uc.links?.conversation,
+  });
+}
+
 export const UserConversationRef = builder.objectRef<UserConversationNode>('UserConversation');
 
 builder.node(UserConversationRef, {
@@ -194,20 +215,7 @@ builder.node(UserConversationRef, {
       nullable: true,
       description: 'The conversation itself.',
       extensions: { upstreamCost: 1 },
-      resolve: (uc, _args, ctx, info) =>
-        resolveMembershipConversation(ctx, info, uc.scope, {
-          accountSid: uc.accountSid,
-          chatServiceSid: uc.chatServiceSid,
-          sid: uc.conversationSid,
-          friendlyName: uc.friendlyName,
-          uniqueName: uc.uniqueName,
-          attributes: uc.attributes,
-          state: uc.conversationState,
-          timers: uc.timers,
-          dateCreated: uc.dateCreated,
-          dateUpdated: uc.dateUpdated,
-          url: uc.links?.conversation,
-        }),
+      resolve: (uc, _args, ctx, info) => resolveConversationOfUser(ctx, info, uc),
     }),
     participant: t.field({
       type: ParticipantRef,

@@ -1,0 +1,115 @@
+import { loadConfig } from '../../src/config/index.ts';
+import { type RunningEmulator, startEmulator } from '../../src/emulator/server.ts';
+import { type RunningServer, startGateway } from '../../src/server/main.ts';
+import {
+  ACCOUNT_SID,
+  API_KEY,
+  GATEWAY_TOKEN,
+  type MintOptions,
+  mintAccessToken,
+} from './end-user-gateway.ts';
+
+export interface HttpResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+}
+
+export interface EndUserHttpGateway {
+  /** The GraphQL endpoint. */
+  url: string;
+  emulator: RunningEmulator;
+  /** The account's default service, which the demo seed fills (IS…). */
+  serviceSid: string;
+  /** Another service of the account (the seed's "Sales team", with erin). */
+  otherServiceSid: string;
+  /** POSTs an operation as the end user a token minted with the official SDK names. */
+  asUser<T = Record<string, unknown>>(
+    identity: string,
+    query: string,
+    variables?: Record<string, unknown>,
+    mint?: MintOptions,
+  ): Promise<HttpResult<T>>;
+  /** POSTs an operation with a gateway token: the whole account. */
+  asServer<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  post<T = Record<string, unknown>>(
+    authorization: string,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<HttpResult<T>>;
+  /** Upstream requests the emulator received since `mark()`. */
+  mark(): number;
+  since(mark: number): RunningEmulator['requests'];
+  close(): Promise<void>;
+}
+
+/**
+ * The gateway as `serve` runs it, on a loopback port, in server mode holding an API key of an
+ * account the emulator fills with its demo data (alice, bob and dave share "Product launch"; alice
+ * alone has "Returns via WhatsApp", bob alone "Q3 planning", carol the SMS support conversation).
+ */
+export async function startEndUserHttpGateway(env: Record<string, string> = {}): Promise<EndUserHttpGateway> {
+  const emulator = await startEmulator({
+    seed: 'demo',
+    accounts: [{ accountSid: ACCOUNT_SID, authToken: 'end-user-http-auth-token-8a1', apiKeys: [API_KEY] }],
+  });
+  const loaded = loadConfig({
+    TWILIO_CONVERSATIONS_URL: emulator.url,
+    TWILIO_API_KEY: API_KEY.sid,
+    TWILIO_API_SECRET: API_KEY.secret,
+    TWILIO_ACCOUNT_SID: ACCOUNT_SID,
+    GATEWAY_TOKENS: GATEWAY_TOKEN,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'error',
+    MAX_ALIASES: '100',
+    MAX_ROOT_FIELDS: '100',
+    ...env,
+  });
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  let gateway: RunningServer;
+  try {
+    gateway = await startGateway(loaded.config);
+  } catch (error) {
+    await emulator.close();
+    throw error;
+  }
+  const state = emulator.store.state.accounts[ACCOUNT_SID];
+  const serviceSid = state?.configuration.defaultChatServiceSid;
+  if (!state || !serviceSid) throw new Error('the emulator account has no default service');
+  const otherServiceSid = Object.keys(state.services).find((sid) => sid !== serviceSid);
+  if (!otherServiceSid) throw new Error('the demo seed made no second service');
+  const url = `${gateway.url}/graphql`;
+  const post = async <T>(authorization: string, query: string, variables?: Record<string, unknown>) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as Omit<HttpResult<T>, 'status'>) };
+  };
+  return {
+    url,
+    emulator,
+    serviceSid,
+    otherServiceSid,
+    post,
+    asUser: (identity, query, variables, mint = {}) =>
+      post(
+        `Bearer ${mintAccessToken(identity, 'serviceSid' in mint ? mint.serviceSid : serviceSid, mint)}`,
+        query,
+        variables,
+      ),
+    async asServer<T>(query: string, variables?: Record<string, unknown>) {
+      const result = await post<T>(`Bearer ${GATEWAY_TOKEN}`, query, variables);
+      if (!result.data || result.errors) throw new Error(JSON.stringify(result));
+      return result.data;
+    },
+    mark: () => emulator.requests.length,
+    since: (mark) => emulator.requests.slice(mark),
+    async close() {
+      await gateway.close();
+      await emulator.close();
+    },
+  } as EndUserHttpGateway;
+}
