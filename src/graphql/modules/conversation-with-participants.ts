@@ -2,22 +2,12 @@ import { createConversationWithParticipants, type ParticipantInput } from '../..
 import { builder } from '../builder.ts';
 import { mutation, payloadType, scoped, toJsonValue } from '../mutations.ts';
 import { ConversationRef, conversationParams, newConversationFields } from './conversation.ts';
-import { MessagingBindingInput, messagingBindingParams } from './participant.ts';
+import { messagingBindingParams, newParticipantFields } from './participant.ts';
 
 const ConversationParticipantInput = builder.inputType('ParticipantInput', {
   description:
     'A participant to add while creating a conversation: an identity for chat, or a messaging binding.',
-  fields: (t) => ({
-    identity: t.string({ description: 'The chat user’s identity.' }),
-    messagingBinding: t.field({
-      type: MessagingBindingInput,
-      description: 'SMS, WhatsApp or Group MMS addresses.',
-    }),
-    roleSid: t.string({
-      description: 'The role to give (RL…); the service’s default conversation role when absent.',
-    }),
-    attributes: t.field({ type: 'JSON', description: 'Free-form application data.' }),
-  }),
+  fields: (t) => newParticipantFields(t),
 });
 
 /*

@@ -1,3 +1,4 @@
+import type { ArgBuilder } from '@pothos/core';
 import { keys, primeFromPage, type Scope } from '../../loaders/index.ts';
 import {
   type Conversation,
@@ -7,7 +8,7 @@ import {
   MAX_PAGE_SIZE,
   updateConversation,
 } from '../../twilio/index.ts';
-import { builder, type InputFields } from '../builder.ts';
+import { builder, type InputFields, type Types } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import { createLookahead } from '../lookahead.ts';
 import { DeletePayload, deleting, mutation, payloadType, scoped, toJsonValue } from '../mutations.ts';
@@ -130,6 +131,15 @@ export interface ConversationFilters extends ConnectionArgs {
 }
 
 /** One page walk over a service's conversations; every page primes the conversation loader. */
+/** The filters of a list of conversations (`ConversationFilters`), at the root and on a service. */
+export function conversationFilterArgs(arg: ArgBuilder<Types>) {
+  return {
+    state: arg({ type: ConversationStateEnum, description: 'Only conversations in this state.' }),
+    startDate: arg({ type: 'DateTime', description: 'Only conversations created at or after this instant.' }),
+    endDate: arg({ type: 'DateTime', description: 'Only conversations created at or before this instant.' }),
+  };
+}
+
 export function resolveConversations(ctx: GatewayContext, scope: Scope, args: ConversationFilters) {
   return resolveConnection(
     {
@@ -195,15 +205,7 @@ builder.queryFields((t) => ({
       serviceSid: t.arg.string({
         description: SERVICE_SID,
       }),
-      state: t.arg({ type: ConversationStateEnum, description: 'Only conversations in this state.' }),
-      startDate: t.arg({
-        type: 'DateTime',
-        description: 'Only conversations created at or after this instant.',
-      }),
-      endDate: t.arg({
-        type: 'DateTime',
-        description: 'Only conversations created at or before this instant.',
-      }),
+      ...conversationFilterArgs(t.arg),
     },
     extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listConversations } },
     resolve: (_root, args, ctx) => resolveConversations(ctx, args.serviceSid ?? undefined, args),

@@ -8,7 +8,7 @@ import {
   type Participant,
   updateParticipant,
 } from '../../twilio/index.ts';
-import { builder } from '../builder.ts';
+import { builder, type InputFields } from '../builder.ts';
 import { DeletePayload, deleting, mutation, payloadType, scoped, toJsonValue } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
@@ -218,12 +218,9 @@ const MessagingBindingUpdateInput = builder.inputType('MessagingBindingUpdateInp
   }),
 });
 
-const CreateParticipantInput = builder.inputType('CreateParticipantInput', {
-  description:
-    'A new member of a conversation: give an identity for chat, or a messaging binding for SMS/WhatsApp.',
-  fields: (t) => ({
-    ...inConversationInputFields(t),
-    ...webhookEnabledInputField(t),
+/** Who a new participant is: the fields of CreateParticipantInput and of a new conversation's ParticipantInput. */
+export function newParticipantFields(t: InputFields) {
+  return {
     identity: t.string({ description: 'The chat user’s identity.' }),
     messagingBinding: t.field({
       type: MessagingBindingInput,
@@ -233,6 +230,16 @@ const CreateParticipantInput = builder.inputType('CreateParticipantInput', {
       description: 'The role to give (RL…); the service’s default conversation role when absent.',
     }),
     attributes: t.field({ type: 'JSON', description: 'Free-form application data.' }),
+  };
+}
+
+const CreateParticipantInput = builder.inputType('CreateParticipantInput', {
+  description:
+    'A new member of a conversation: give an identity for chat, or a messaging binding for SMS/WhatsApp.',
+  fields: (t) => ({
+    ...inConversationInputFields(t),
+    ...webhookEnabledInputField(t),
+    ...newParticipantFields(t),
     dateCreated: t.field({ type: 'DateTime', description: 'Join date to record, for imported history.' }),
     dateUpdated: t.field({
       type: 'DateTime',

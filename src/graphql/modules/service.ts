@@ -18,7 +18,7 @@ import { withNameAndDates, withResourceFields } from './common-fields.ts';
 import {
   type ConversationFilters,
   ConversationRef,
-  ConversationStateEnum,
+  conversationFilterArgs,
   loadConversation,
   resolveConversations,
 } from './conversation.ts';
@@ -93,17 +93,7 @@ builder.node(ServiceRef, {
         type: ConversationRef,
         description:
           'The conversations of this service, oldest first; the same list as the root `conversations` field with this `serviceSid`.',
-        args: {
-          state: t.arg({ type: ConversationStateEnum, description: 'Only conversations in this state.' }),
-          startDate: t.arg({
-            type: 'DateTime',
-            description: 'Only conversations created at or after this instant.',
-          }),
-          endDate: t.arg({
-            type: 'DateTime',
-            description: 'Only conversations created at or before this instant.',
-          }),
-        },
+        args: conversationFilterArgs(t.arg),
         extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listConversations } },
         // The children of a service read through its named route, so their own children do too.
         resolve: serviceLookahead.child('conversations', (service, args: ConversationFilters, ctx) =>
