@@ -317,3 +317,40 @@ describe('each event of a subscription', () => {
     }
   });
 });
+
+describe('changes made through the gateway', () => {
+  const post = async (query: string, variables: Record<string, unknown>) => {
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: Record<string, { message: { sid: string } | null }> };
+  };
+  const send = `mutation ($sid: String!, $body: String!, $hooks: Boolean) {
+    createMessage(input: { conversationSid: $sid, body: $body, webhookEnabled: $hooks }) { message { sid } }
+  }`;
+
+  it('reach subscribers: mutations ask Twilio for its webhooks unless webhookEnabled is false', async () => {
+    const conversation = await sdk.conversations.v1.conversations.create({ friendlyName: 'Through the gateway' });
+    const subscription = subscribeOverSse<{ messageAdded: { body: string } }>(
+      `${gateway.url}/graphql`,
+      'subscription ($sid: String!) { messageAdded(conversationSid: $sid) { body } }',
+      { sid: conversation.sid },
+      { authorization },
+    );
+    try {
+      await waitForSubscribers(gateway.url, 1);
+      const quiet = await post(send, { sid: conversation.sid, body: 'no webhook', hooks: false });
+      expect(quiet.data?.createMessage?.message?.sid).toMatch(/^IM/);
+      const loud = await post(send, { sid: conversation.sid, body: 'with its webhook' });
+      expect(loud.data?.createMessage?.message?.sid).toMatch(/^IM/);
+      // The first event is the second message: the one sent with webhookEnabled: false fired none.
+      expect((await subscription.next(1_000)).data?.messageAdded).toEqual({ body: 'with its webhook' });
+      await emulator.webhooks.idle();
+      await expect(subscription.next(300)).rejects.toThrow('no event within 300 ms');
+    } finally {
+      await subscription.close();
+    }
+  });
+});

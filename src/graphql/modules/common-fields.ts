@@ -8,7 +8,8 @@ import { builder, type InputFields, type Types } from '../builder.ts';
 
 export const SERVICE_SID = 'The conversation service; the account’s default service when absent.';
 export const CONVERSATION_SID = 'The conversation’s CH… SID or unique name.';
-const WEBHOOK_ENABLED = 'Whether Twilio fires its webhooks for this change.';
+const WEBHOOK_ENABLED =
+  'Whether Twilio fires its post-event webhooks for this change (`X-Twilio-Webhook-Enabled`). True unless set to false: the gateway’s subscriptions learn of changes through those webhooks, so a change made through the gateway reaches its subscribers. False keeps the change quiet (no webhook, no subscription event).';
 
 /**
  * `sid`, `accountSid` and `url`. `noun` names the resource in its descriptions ("the role"); `prefix`
@@ -58,7 +59,7 @@ export function inConversationInputFields(t: InputFields) {
 }
 
 export function webhookEnabledInputField(t: InputFields) {
-  return { webhookEnabled: t.boolean({ description: WEBHOOK_ENABLED }) };
+  return { webhookEnabled: t.boolean({ required: true, defaultValue: true, description: WEBHOOK_ENABLED }) };
 }
 
 /** `attributes` of an update: the application's data, replacing what the resource holds. */
