@@ -9,6 +9,9 @@ import {
   mintAccessToken,
 } from './end-user-gateway.ts';
 
+/** The auth token of the account the emulator serves (for the official SDK as the app's backend). */
+export const AUTH_TOKEN = 'end-user-http-auth-token-8a1';
+
 export interface HttpResult<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
@@ -51,7 +54,7 @@ export interface EndUserHttpGateway {
 export async function startEndUserHttpGateway(env: Record<string, string> = {}): Promise<EndUserHttpGateway> {
   const emulator = await startEmulator({
     seed: 'demo',
-    accounts: [{ accountSid: ACCOUNT_SID, authToken: 'end-user-http-auth-token-8a1', apiKeys: [API_KEY] }],
+    accounts: [{ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, apiKeys: [API_KEY] }],
   });
   const loaded = loadConfig({
     TWILIO_CONVERSATIONS_URL: emulator.url,
@@ -59,6 +62,8 @@ export async function startEndUserHttpGateway(env: Record<string, string> = {}):
     TWILIO_API_SECRET: API_KEY.secret,
     TWILIO_ACCOUNT_SID: ACCOUNT_SID,
     GATEWAY_TOKENS: GATEWAY_TOKEN,
+    // The emulator's signed webhooks reach the gateway's subscribers.
+    TWILIO_WEBHOOK_ACCOUNTS: `${ACCOUNT_SID}:${AUTH_TOKEN}`,
     HOST: '127.0.0.1',
     PORT: '0',
     LOG_LEVEL: 'error',
@@ -74,6 +79,7 @@ export async function startEndUserHttpGateway(env: Record<string, string> = {}):
     await emulator.close();
     throw error;
   }
+  emulator.webhooks.configureAccountWebhook({ url: `${gateway.url}/webhooks/twilio` });
   const state = emulator.store.state.accounts[ACCOUNT_SID];
   const serviceSid = state?.configuration.defaultChatServiceSid;
   if (!state || !serviceSid) throw new Error('the emulator account has no default service');
