@@ -75,6 +75,19 @@ export interface RealtimeSettings {
   maxBufferedEvents: number;
 }
 
+/**
+ * What one end user (one identity of one service, with a Twilio Access Token) may use of the
+ * gateway's credentials, so that one browser cannot take the account's Twilio capacity.
+ */
+export interface EndUserLimits {
+  /** Twilio calls in flight for one end user, over all their requests; more wait their turn. */
+  maxInFlight: number;
+  /** GraphQL requests per minute one end user may send, on average… */
+  requestsPerMinute: number;
+  /** …and at once after a quiet spell (the token bucket's size). */
+  burst: number;
+}
+
 export interface GatewayConfig {
   port: number;
   host: string;
@@ -98,6 +111,7 @@ export interface GatewayConfig {
   logLevel: LogLevel;
   limits: GatewayLimits;
   realtime: RealtimeSettings;
+  endUsers: EndUserLimits;
   shutdownGraceMs: number;
 }
 
@@ -206,6 +220,11 @@ export function loadConfig(env: Env, flags: ConfigFlags = {}): ConfigResult {
         maxSubscriptionsPerConnection: v.MAX_SUBSCRIPTIONS_PER_CONNECTION,
         maxSubscriptionsPerCredential: v.MAX_SUBSCRIPTIONS_PER_CREDENTIAL,
         maxBufferedEvents: v.MAX_BUFFERED_EVENTS,
+      },
+      endUsers: {
+        maxInFlight: v.END_USER_MAX_IN_FLIGHT,
+        requestsPerMinute: v.END_USER_REQUESTS_PER_MINUTE,
+        burst: v.END_USER_REQUEST_BURST,
       },
       shutdownGraceMs: v.SHUTDOWN_GRACE_MS,
     },

@@ -54,6 +54,8 @@ export function createGatewayContext(
      */
     maxCalls?: number;
     endUser?: EndUser | null;
+    /** Puts a limit in front of every call of the request (an end user's in-flight limit). */
+    throttle?: (session: TwilioSession) => TwilioSession;
   } = {},
 ): GatewayContext {
   const upstreamCalls: UpstreamCall[] = [];
@@ -65,7 +67,9 @@ export function createGatewayContext(
         options.onCall?.(call);
       },
     });
-    const session = options.maxCalls === undefined ? opened : limitCalls(opened, options.maxCalls);
+    const throttled = options.throttle ? options.throttle(opened) : opened;
+    // The budget is outermost: a call it refuses never waits for a slot.
+    const session = options.maxCalls === undefined ? throttled : limitCalls(throttled, options.maxCalls);
     const loaders = createLoaders(session, options.loaders);
     return {
       session,

@@ -6,7 +6,7 @@ import {
   type YogaServerInstance,
   type YogaServerOptions,
 } from 'graphql-yoga';
-import { type ApiKey, createAccessTokenVerifier } from '../access/index.ts';
+import { type ApiKey, createAccessTokenVerifier, type EndUser } from '../access/index.ts';
 import { configSecrets, type GatewayConfig, type ServerCredentials } from '../config/index.ts';
 import { createGatewayContext, type GatewayContext } from '../graphql/context.ts';
 import type { LoaderOptions } from '../loaders/index.ts';
@@ -15,10 +15,13 @@ import {
   fetchConfiguration,
   type TwilioClient,
   type TwilioCredentials,
+  type TwilioSession,
   type UpstreamCall,
 } from '../twilio/index.ts';
 import { type AuthOutcome, createAuthenticator, createTokenMatcher } from './auth.ts';
 import { useBrowserRequests } from './cors.ts';
+import { createEndUserLimiter } from './end-user-limits.ts';
+import { createEndUserMetrics } from './end-user-metrics.ts';
 import { GRAPHQL_PATH, HEALTH_PATH } from './endpoints.ts';
 import { graphiqlSettings } from './graphiql.ts';
 import { useDocumentLimits } from './limits.ts';
@@ -30,6 +33,7 @@ import { useAuth } from './plugins/use-auth.ts';
 import { DEBUG_UPSTREAM_CALLS_HEADER, useDebugUpstreamCalls } from './plugins/use-debug-upstream-calls.ts';
 import { useDemoTokens } from './plugins/use-demo-tokens.ts';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.ts';
+import { useEndUserLimits } from './plugins/use-end-user-limits.ts';
 import { useMetrics } from './plugins/use-metrics.ts';
 import { useReadiness } from './plugins/use-readiness.ts';
 import { useRequestLog } from './plugins/use-request-log.ts';
@@ -110,6 +114,11 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
   const states = createRequestStates();
   const realtime = startRealtime(options, logger, metrics);
+  const endUserMetrics = createEndUserMetrics(metrics.registry);
+  const endUserLimiter = createEndUserLimiter(config.endUsers, { onRefused: endUserMetrics.countRefusal });
+  endUserMetrics.watch(() => endUserLimiter.usage(), config.endUsers);
+  const endUserThrottle = (user: EndUser, signal: AbortSignal) => (session: TwilioSession) =>
+    endUserLimiter.throttle(session, user, signal);
 
   const plugins: GatewayPlugin[] = [
     useTwilioWebhooks(realtime.receive),
@@ -125,6 +134,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     // Before useAuth: a pass-through secret stays redacted until its request has been logged.
     useRequestLog({ logger, states }),
     useAuth({ authenticator, redactor, states }),
+    useEndUserLimits({ limiter: endUserLimiter, states }),
     useUpstreamCost({ schema, maxUpstreamCalls: config.limits.maxUpstreamCalls, states }),
     useDebugUpstreamCalls({ states }),
     // yoga.dispose() ends the subscriptions (clients see them complete) and closes the pub/sub.
@@ -175,6 +185,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         signal: request.signal,
         maxCalls: config.limits.maxUpstreamCalls,
         endUser: state.endUser,
+        ...(state.endUser ? { throttle: endUserThrottle(state.endUser, request.signal) } : {}),
         ...(options.loaders ? { loaders: options.loaders } : {}),
         subscriptions: {
           bus: realtime.instance.bus,

@@ -1,3 +1,4 @@
+export { type AbortWatch, watchAbort } from './abort.ts';
 export type { CircuitBreakerOptions, CircuitState } from './breaker.ts';
 export * from './client.ts';
 export * from './errors.ts';
@@ -8,6 +9,7 @@ export {
   type ParticipantInput,
   wellFormed,
 } from './form.ts';
+export { type ConcurrencyLimiter, createConcurrencyLimiter, LimiterRejectedError } from './limiter.ts';
 export * from './operations.ts';
 export * from './paging.ts';
 export * from './resources/address-configurations.ts';
