@@ -332,7 +332,9 @@ describe('changes made through the gateway', () => {
   }`;
 
   it('reach subscribers: mutations ask Twilio for its webhooks unless webhookEnabled is false', async () => {
-    const conversation = await sdk.conversations.v1.conversations.create({ friendlyName: 'Through the gateway' });
+    const conversation = await sdk.conversations.v1.conversations.create({
+      friendlyName: 'Through the gateway',
+    });
     const subscription = subscribeOverSse<{ messageAdded: { body: string } }>(
       `${gateway.url}/graphql`,
       'subscription ($sid: String!) { messageAdded(conversationSid: $sid) { body } }',
