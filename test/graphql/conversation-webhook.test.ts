@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { serviceSidNamed, useTestGateway } from '../helpers/gateway.ts';
+import { conversationMaker, serviceSidNamed, useTestGateway } from '../helpers/gateway.ts';
 
 const gateway = useTestGateway({ seed: 'demo' });
 let salesSid: string;
@@ -10,15 +10,7 @@ beforeAll(async () => {
 
 const operations = () => gateway.lastCalls().map((call) => call.operationId);
 
-let counter = 0;
-async function createConversation(): Promise<string> {
-  counter += 1;
-  const data = await gateway.run<{ createConversation: { conversation: { sid: string } } }>(
-    'mutation($n: String) { createConversation(input: { uniqueName: $n }) { conversation { sid } userErrors { code } } }',
-    { n: `webhooks-test-${counter}` },
-  );
-  return data.createConversation.conversation.sid;
-}
+const createConversation = conversationMaker(gateway, 'webhooks-test');
 
 const CREATE = `mutation($input: CreateConversationWebhookInput!) {
   createConversationWebhook(input: $input) {

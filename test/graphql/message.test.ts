@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { serviceSidNamed, useTestGateway } from '../helpers/gateway.ts';
+import { conversationMaker, serviceSidNamed, useTestGateway } from '../helpers/gateway.ts';
 
 const gateway = useTestGateway({ seed: 'demo' });
 /** The demo seed's "Sales team" service, which holds the `enterprise-deal` conversation. */
@@ -11,16 +11,11 @@ beforeAll(async () => {
 
 const operations = () => gateway.lastCalls().map((call) => call.operationId);
 
-let conversationCounter = 0;
+const newConversation = conversationMaker(gateway, 'messages-test');
 
 /** A fresh conversation in the default service, with the given chat members. */
 async function createConversation(identities: string[]): Promise<string> {
-  conversationCounter += 1;
-  const data = await gateway.run<{ createConversation: { conversation: { sid: string } } }>(
-    'mutation($name: String) { createConversation(input: { uniqueName: $name }) { conversation { sid } userErrors { code } } }',
-    { name: `messages-test-${conversationCounter}` },
-  );
-  const sid = data.createConversation.conversation.sid;
+  const sid = await newConversation();
   for (const identity of identities) {
     await gateway.run(
       'mutation($c: String!, $i: String) { createParticipant(input: { conversationSid: $c, identity: $i }) { userErrors { code } } }',

@@ -1,4 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import {
+  CreateRoleDocument,
+  CreateServiceRoleDocument,
+  DeleteRoleDocument,
+  DeleteServiceRoleDocument,
+  FetchRoleDocument,
+  FetchServiceRoleDocument,
+  ListRoleDocument,
+  UpdateServiceRoleDocument,
+} from '../documents/generated.ts';
 import { useTestGateway } from '../helpers/gateway.ts';
 
 const gateway = useTestGateway({ seed: 'demo' });
@@ -13,15 +23,9 @@ interface RoleShape {
 
 const ROLE_FIELDS = 'id sid friendlyName type permissions';
 
-const CREATE_ROLE = `mutation ($input: CreateRoleInput!) {
-  createRole(input: $input) { role { ${ROLE_FIELDS} } userErrors { code message } }
-}`;
-
 describe('roles', () => {
   it('lists the default roles of the default service', async () => {
-    const data = await gateway.run<{ roles: { edges: Array<{ node: RoleShape }> } }>(
-      `{ roles { edges { node { ${ROLE_FIELDS} } } } }`,
-    );
+    const data = await gateway.run(ListRoleDocument, {});
     const names = data.roles.edges.map((edge) => [edge.node.friendlyName, edge.node.type]);
     expect(names).toEqual(
       expect.arrayContaining([
@@ -35,16 +39,11 @@ describe('roles', () => {
   });
 
   it('reads a role by SID, and null for one that does not exist', async () => {
-    const list = await gateway.run<{ roles: { edges: Array<{ node: RoleShape }> } }>(
-      `{ roles(first: 1) { edges { node { ${ROLE_FIELDS} } } } }`,
-    );
-    const first = list.roles.edges[0]?.node;
-    const data = await gateway.run<{ role: RoleShape; missing: null }>(
-      `query ($sid: String!) { role(sid: $sid) { ${ROLE_FIELDS} } missing: role(sid: "RL00000000000000000000000000000000") { sid } }`,
-      { sid: first?.sid },
-    );
-    expect(data.role).toEqual(first);
-    expect(data.missing).toBeNull();
+    const first = (await gateway.run(ListRoleDocument, { first: 1 })).roles.edges[0]?.node;
+    const found = await gateway.run(FetchRoleDocument, { sid: first?.sid ?? '' });
+    expect(found.role).toEqual(first);
+    const missing = await gateway.run(FetchRoleDocument, { sid: 'RL00000000000000000000000000000000' });
+    expect(missing.role).toBeNull();
   });
 
   it('creates, updates and deletes a conversation role in a named service', async () => {
@@ -52,58 +51,40 @@ describe('roles', () => {
       'mutation { createService(input: { friendlyName: "Roles" }) { service { sid } } }',
     );
     const serviceSid = service.createService.service.sid;
-    const created = await gateway.run<{ createRole: { role: RoleShape; userErrors: unknown[] } }>(
-      CREATE_ROLE,
-      {
-        input: {
-          serviceSid,
-          friendlyName: 'reader',
-          type: 'CONVERSATION',
-          permissions: ['leaveConversation'],
-        },
-      },
-    );
+    const created = await gateway.run(CreateServiceRoleDocument, {
+      serviceSid,
+      friendlyName: 'reader',
+      type: 'CONVERSATION',
+      permissions: ['leaveConversation'],
+    });
     expect(created.createRole.userErrors).toEqual([]);
     expect(created.createRole.role).toMatchObject({
       friendlyName: 'reader',
       type: 'CONVERSATION',
       permissions: ['leaveConversation'],
     });
-    const sid = created.createRole.role.sid;
+    const sid = created.createRole.role?.sid ?? '';
 
-    const updated = await gateway.run<{ updateRole: { role: RoleShape; userErrors: unknown[] } }>(
-      `mutation ($s: String!, $sid: String!) {
-        updateRole(input: { serviceSid: $s, sid: $sid, permissions: ["leaveConversation", "sendMessage"] }) { role { ${ROLE_FIELDS} } userErrors { code } }
-      }`,
-      { s: serviceSid, sid },
-    );
-    expect(updated.updateRole.role.permissions.sort()).toEqual(['leaveConversation', 'sendMessage']);
+    const updated = await gateway.run(UpdateServiceRoleDocument, {
+      serviceSid,
+      sid,
+      permissions: ['leaveConversation', 'sendMessage'],
+    });
+    expect(updated.updateRole.role?.permissions.sort()).toEqual(['leaveConversation', 'sendMessage']);
 
     // The default-service route does not know a role of another service.
-    expect(
-      (await gateway.run<{ role: null }>('query ($sid: String!) { role(sid: $sid) { sid } }', { sid })).role,
-    ).toBeNull();
+    expect((await gateway.run(FetchRoleDocument, { sid })).role).toBeNull();
 
-    const deleted = await gateway.run<{ deleteRole: { deletedSid: string; userErrors: unknown[] } }>(
-      'mutation ($s: String!, $sid: String!) { deleteRole(input: { serviceSid: $s, sid: $sid }) { deletedSid userErrors { code } } }',
-      { s: serviceSid, sid },
-    );
+    const deleted = await gateway.run(DeleteServiceRoleDocument, { serviceSid, sid });
     expect(deleted.deleteRole).toEqual({ deletedSid: sid, userErrors: [] });
-    const after = await gateway.run<{ role: null }>(
-      'query ($s: String!, $sid: String!) { role(sid: $sid, serviceSid: $s) { sid } }',
-      {
-        s: serviceSid,
-        sid,
-      },
-    );
-    expect(after.role).toBeNull();
+    expect((await gateway.run(FetchServiceRoleDocument, { serviceSid, sid })).role).toBeNull();
   });
 
   it('refuses an unknown permission with Twilio’s code 50104', async () => {
-    const result = await gateway.run<{
-      createRole: { role: null; userErrors: Array<{ code: number; message: string }> };
-    }>(CREATE_ROLE, {
-      input: { friendlyName: 'bad', type: 'SERVICE', permissions: ['flyToTheMoon'] },
+    const result = await gateway.run(CreateRoleDocument, {
+      friendlyName: 'bad',
+      type: 'SERVICE',
+      permissions: ['flyToTheMoon'],
     });
     expect(result.createRole.role).toBeNull();
     expect(result.createRole.userErrors.map((error) => error.code)).toEqual([50104]);
@@ -111,11 +92,7 @@ describe('roles', () => {
 
   it('refuses to delete a role that is still in use', async () => {
     const { user } = await gateway.run<{ user: { roleSid: string } }>('{ user(sid: "alice") { roleSid } }');
-    const result = await gateway.run<{
-      deleteRole: { deletedSid: string | null; userErrors: Array<{ code: number }> };
-    }>('mutation ($sid: String!) { deleteRole(input: { sid: $sid }) { deletedSid userErrors { code } } }', {
-      sid: user.roleSid,
-    });
+    const result = await gateway.run(DeleteRoleDocument, { sid: user.roleSid });
     expect(result.deleteRole.deletedSid).toBeNull();
     expect(result.deleteRole.userErrors.map((error) => error.code)).toEqual([50106]);
   });

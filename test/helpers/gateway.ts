@@ -169,3 +169,16 @@ export async function serviceSidNamed(gateway: TestGateway, friendlyName: string
   if (!service) throw new Error(`the emulator has no service named ${friendlyName}`);
   return service.sid;
 }
+
+/** Makes fresh conversations in the default service, uniquely named `<prefix>-<n>`; each answers its SID. */
+export function conversationMaker(gateway: TestGateway, prefix: string): () => Promise<string> {
+  let counter = 0;
+  return async () => {
+    counter += 1;
+    const data = await gateway.run<{ createConversation: { conversation: { sid: string } } }>(
+      'mutation($name: String) { createConversation(input: { uniqueName: $name }) { conversation { sid } } }',
+      { name: `${prefix}-${counter}` },
+    );
+    return data.createConversation.conversation.sid;
+  };
+}
