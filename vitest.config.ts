@@ -15,6 +15,12 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // A worker runs test file after test file without re-importing the source for each one: no test
+    // mocks a module, stubs the environment or a global, or uses fake timers, and every server a
+    // test starts is its own instance on its own port, so nothing a file leaves behind is read by
+    // the next. Measured on 2 busy cores (load ≈ 19), paired runs: `npx vitest run test/emulator`
+    // 124.9 s → 55.7 s; `npx vitest run test/twilio test/loaders` 148.8 s → 105.6 s.
+    isolate: false,
     // The JSON report is what .ci/run counts; the default reporter is for people.
     reporters: ['default', ['json', { outputFile: '.tmp/vitest-results.json' }]],
   },
