@@ -144,118 +144,222 @@ export interface LoaderOptions {
 
 /** A fresh loader set for one GraphQL request. */
 export function createLoaders(session: TwilioSession, options: LoaderOptions = {}): Loaders {
-  const createPathLoader = options.batching === false ? createUnbatchedLoader : createBatchingPathLoader;
-  const participantLists = new Map<string, Promise<Page<Participant>>>();
-  const roleLists = new Map<string, Promise<Page<Role>>>();
-  const overflowingConversations = new Set<string>();
-  const overflowingServices = new Set<string>();
-  // The authors of a page of messages are usually a handful of participants of one conversation:
-  // one list call (up to 100 members) instead of one fetch each. The whole page primes the cache,
-  // so members asked for later in the request (a receipt's recipient) cost nothing either.
-  const participantLoader: Loaders['participant'] = createPathLoader(
-    (k) =>
-      fetchParticipant(session, {
-        serviceSid: k.serviceSid,
-        conversationSid: k.conversationSid,
-        sid: k.sid,
-      }),
-    (k, p) => participantKeys(k.serviceSid, k.conversationSid, p),
-    (batch) =>
-      coalesce(batch, {
-        listParent: async (k) =>
-          primeFromPage(
-            participantLoader,
-            await listParticipants(session, {
-              serviceSid: k.serviceSid,
-              conversationSid: k.conversationSid,
-              pageSize: MAX_PAGE_SIZE.listParticipants,
-            }),
-            (p) => participantKeys(k.serviceSid, k.conversationSid, p),
-          ),
-        matches: (k, p) => p.sid === k.sid || p.identity === k.sid,
-        inFlight: participantLists,
-        overflowing: overflowingConversations,
-        fetchOne: (k) =>
-          fetchParticipant(session, {
-            serviceSid: k.serviceSid,
-            conversationSid: k.conversationSid,
-            sid: k.sid,
-          }),
-      }),
+  return new RequestLoaders(
+    session,
+    options.batching === false ? createUnbatchedLoader : createBatchingPathLoader,
   );
-  // A service has a handful of roles; when several are needed at once, one list call serves them
-  // all, and primes the ones asked for later.
-  const roleLoader: Loaders['role'] = createPathLoader(
-    (k) => fetchRole(session, { serviceSid: k.serviceSid, sid: k.sid }),
-    undefined,
-    (batch) =>
-      coalesce(batch, {
-        listParent: async (k) =>
-          primeFromPage(
-            roleLoader,
-            await listRoles(session, { serviceSid: k.serviceSid, pageSize: MAX_PAGE_SIZE.listRoles }),
-            (r) => [keys.role(k.serviceSid, r.sid)],
-          ),
-        matches: (k, r) => r.sid === k.sid,
-        inFlight: roleLists,
-        overflowing: overflowingServices,
-        fetchOne: (k) => fetchRole(session, { serviceSid: k.serviceSid, sid: k.sid }),
-      }),
-  );
-  return {
-    service: createPathLoader((k) => fetchService(session, { sid: k.sid })),
-    conversation: createPathLoader(
+}
+
+type PathLoaderFactory = typeof createBatchingPathLoader;
+
+/**
+ * The loaders of one request, each made when first used: a request reads one or two kinds of
+ * object, and making all twelve DataLoaders (with their caches) for every request was a cost of
+ * its own on the smallest queries.
+ */
+class RequestLoaders implements Loaders {
+  readonly #session: TwilioSession;
+  readonly #createPathLoader: PathLoaderFactory;
+  #service?: Loaders['service'];
+  #conversation?: Loaders['conversation'];
+  #message?: Loaders['message'];
+  #receipt?: Loaders['receipt'];
+  #participant?: Loaders['participant'];
+  #webhook?: Loaders['webhook'];
+  #user?: Loaders['user'];
+  #userConversation?: Loaders['userConversation'];
+  #role?: Loaders['role'];
+  #binding?: Loaders['binding'];
+  #credential?: Loaders['credential'];
+  #addressConfiguration?: Loaders['addressConfiguration'];
+
+  constructor(session: TwilioSession, createPathLoader: PathLoaderFactory) {
+    this.#session = session;
+    this.#createPathLoader = createPathLoader;
+  }
+
+  get service(): Loaders['service'] {
+    const session = this.#session;
+    this.#service ??= this.#createPathLoader((k) => fetchService(session, { sid: k.sid }));
+    return this.#service;
+  }
+
+  get conversation(): Loaders['conversation'] {
+    const session = this.#session;
+    this.#conversation ??= this.#createPathLoader(
       (k) => fetchConversation(session, { serviceSid: k.serviceSid, sid: k.sid }),
       // Fetched by unique name: known by SID too, and the other way round.
       (k, c) => [
         keys.conversation(k.serviceSid, c.sid),
         ...(c.uniqueName ? [keys.conversation(k.serviceSid, c.uniqueName)] : []),
       ],
-    ),
-    message: createPathLoader((k) =>
+    );
+    return this.#conversation;
+  }
+
+  get message(): Loaders['message'] {
+    const session = this.#session;
+    this.#message ??= this.#createPathLoader((k) =>
       fetchMessage(session, { serviceSid: k.serviceSid, conversationSid: k.conversationSid, sid: k.sid }),
-    ),
-    receipt: createPathLoader((k) =>
+    );
+    return this.#message;
+  }
+
+  get receipt(): Loaders['receipt'] {
+    const session = this.#session;
+    this.#receipt ??= this.#createPathLoader((k) =>
       fetchDeliveryReceipt(session, {
         serviceSid: k.serviceSid,
         conversationSid: k.conversationSid,
         messageSid: k.messageSid,
         sid: k.sid,
       }),
-    ),
-    participant: participantLoader,
-    webhook: createPathLoader((k) =>
+    );
+    return this.#receipt;
+  }
+
+  get participant(): Loaders['participant'] {
+    this.#participant ??= this.#makeParticipantLoader();
+    return this.#participant;
+  }
+
+  get webhook(): Loaders['webhook'] {
+    const session = this.#session;
+    this.#webhook ??= this.#createPathLoader((k) =>
       fetchConversationWebhook(session, {
         serviceSid: k.serviceSid,
         conversationSid: k.conversationSid,
         sid: k.sid,
       }),
-    ),
-    user: createPathLoader(
+    );
+    return this.#webhook;
+  }
+
+  get user(): Loaders['user'] {
+    const session = this.#session;
+    this.#user ??= this.#createPathLoader(
       (k) => fetchUser(session, { serviceSid: k.serviceSid, sid: k.sid }),
       (k, u) => [
         keys.user(k.serviceSid, u.sid),
         ...(u.identity ? [keys.user(k.serviceSid, u.identity)] : []),
       ],
-    ),
-    userConversation: createPathLoader((k) =>
+    );
+    return this.#user;
+  }
+
+  get userConversation(): Loaders['userConversation'] {
+    const session = this.#session;
+    this.#userConversation ??= this.#createPathLoader((k) =>
       fetchUserConversation(session, {
         serviceSid: k.serviceSid,
         userSid: k.userSid,
         conversationSid: k.conversationSid,
       }),
-    ),
-    role: roleLoader,
-    binding: createPathLoader((k) => fetchPushBinding(session, { serviceSid: k.serviceSid, sid: k.sid })),
-    credential: createPathLoader((k) => fetchCredential(session, { sid: k.sid })),
-    addressConfiguration: createPathLoader(
+    );
+    return this.#userConversation;
+  }
+
+  get role(): Loaders['role'] {
+    this.#role ??= this.#makeRoleLoader();
+    return this.#role;
+  }
+
+  get binding(): Loaders['binding'] {
+    const session = this.#session;
+    this.#binding ??= this.#createPathLoader((k) =>
+      fetchPushBinding(session, { serviceSid: k.serviceSid, sid: k.sid }),
+    );
+    return this.#binding;
+  }
+
+  get credential(): Loaders['credential'] {
+    const session = this.#session;
+    this.#credential ??= this.#createPathLoader((k) => fetchCredential(session, { sid: k.sid }));
+    return this.#credential;
+  }
+
+  get addressConfiguration(): Loaders['addressConfiguration'] {
+    const session = this.#session;
+    this.#addressConfiguration ??= this.#createPathLoader(
       (k) => fetchAddressConfiguration(session, { sid: k.sid }),
       (_k, a) => [
         keys.addressConfiguration(a.sid),
         ...(a.address ? [keys.addressConfiguration(a.address)] : []),
       ],
-    ),
-  };
+    );
+    return this.#addressConfiguration;
+  }
+
+  /**
+   * The authors of a page of messages are usually a handful of participants of one conversation:
+   * one list call (up to 100 members) instead of one fetch each. The whole page primes the cache,
+   * so members asked for later in the request (a receipt's recipient) cost nothing either.
+   */
+  #makeParticipantLoader(): Loaders['participant'] {
+    const session = this.#session;
+    const participantLists = new Map<string, Promise<Page<Participant>>>();
+    const overflowingConversations = new Set<string>();
+    const participantLoader: Loaders['participant'] = this.#createPathLoader(
+      (k) =>
+        fetchParticipant(session, {
+          serviceSid: k.serviceSid,
+          conversationSid: k.conversationSid,
+          sid: k.sid,
+        }),
+      (k, p) => participantKeys(k.serviceSid, k.conversationSid, p),
+      (batch) =>
+        coalesce(batch, {
+          listParent: async (k) =>
+            primeFromPage(
+              participantLoader,
+              await listParticipants(session, {
+                serviceSid: k.serviceSid,
+                conversationSid: k.conversationSid,
+                pageSize: MAX_PAGE_SIZE.listParticipants,
+              }),
+              (p) => participantKeys(k.serviceSid, k.conversationSid, p),
+            ),
+          matches: (k, p) => p.sid === k.sid || p.identity === k.sid,
+          inFlight: participantLists,
+          overflowing: overflowingConversations,
+          fetchOne: (k) =>
+            fetchParticipant(session, {
+              serviceSid: k.serviceSid,
+              conversationSid: k.conversationSid,
+              sid: k.sid,
+            }),
+        }),
+    );
+    return participantLoader;
+  }
+
+  /**
+   * A service has a handful of roles; when several are needed at once, one list call serves them
+   * all, and primes the ones asked for later.
+   */
+  #makeRoleLoader(): Loaders['role'] {
+    const session = this.#session;
+    const roleLists = new Map<string, Promise<Page<Role>>>();
+    const overflowingServices = new Set<string>();
+    const roleLoader: Loaders['role'] = this.#createPathLoader(
+      (k) => fetchRole(session, { serviceSid: k.serviceSid, sid: k.sid }),
+      undefined,
+      (batch) =>
+        coalesce(batch, {
+          listParent: async (k) =>
+            primeFromPage(
+              roleLoader,
+              await listRoles(session, { serviceSid: k.serviceSid, pageSize: MAX_PAGE_SIZE.listRoles }),
+              (r) => [keys.role(k.serviceSid, r.sid)],
+            ),
+          matches: (k, r) => r.sid === k.sid,
+          inFlight: roleLists,
+          overflowing: overflowingServices,
+          fetchOne: (k) => fetchRole(session, { serviceSid: k.serviceSid, sid: k.sid }),
+        }),
+    );
+    return roleLoader;
+  }
 }
 
 /**

@@ -4,12 +4,20 @@ import type { SecretRedactor } from './redact.ts';
 
 export type { Logger };
 
+/** Lines are written together once this many bytes wait (pino's buffered destination). */
+const BUFFER_BYTES = 4096;
+/** …or this long after the first of them was logged, whichever comes first. */
+const FLUSH_AFTER_MS = 100;
+
 /**
  * The gateway's logs: pino, one JSON object per line, `{"level":"info","time":"…","msg":"…", …}`.
  * Every line passes through the secret redactor as it is written, whoever wrote it. Lines go to
- * stdout through an asynchronous destination (pino flushes it when the process exits), so a busy
- * gateway does not wait on its log; call sites build their fields only when their level is on
- * (`logger.isLevelEnabled`), pino's methods for a level that is off do nothing.
+ * stdout through an asynchronous, buffered destination: they are gathered up to `BUFFER_BYTES` and
+ * written together, or at most `FLUSH_AFTER_MS` after the first of them (pino flushes what is left
+ * when the process exits). One write per line was the largest single cost of a small request
+ * (BENCHMARKS.md); the timer runs only while something waits, so an idle gateway does not wake up
+ * for its log. Call sites build their fields only when their level is on (`logger.isLevelEnabled`);
+ * pino's methods for a level that is off do nothing.
  */
 export function createLogger(options: {
   level: LogLevel;
@@ -18,7 +26,27 @@ export function createLogger(options: {
   write?: (line: string) => void;
 }): Logger {
   const { redactor, write } = options;
-  const destination: DestinationStream = write ? { write } : pino.destination({ dest: 1, sync: false });
+  let flushLater: () => void = () => {};
+  let destination: DestinationStream;
+  if (write) destination = { write };
+  else {
+    const stream = pino.destination({ dest: 1, sync: false, minLength: BUFFER_BYTES });
+    let timer: NodeJS.Timeout | null = null;
+    const flush = () => {
+      timer = null;
+      try {
+        stream.flush();
+      } catch {
+        // Closed at exit, after its last flush: nothing is left to write.
+      }
+    };
+    flushLater = () => {
+      if (timer) return;
+      timer = setTimeout(flush, FLUSH_AFTER_MS);
+      timer.unref();
+    };
+    destination = stream;
+  }
   return pino(
     {
       level: options.level,
@@ -27,7 +55,12 @@ export function createLogger(options: {
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       serializers: { error: serializeError },
-      hooks: { streamWrite: (line) => redactor.redact(line) },
+      hooks: {
+        streamWrite: (line) => {
+          flushLater();
+          return redactor.redact(line);
+        },
+      },
     },
     destination,
   );

@@ -8,7 +8,7 @@ import {
 } from 'graphql-yoga';
 import { type ApiKey, createAccessTokenVerifier, type EndUser } from '../access/index.ts';
 import { configSecrets, type GatewayConfig, type ServerCredentials } from '../config/index.ts';
-import { createGatewayContext, type GatewayContext } from '../graphql/context.ts';
+import { createGatewayContext, type GatewayContext, type SubscriptionAccess } from '../graphql/context.ts';
 import type { LoaderOptions } from '../loaders/index.ts';
 import { createRealtime, createWebhookReceiver, type Realtime } from '../realtime/index.ts';
 import {
@@ -187,12 +187,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         endUser: state.endUser,
         ...(state.endUser ? { throttle: endUserThrottle(state.endUser, request.signal) } : {}),
         ...(options.loaders ? { loaders: options.loaders } : {}),
-        subscriptions: {
-          bus: realtime.instance.bus,
-          credentialKey: credentialKey(request.headers.get('authorization')),
-          // Over HTTP each subscription holds its own connection (SSE).
-          connectionKey: connectionKey ?? randomUUID(),
-        },
+        subscriptions: subscriptionAccess(realtime.instance.bus, request, connectionKey),
         onCall: (call: UpstreamCall) => {
           metrics.countUpstreamCall(call);
           // The call record holds the route template and operationId, never the concrete path or credentials.
@@ -303,6 +298,31 @@ function learnAccount(client: TwilioClient, credentials: ServerCredentials): () 
       known = reading;
     }
     return known;
+  };
+}
+
+/**
+ * What a subscription needs to know of its caller. Only subscriptions read it, so the digest and
+ * the connection key are made when first read: a query or a mutation never pays for them.
+ */
+function subscriptionAccess(
+  bus: Realtime['bus'],
+  request: Request,
+  connectionKey?: string,
+): SubscriptionAccess {
+  let credential: string | undefined;
+  let connection = connectionKey;
+  return {
+    bus,
+    get credentialKey() {
+      credential ??= credentialKey(request.headers.get('authorization'));
+      return credential;
+    },
+    get connectionKey() {
+      // Over HTTP each subscription holds its own connection (SSE).
+      connection ??= randomUUID();
+      return connection;
+    },
   };
 }
 

@@ -159,6 +159,36 @@ interface Prepared {
   webhookEnabled: boolean | undefined;
 }
 
+/** How many callers' derived credentials a client keeps (see `partsOf` in createTwilioClient). */
+const DERIVED_CREDENTIALS = 1000;
+
+interface CredentialParts {
+  authorization: string;
+  /** Anything Twilio echoes back is scrubbed of these before it reaches an error, longest first. */
+  secrets: string[];
+  credentialProblem: string | null;
+  /** Keys the caller's queue in the in-flight limiter. */
+  fingerprint: string;
+}
+
+function deriveParts(username: string, password: string, fingerprint: string): CredentialParts {
+  const pair = `${username}:${password}`;
+  const encoded = Buffer.from(pair, 'utf8').toString('base64');
+  const secrets = [encoded, pair, encodeURIComponent(pair)];
+  if (password.length >= 6) secrets.push(password, encodeURIComponent(password));
+  return {
+    authorization: `Basic ${encoded}`,
+    secrets: [...new Set(secrets)].sort((a, b) => b.length - a.length),
+    credentialProblem:
+      username === ''
+        ? 'the credentials have no username'
+        : username.includes(':') || hasControlCharacter(username)
+          ? 'the credentials username is malformed'
+          : null,
+    fingerprint,
+  };
+}
+
 function positive(name: string, value: number | undefined, fallback: number, allowZero = false): number {
   const result = value ?? fallback;
   if (!Number.isFinite(result) || result < 0 || (!allowZero && result === 0))
@@ -276,6 +306,26 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
       .update(credentials.password)
       .digest('base64url');
 
+  /**
+   * What a session derives from its credentials (the header, the forms to scrub, the HMAC
+   * fingerprint) is the same for every request of one caller: derived once and kept, per username
+   * (never keyed by the secret), for as long as the same secret comes with it.
+   */
+  const derived = new Map<string, { password: string; parts: CredentialParts }>();
+  const partsOf = (username: string, password: string): CredentialParts => {
+    const known = derived.get(username);
+    if (known && known.password === password) return known.parts;
+    const parts = deriveParts(username, password, fingerprint({ username, password }));
+    if (known) derived.delete(username);
+    else if (derived.size >= DERIVED_CREDENTIALS) {
+      // The oldest entry goes first (Map keeps insertion order).
+      const oldest = derived.keys().next();
+      if (!oldest.done) derived.delete(oldest.value);
+    }
+    derived.set(username, { password, parts });
+    return parts;
+  };
+
   class Session implements TwilioSession {
     readonly #authorization: string;
     readonly #secrets: string[];
@@ -292,20 +342,11 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
     ) {
       const username = String(credentials?.username ?? '');
       const password = String(credentials?.password ?? '');
-      const pair = `${username}:${password}`;
-      const encoded = Buffer.from(pair, 'utf8').toString('base64');
-      this.#authorization = `Basic ${encoded}`;
-      // Anything Twilio echoes back is scrubbed of these before it reaches an error.
-      const secrets = [encoded, pair, encodeURIComponent(pair)];
-      if (password.length >= 6) secrets.push(password, encodeURIComponent(password));
-      this.#secrets = [...new Set(secrets)].sort((a, b) => b.length - a.length);
-      this.#credentialProblem =
-        username === ''
-          ? 'the credentials have no username'
-          : username.includes(':') || hasControlCharacter(username)
-            ? 'the credentials username is malformed'
-            : null;
-      this.#fingerprint = fingerprint({ username, password });
+      const parts = partsOf(username, password);
+      this.#authorization = parts.authorization;
+      this.#secrets = parts.secrets;
+      this.#credentialProblem = parts.credentialProblem;
+      this.#fingerprint = parts.fingerprint;
       this.#deadlineAt = performance.now() + deadlineMs;
       this.#abort = watchAbort(sessionOptions.signal);
       this.#onCall = sessionOptions.onCall;

@@ -1,5 +1,5 @@
 import { type ListOperationId, OPERATIONS } from './operations.ts';
-import { type Field, isRecord, WireFormatError } from './wire.ts';
+import { type Field, isRecord, readItems, WireFormatError } from './wire.ts';
 
 /** A position in a Twilio list, as Twilio's paging links give it. */
 export interface PageRef {
@@ -100,7 +100,7 @@ export function readPage<T>(
   if (typeof pageSize !== 'number' || !Number.isSafeInteger(pageSize) || pageSize < 0)
     throw new WireFormatError('meta.page_size is not a page size');
   return {
-    items: raw.map((value, index) => item(value, `${key}[${index}]`)),
+    items: readItems(raw, item, key),
     page,
     pageSize,
     next: parsePageLink(meta.next_page_url, source, 'meta.next_page_url'),

@@ -38,12 +38,25 @@ export type Camelized<W, Required extends keyof W = never, Shapes extends object
       : Converted<K & string, W[K]>;
 };
 
-/** Reads one wire property; `at` names it (never its value) for error messages. */
+/**
+ * Reads one wire property; `at` names it (never its value) for error messages. Containers pass
+ * only the name of the position they read (a property's wire name, or '' for a list item) and put
+ * their own path in front of a failure's message as it passes through (`within`), so no path
+ * string is built for a value that reads fine.
+ */
 export type Field<T> = (value: unknown, at: string) => T;
 
 /** A Twilio answer that does not have the documented shape. */
 export class WireFormatError extends Error {
   override readonly name = 'WireFormatError';
+}
+
+/**
+ * The same failure one level up: `prefix` (the container's path) goes in front of the message,
+ * which starts with the path inside the container. Anything else passes unchanged.
+ */
+export function within(error: unknown, prefix: string): unknown {
+  return error instanceof WireFormatError ? new WireFormatError(`${prefix}${error.message}`) : error;
 }
 
 const camelCase = (key: string): string =>
@@ -67,7 +80,11 @@ export function object<const F extends Readonly<Record<string, Field<unknown>>>>
   return (value, at = name) => {
     if (!isRecord(value)) throw new WireFormatError(`${at} is not an object`);
     const out: Record<string, unknown> = {};
-    for (const [wire, camel, field] of entries) out[camel] = field(value[wire], `${at}.${wire}`);
+    try {
+      for (const [wire, camel, field] of entries) out[camel] = field(value[wire], wire);
+    } catch (error) {
+      throw within(error, `${at}.`);
+    }
     // Every reader of F has just read its property.
     return out as Read<F>;
   };
@@ -181,7 +198,7 @@ export function listOf<T>(field: Field<T>): Field<T[] | null> {
   return (value, at) => {
     if (value === null || value === undefined) return null;
     if (!Array.isArray(value)) throw new WireFormatError(`${at} is not a list`);
-    return value.map((item, index) => field(item, `${at}[${index}]`));
+    return readItems(value, field, at);
   };
 }
 
@@ -261,4 +278,17 @@ export function resource<
   return Object.assign(object(name, fields), { resourceName: name }) as unknown as Reader<
     Camelized<Schemas[N], RequiredOf<N, R, X>, { [K in keyof O]: O[K] extends Field<infer T> ? T : never }>
   >;
+}
+
+/** Reads every item of a list; a failure names the item as `at[index]`. */
+export function readItems<T>(items: readonly unknown[], field: Field<T>, at: string): T[] {
+  const out: T[] = new Array(items.length);
+  for (let index = 0; index < items.length; index += 1) {
+    try {
+      out[index] = field(items[index], '');
+    } catch (error) {
+      throw within(error, `${at}[${index}]`);
+    }
+  }
+  return out;
 }

@@ -108,6 +108,19 @@ describe('tenant isolation', () => {
     for (const tenant of tenants) expect(server.peakInFlight(tenant.username)).toBeLessThanOrEqual(8);
   });
 
+  it('sends each secret that comes with one username as it is, however the calls alternate', async () => {
+    // The client keeps what it derives from credentials per username: a rotated or wrong secret
+    // under the same username must never be answered with another one's header.
+    const username = `AC${'3'.repeat(32)}`;
+    const secrets = ['first-secret-of-three', 'second-secret-of-three', 'first-secret-of-three'];
+    const before = server.requests.length;
+    for (const password of [...secrets, ...secrets]) {
+      await fetchConversation(client.session({ username, password }), { sid: 'CH-rotation' });
+    }
+    const seen = server.requests.slice(before).map((request) => [request.username, request.password]);
+    expect(seen).toEqual([...secrets, ...secrets].map((password) => [username, password]));
+  });
+
   it('keeps the same credentials apart per session: one session’s abort does not touch another', async () => {
     const [tenant] = tenants;
     if (!tenant) throw new Error('no tenant');

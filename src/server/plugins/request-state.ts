@@ -10,6 +10,11 @@ import type { TwilioCredentials } from '../../twilio/client.ts';
  */
 export interface RequestState {
   startedAt: number;
+  /**
+   * The URL's path, taken from the URL yoga has already parsed (empty until then: use
+   * `RequestStates.pathOf`, which parses it for a request answered before this plugin ran).
+   */
+  path: string;
   /** Only a well-formed GraphQL name; anything else a client sends is not kept. */
   operationName: string | null;
   /** `query`, `mutation`, `subscription`, or `none` when the request never reached execution. */
@@ -25,6 +30,7 @@ export interface RequestState {
 
 export interface RequestStates {
   of(request: Request): RequestState;
+  pathOf(request: Request): string;
 }
 
 export function createRequestStates(): RequestStates {
@@ -35,6 +41,7 @@ export function createRequestStates(): RequestStates {
       if (!state) {
         state = {
           startedAt: performance.now(),
+          path: '',
           operationName: null,
           operationType: 'none',
           credentials: null,
@@ -47,14 +54,19 @@ export function createRequestStates(): RequestStates {
       }
       return state;
     },
+    pathOf(request) {
+      const state = this.of(request);
+      if (state.path === '') state.path = new URL(request.url).pathname;
+      return state.path;
+    },
   };
 }
 
 /** Records the facts every other plugin reads: when the request started, its operation, its errors. */
 export function useRequestState(states: RequestStates): Plugin<GatewayContext> {
   return {
-    onRequest({ request }) {
-      states.of(request);
+    onRequest({ request, url }) {
+      states.of(request).path = url.pathname;
     },
     onParams({ request, params }) {
       states.of(request).operationName = safeOperationName(params.operationName);

@@ -33,8 +33,8 @@ export function useMetrics({ metrics, states, logger }: MetricsPluginOptions): P
       );
     },
     onResponse({ request, response }) {
-      if (isOperationsPath(new URL(request.url).pathname)) return;
       const state = states.of(request);
+      if (isOperationsPath(states.pathOf(request))) return;
       for (const code of state.errorCodes) metrics.countError(code);
       metrics.observeRequest({
         operationType: state.operationType,

@@ -17,7 +17,8 @@ export interface RequestLogOptions {
 export function useRequestLog({ logger, states }: RequestLogOptions): Plugin<GatewayContext> {
   return {
     onResponse({ request, response }) {
-      const path = new URL(request.url).pathname;
+      const state = states.of(request);
+      const path = states.pathOf(request);
       if (isOperationsPath(path)) {
         if (logger.isLevelEnabled('debug')) {
           logger.debug({ method: request.method, path, status: response.status }, 'request');
@@ -25,7 +26,6 @@ export function useRequestLog({ logger, states }: RequestLogOptions): Plugin<Gat
         return;
       }
       if (!logger.isLevelEnabled('info')) return;
-      const state = states.of(request);
       logger.info(
         {
           method: request.method,
