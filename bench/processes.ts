@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -38,13 +38,17 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Runs `node --import tsx <script> <args>` from the repository root with only the given variables
- * (plus PATH and HOME), output to a log file, and waits until `GET <url>/health` answers 200.
+ * Runs `node <script> <args>` from the repository root (`node --import tsx` for a `.ts` script; the
+ * gateway and the emulator run from the compiled `dist/`, as `npm start` runs them) with only the
+ * given variables (plus PATH and HOME), output to a log file, and waits until `GET <url>/health`
+ * answers 200.
  */
 export async function startChild(options: {
   name: string;
   script: string;
   args?: string[];
+  /** Options for node itself, e.g. `--cpu-prof`. */
+  nodeArgs?: string[];
   env?: Record<string, string>;
   port: number;
   logDir: string;
@@ -52,7 +56,9 @@ export async function startChild(options: {
 }): Promise<ChildServer> {
   const logFile = join(options.logDir, `${options.name}.log`);
   const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, ['--import', 'tsx', options.script, ...(options.args ?? [])], {
+  const loader = options.script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const argv = [...(options.nodeArgs ?? []), ...loader, options.script, ...(options.args ?? [])];
+  const child = spawn(process.execPath, argv, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
     stdio: ['ignore', fd, fd],
@@ -107,6 +113,27 @@ function clockTicks(): number {
   return ticksPerSecond;
 }
 
+/**
+ * CPU seconds the live threads of a process have run, in nanoseconds from each thread's
+ * /proc/<pid>/task/<tid>/schedstat (Linux): finer than the 10 ms ticks of /proc/<pid>/stat, which
+ * matters for rounds of a fraction of a second. Null where it cannot be read.
+ */
+export function processCpuSecondsPrecise(pid: number): number | null {
+  try {
+    let nanoseconds = 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        nanoseconds += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+      } catch {
+        // The thread ended meanwhile.
+      }
+    }
+    return nanoseconds / 1e9;
+  } catch {
+    return null;
+  }
+}
+
 /** User plus system CPU seconds a process has used, from /proc (Linux); null elsewhere. */
 export function processCpuSeconds(pid: number): number | null {
   try {
@@ -116,6 +143,17 @@ export function processCpuSeconds(pid: number): number | null {
     const utime = Number(fields[11]);
     const stime = Number(fields[12]);
     return (utime + stime) / clockTicks();
+  } catch {
+    return null;
+  }
+}
+
+/** Resident memory of a process in bytes, from /proc (Linux); null elsewhere. */
+export function processRssBytes(pid: number): number | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const match = /^VmRSS:\s+(\d+) kB$/m.exec(status);
+    return match ? Number(match[1]) * 1024 : null;
   } catch {
     return null;
   }

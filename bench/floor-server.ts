@@ -1,0 +1,57 @@
+/**
+ * The floor the gateway's CPU per request is compared with: bare graphql-yoga (its body-size limit
+ * off, nothing else configured) with one resolver that makes the same undici GET to the same
+ * emulator as the gateway does for `conversation(sid:) { sid friendlyName }`, forwarding the
+ * caller's Authorization header. No auth check, no limits, no cost estimate, no metrics, no log:
+ * what answering that query over HTTP costs at the least with this stack.
+ *
+ *   UPSTREAM_URL=http://127.0.0.1:4010 PORT=4100 node --import tsx bench/floor-server.ts
+ *
+ * Only the benchmark starts it (bench/cpu.ts). `GET /health` answers 200 once listening.
+ */
+import { createServer } from 'node:http';
+import { createSchema, createYoga, type YogaInitialContext } from 'graphql-yoga';
+import { Pool } from 'undici';
+
+const upstream = process.env.UPSTREAM_URL;
+if (!upstream) throw new Error('UPSTREAM_URL is required');
+const port = Number(process.env.PORT ?? 0);
+// The same pool settings as the gateway's client (src/twilio/client.ts), so both pay the same per GET.
+const pool = new Pool(upstream, { connections: 100, pipelining: 1, keepAliveTimeout: 4_000 });
+
+const yoga = createYoga({
+  schema: createSchema<YogaInitialContext>({
+    typeDefs:
+      'type Conversation { sid: String! friendlyName: String } type Query { conversation(sid: String!): Conversation }',
+    resolvers: {
+      Query: {
+        conversation: async (_root: unknown, { sid }: { sid: string }, { request }: YogaInitialContext) => {
+          const response = await pool.request({
+            method: 'GET',
+            path: `/v1/Conversations/${encodeURIComponent(sid)}`,
+            headers: {
+              authorization: request.headers.get('authorization') ?? '',
+              accept: 'application/json',
+            },
+          });
+          const body = (await response.body.json()) as { sid: string; friendly_name: string | null };
+          if (response.statusCode !== 200) return null;
+          return { sid: body.sid, friendlyName: body.friendly_name };
+        },
+      },
+    },
+  }),
+  maxRequestBodySize: false,
+  batching: false,
+  logging: false,
+  landingPage: false,
+  graphiql: false,
+});
+
+const server = createServer((req, res) => void yoga(req, res));
+server.listen(port, '127.0.0.1');
+process.once('SIGTERM', () => {
+  server.close();
+  server.closeAllConnections();
+  void pool.close();
+});
