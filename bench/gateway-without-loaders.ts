@@ -3,13 +3,13 @@
  * (`createLoaders(session, { batching: false })`): what resolvers calling the REST client directly
  * would make. Configured from the environment like `serve` (pass-through mode only), served by
  * node:http in a process of its own so that it runs under the same conditions as `serve`.
- * Only the benchmark starts it.
+ * It loads the compiled build (`dist/`), as the gateway itself runs. Only the benchmark starts it.
  */
 import { createServer } from 'node:http';
-import { loadConfig } from '../src/config/index.ts';
-import { buildGatewaySchema } from '../src/graphql/schema.ts';
-import { createGateway } from '../src/server/yoga.ts';
-import { createTwilioClient } from '../src/twilio/client.ts';
+import { loadConfig } from '../dist/config/index.js';
+import { buildGatewaySchema } from '../dist/graphql/schema.js';
+import { createGateway } from '../dist/server/yoga.js';
+import { createTwilioClient } from '../dist/twilio/client.js';
 
 const result = loadConfig(process.env);
 if (!result.ok) throw new Error(result.errors.join('\n'));

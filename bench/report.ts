@@ -1,3 +1,4 @@
+import { type CpuResults, floorRatio, renderCpuSection } from './cpu.ts';
 import { median, type ScenarioRun } from './measure.ts';
 import type { Scenario } from './queries.ts';
 import { PLAN } from './seed.ts';
@@ -8,37 +9,6 @@ export interface ScenarioResult {
   withoutLoaders: ScenarioRun[];
   /** What `scenario.check` found wrong with the answers, if anything. */
   problem: string | null;
-}
-
-export interface LoadResult {
-  requestsPerSecond: number;
-  /** 2xx answers. */
-  requests: number;
-  /** Non-2xx answers, connection errors and timeouts. */
-  failures: number;
-  p50Ms: number;
-  p99Ms: number;
-  seconds: number;
-}
-
-export interface ThroughputResults {
-  query: string;
-  restPath: string;
-  viaGateway: LoadResult;
-  direct: LoadResult;
-  gatewayCpuMicrosPerRequest: number | null;
-  emulatorCpuMicrosPerRequestViaGateway: number | null;
-  emulatorCpuMicrosPerRequestDirect: number | null;
-}
-
-export interface MemoryResults {
-  rssAtRest: number;
-  heapAtRest: number;
-  rssAfterLoad: number;
-  heapAfterLoad: number;
-  rssAfterIdle: number;
-  samples: Array<{ second: number; rssBytes: number }>;
-  sustained: LoadResult;
 }
 
 export interface Results {
@@ -57,16 +27,11 @@ export interface Results {
     latencyMs: number;
     runs: number;
     runsWithoutLoaders: number;
-    connections: number;
-    throughputSeconds: number;
-    warmupSeconds: number;
-    loadSeconds: number;
     queryPhaseLimits: Record<string, string>;
   };
   seedRequests: number;
   scenarios: ScenarioResult[];
-  throughput: ThroughputResults;
-  memory: MemoryResults;
+  cpu: CpuResults;
   durationSeconds: number;
 }
 
@@ -152,7 +117,7 @@ function operations(byOperation: Record<string, number>): string {
 
 export function renderMarkdown(results: Results): string {
   const rows = rowsOf(results);
-  const { settings, throughput, memory } = results;
+  const { settings, cpu } = results;
   const out: string[] = [];
   const line = (text = '') => out.push(text);
 
@@ -161,7 +126,8 @@ export function renderMarkdown(results: Results): string {
   const totalWithout = rows.reduce((sum, row) => sum + row.withoutLoaders, 0);
   const totalMinimum = rows.reduce((sum, row) => sum + row.minimum, 0);
   const withinLatency = rows.filter((row) => row.overCritical <= LATENCY_TOLERANCE).length;
-  const ratio = throughput.viaGateway.requestsPerSecond / throughput.direct.requestsPerSecond;
+  const ratio = floorRatio(cpu);
+  const mem = cpu.memory;
 
   line('# Benchmarks');
   line();
@@ -177,7 +143,7 @@ export function renderMarkdown(results: Results): string {
   );
   line();
   line(
-    'A load average near or above the number of cores means other work shared the machine during the run, which shows most in the throughput numbers.',
+    'A load average near or above the number of cores means other work shared the machine during the run, which shows most in absolute numbers; the ratios of interleaved rounds (section 3) hold better.',
   );
   line();
   line('## Headlines');
@@ -189,17 +155,17 @@ export function renderMarkdown(results: Results): string {
     `- **Latency** (emulator answering after ${settings.latencyMs} ms): ${withinLatency} of ${rows.length} queries finish within ${LATENCY_TOLERANCE * 100}% of their critical path.`,
   );
   line(
-    `- **Throughput**: a single-resource query through the gateway serves ${throughput.viaGateway.requestsPerSecond.toFixed(0)} requests/s against ${throughput.direct.requestsPerSecond.toFixed(0)} for the same REST GET straight to the emulator (${(ratio * 100).toFixed(0)}%), p50 ${ms(throughput.viaGateway.p50Ms)} ms vs ${ms(throughput.direct.p50Ms)} ms, p99 ${ms(throughput.viaGateway.p99Ms)} ms vs ${ms(throughput.direct.p99Ms)} ms; the gateway spends ${throughput.gatewayCpuMicrosPerRequest === null ? 'n/a' : `${(throughput.gatewayCpuMicrosPerRequest / 1000).toFixed(2)} ms`} of CPU per request.`,
+    `- **CPU per request** (single-resource query, one upstream GET): the gateway spends ${ratio.toFixed(2)}× what the floor spends, bare graphql-yoga making the same GET (median of ${cpu.settings.rounds} interleaved rounds; target ≤ 1.5×). Idle: ${cpu.idle.gatewayCpuMsPerSecond.toFixed(1)} ms of CPU per second (the floor ${cpu.idle.floorCpuMsPerSecond.toFixed(1)} ms).`,
   );
   line(
-    `- **Memory**: ${mb(memory.rssAtRest)} MB resident at rest, ${mb(memory.rssAfterLoad)} MB after ${settings.loadSeconds} s of load (${memory.sustained.requests} requests).`,
+    `- **Memory**: ${mb(mem.gateway.atRest)} MB resident at rest and ${mb(mem.gateway.afterLoad)} MB after ${cpu.requestsServed} requests; the floor ${mb(mem.floor.atRest)} MB and ${mb(mem.floor.afterLoad)} MB.`,
   );
   line();
 
   line('## Set-up');
   line();
   line(
-    `- **Queries (sections 1 and 2).** The emulator runs inside the bench process (\`startEmulator({ faults: { latencyMs: ${settings.latencyMs} } })\`, every answer delayed ${settings.latencyMs} ms) so the bench can read its request log. The gateway is a child process, \`node --import tsx src/cli.ts serve\`, in pass-through mode (\`TWILIO_CONVERSATIONS_URL\` pointing at the emulator, the demo account’s credentials sent as Basic auth), with default settings except ${Object.entries(
+    `- **Queries (sections 1 and 2).** The emulator runs inside the bench process (\`startEmulator({ faults: { latencyMs: ${settings.latencyMs} } })\`, every answer delayed ${settings.latencyMs} ms) so the bench can read its request log. The gateway is a child process, \`node dist/cli.js serve\` (the compiled build \`npm start\` runs; \`npm run bench\` builds it first), in pass-through mode (\`TWILIO_CONVERSATIONS_URL\` pointing at the emulator, the demo account’s credentials sent as Basic auth), with default settings except ${Object.entries(
       settings.queryPhaseLimits,
     )
       .map(([name, value]) => `\`${name}=${value}\``)
@@ -214,7 +180,7 @@ export function renderMarkdown(results: Results): string {
     `- **Data**, created by the bench through the emulator’s REST routes (${results.seedRequests} requests): in the default service, ${PLAN.users.length} users; a chat conversation with ${PLAN.chat.members.length} chat members (one holding a custom role) and ${PLAN.chat.smsMembers.length} SMS members, ${PLAN.chat.chatOnlyMessages + PLAN.chat.mixedMessages} messages from ${PLAN.chat.mixedAuthors.length} authors, the ${PLAN.chat.mixedMessages} posted after the SMS members joined with delivery receipts (${PLAN.chat.deliveredMessages} of them delivered); \`${PLAN.inbox.identity}\` in ${PLAN.inbox.threads + 1} conversations with unread counts; a service with ${PLAN.support.agents} users, a custom role and ${PLAN.support.tickets} conversations of ${PLAN.support.agentsPerTicket + 1} participants (${PLAN.support.agentsPerTicket} chat agents, 1 SMS customer).`,
   );
   line(
-    `- **Throughput and memory (sections 3 and 4).** The emulator is a child process too (\`node --import tsx src/cli.ts emulator --seed demo\`, no added latency), and so is a fresh gateway with default settings and its default \`info\` request log (written to a file). autocannon runs in the bench process with ${settings.connections} connections: ${settings.warmupSeconds} s of warm-up against each target, then ${settings.throughputSeconds} s each, then ${settings.loadSeconds} s more against the gateway for memory. On ${results.machine.cores} cores, the gateway, the emulator and autocannon share the CPUs in the gateway run; the REST run has one process fewer.`,
+    '- **CPU and memory (section 3).** Separate child processes: the emulator with its demo data and no added latency (`node dist/cli.js emulator --seed demo`), the gateway with default settings (`node dist/cli.js serve`, pass-through, its `info` request log to a file) and the floor server; autocannon runs in the bench process. See section 3.',
   );
   line();
 
@@ -266,72 +232,7 @@ export function renderMarkdown(results: Results): string {
   }
   line();
 
-  line('## 3. Throughput and overhead');
-  line();
-  line(
-    `\`${throughput.query}\` through the gateway (POST /graphql, one upstream call each) against \`GET ${throughput.restPath}\` straight to the emulator; ${settings.connections} connections, ${settings.throughputSeconds} s each, in one run.`,
-  );
-  line();
-  line('| Target | Requests/s | p50 | p99 | Requests | Failures |');
-  line('|---|---:|---:|---:|---:|---:|');
-  for (const [name, result] of [
-    ['Gateway (GraphQL)', throughput.viaGateway],
-    ['Emulator (REST)', throughput.direct],
-  ] as const) {
-    line(
-      `| ${name} | ${result.requestsPerSecond.toFixed(0)} | ${ms(result.p50Ms)} ms | ${ms(result.p99Ms)} ms | ${result.requests} | ${result.failures} |`,
-    );
-  }
-  line(
-    `| **Gateway / REST** | **${(ratio * 100).toFixed(0)}%** | ${(throughput.viaGateway.p50Ms / throughput.direct.p50Ms).toFixed(1)}× | ${(throughput.viaGateway.p99Ms / throughput.direct.p99Ms).toFixed(1)}× | | |`,
-  );
-  line();
-  const cpuLine = (label: string, value: number | null) =>
-    `| ${label} | ${value === null ? 'n/a' : `${(value / 1000).toFixed(3)} ms`} |`;
-  const cpuRatio =
-    throughput.gatewayCpuMicrosPerRequest !== null && throughput.emulatorCpuMicrosPerRequestDirect !== null
-      ? throughput.gatewayCpuMicrosPerRequest / throughput.emulatorCpuMicrosPerRequestDirect
-      : null;
-  const coresUsed =
-    throughput.gatewayCpuMicrosPerRequest === null
-      ? null
-      : (throughput.viaGateway.requestsPerSecond * throughput.gatewayCpuMicrosPerRequest) / 1e6;
-  line(
-    `Where the difference comes from: each GraphQL request costs the gateway ${throughput.gatewayCpuMicrosPerRequest === null ? 'n/a' : `${(throughput.gatewayCpuMicrosPerRequest / 1000).toFixed(2)} ms`} of CPU (HTTP handling through yoga’s fetch API, parsing, validation with the document limits, the cost estimate, execution, one upstream call through undici with its JSON parsing, metrics and a JSON log line), ${cpuRatio === null ? 'against' : `${cpuRatio.toFixed(0)}× what`} the emulator spends answering one REST GET, and on ${results.machine.cores} cores the gateway shares the CPUs with the emulator and autocannon.${coresUsed === null ? '' : ` Requests/s × CPU per request = ${coresUsed.toFixed(2)} of a core busy in the gateway’s process (Node.js runs JavaScript on one)${coresUsed >= 0.8 ? ': its throughput is bounded by its CPU time per request, not by the upstream' : ''}.`}`,
-  );
-  line();
-  line('| CPU time per request | |');
-  line('|---|---:|');
-  line(
-    cpuLine(
-      'Gateway (`gateway_process_cpu_seconds_total` before/after ÷ requests)',
-      throughput.gatewayCpuMicrosPerRequest,
-    ),
-  );
-  line(
-    cpuLine('Emulator, serving the gateway (from /proc)', throughput.emulatorCpuMicrosPerRequestViaGateway),
-  );
-  line(cpuLine('Emulator, serving REST directly (from /proc)', throughput.emulatorCpuMicrosPerRequestDirect));
-  line();
-
-  line('## 4. Memory');
-  line();
-  line(
-    `The gateway’s \`gateway_process_resident_memory_bytes\` (and V8’s used heap), in the throughput phase’s gateway process: at rest after start-up and one request, then during and after ${settings.loadSeconds} s of the single-resource query at ${settings.connections} connections (${memory.sustained.requestsPerSecond.toFixed(0)} requests/s, ${memory.sustained.requests} requests, ${memory.sustained.failures} failures; the process had already served the throughput phase).`,
-  );
-  line();
-  line('| When | Resident memory | Used heap |');
-  line('|---|---:|---:|');
-  line(`| At rest | ${mb(memory.rssAtRest)} MB | ${mb(memory.heapAtRest)} MB |`);
-  line(
-    `| After ${settings.loadSeconds} s of load | ${mb(memory.rssAfterLoad)} MB | ${mb(memory.heapAfterLoad)} MB |`,
-  );
-  line(`| 5 s later, idle | ${mb(memory.rssAfterIdle)} MB | |`);
-  line();
-  line(
-    `During the load, every 5 s: ${memory.samples.map((sample) => `${sample.second} s ${mb(sample.rssBytes)} MB`).join(', ')}.`,
-  );
-  line();
+  for (const text of renderCpuSection(cpu, '3. CPU per request and memory against the floor')) line(text);
 
   line('## Per query');
   line();
@@ -394,9 +295,12 @@ export function renderMarkdown(results: Results): string {
       misses.push(`- ${scenario.title}: the emulator’s log does not match the extension.`);
     if (row.result.problem) misses.push(`- ${scenario.title}: ${row.result.problem}.`);
   }
-  if (throughput.viaGateway.failures + throughput.direct.failures + memory.sustained.failures > 0) {
-    misses.push('- Some load-test requests failed (see the Failures columns).');
+  if (ratio > 1.5) {
+    misses.push(
+      `- CPU per request: ${ratio.toFixed(2)}× the floor, target 1.5× (see section 3 and the costs by part).`,
+    );
   }
+  if (cpu.gateway.failures + cpu.floor.failures > 0) misses.push('- Some load requests failed (section 3).');
   line(misses.length > 0 ? misses.join('\n') : 'None.');
   line();
   return `${out.join('\n')}`;
@@ -408,9 +312,8 @@ export function renderSummary(results: Results): string {
   const sum = (pick: (row: Row) => number) => rows.reduce((total, row) => total + pick(row), 0);
   const withLoaders = sum((row) => row.calls);
   const withoutLoaders = sum((row) => row.withoutLoaders);
-  const { throughput, memory } = results;
-  const ratio = throughput.viaGateway.requestsPerSecond / throughput.direct.requestsPerSecond;
-  return `Over ${rows.length} realistic queries the gateway made ${withLoaders} Twilio calls (hand-computed minimum ${sum((row) => row.minimum)}, ${withoutLoaders} without loaders); a single-resource query serves ${throughput.viaGateway.requestsPerSecond.toFixed(0)} requests/s (${(ratio * 100).toFixed(0)}% of the same REST GET straight to the emulator, p99 ${ms(throughput.viaGateway.p99Ms)} ms); the emulator alone answers ${throughput.direct.requestsPerSecond.toFixed(0)} fetches by SID per second (p99 ${ms(throughput.direct.p99Ms)} ms); ${mb(memory.rssAtRest)} MB resident at rest, ${mb(memory.rssAfterLoad)} MB after ${results.settings.loadSeconds} s of load (${results.machine.cores} cores, ${results.date.slice(0, 10)}).`;
+  const { cpu } = results;
+  return `Over ${rows.length} realistic queries the gateway made ${withLoaders} Twilio calls (hand-computed minimum ${sum((row) => row.minimum)}, ${withoutLoaders} without loaders); a single-resource query costs ${floorRatio(cpu).toFixed(2)}× the CPU of bare graphql-yoga making the same upstream GET; ${mb(cpu.memory.gateway.atRest)} MB resident at rest, ${mb(cpu.memory.gateway.afterLoad)} MB after ${cpu.requestsServed} requests (the bare server ${mb(cpu.memory.floor.atRest)} and ${mb(cpu.memory.floor.afterLoad)} MB; ${results.machine.cores} cores, ${results.date.slice(0, 10)}).`;
 }
 
 function escapeXml(text: string): string {
@@ -490,10 +393,10 @@ export function renderSvg(results: Results): string {
     ],
   );
   y += 10;
-  const t = results.throughput;
+  const c = results.cpu;
   parts.push(
     `<text x="16" y="${y + 14}" class="note">${escapeXml(
-      `Single-resource query: gateway ${t.viaGateway.requestsPerSecond.toFixed(0)} req/s vs REST ${t.direct.requestsPerSecond.toFixed(0)} req/s; p99 ${ms(t.viaGateway.p99Ms)} ms vs ${ms(t.direct.p99Ms)} ms. RSS ${mb(results.memory.rssAtRest)} MB at rest, ${mb(results.memory.rssAfterLoad)} MB after ${results.settings.loadSeconds} s of load.`,
+      `Single-resource query: ${floorRatio(c).toFixed(2)}× the CPU per request of bare graphql-yoga making the same GET. RSS ${mb(c.memory.gateway.atRest)} MB at rest, ${mb(c.memory.gateway.afterLoad)} MB after load (bare: ${mb(c.memory.floor.atRest)} / ${mb(c.memory.floor.afterLoad)} MB).`,
     )}</text>`,
   );
   parts.push(
