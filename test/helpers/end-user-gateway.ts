@@ -97,6 +97,10 @@ export async function startEndUserGateway(
     MAX_ROOT_FIELDS: '100',
     MAX_DEPTH: '30',
     MAX_UPSTREAM_CALLS: '100000',
+    // Tests send an identity's requests far faster and wider than one browser may; the per-end-user
+    // limits are tested on their own (test/access/end-user-limits.test.ts).
+    END_USER_REQUEST_BURST: '100000',
+    END_USER_MAX_IN_FLIGHT: '1000',
     ...options.env,
   });
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
