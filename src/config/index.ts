@@ -113,6 +113,10 @@ export interface GatewayConfig {
   realtime: RealtimeSettings;
   endUsers: EndUserLimits;
   shutdownGraceMs: number;
+  /** Whether the chat web app is served at `/` (WEB_APP; by default in demo mode only). */
+  webApp: boolean;
+  /** Demo mode: a fixed delay the embedded emulator adds to each answer, as a far-away Twilio would. */
+  demoUpstreamLatencyMs: number;
 }
 
 /** What `serve` accepts on the command line; each overrides its environment variable. */
@@ -227,6 +231,8 @@ export function loadConfig(env: Env, flags: ConfigFlags = {}): ConfigResult {
         burst: v.END_USER_REQUEST_BURST,
       },
       shutdownGraceMs: v.SHUTDOWN_GRACE_MS,
+      webApp: v.WEB_APP === 'auto' ? authMode === 'demo' : v.WEB_APP === 'on',
+      demoUpstreamLatencyMs: v.DEMO_UPSTREAM_LATENCY_MS,
     },
   };
 }
@@ -326,6 +332,8 @@ export function describeConfig(config: GatewayConfig): Record<string, unknown> {
       webhookAccounts: config.realtime.webhookAccounts.map((account) => account.accountSid),
     },
     shutdownGraceMs: config.shutdownGraceMs,
+    webApp: config.webApp,
+    demoUpstreamLatencyMs: config.demoUpstreamLatencyMs,
   };
 }
 

@@ -12,6 +12,9 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export const AUTH_MODE_SETTINGS = ['auto', 'pass-through', 'server'] as const;
 export type AuthModeSetting = (typeof AUTH_MODE_SETTINGS)[number];
 
+export const WEB_APP_SETTINGS = ['auto', 'on', 'off'] as const;
+export type WebAppSetting = (typeof WEB_APP_SETTINGS)[number];
+
 /** Defaults, in one place; a test checks the README's Configuration table against them. */
 export const DEFAULTS = {
   PORT: 4000,
@@ -39,6 +42,8 @@ export const DEFAULTS = {
   END_USER_MAX_IN_FLIGHT: 5,
   END_USER_REQUESTS_PER_MINUTE: 600,
   END_USER_REQUEST_BURST: 30,
+  WEB_APP: 'auto' as WebAppSetting,
+  DEMO_UPSTREAM_LATENCY_MS: 0,
 } as const;
 
 /** Tokens shorter than this are guessable; the gateway refuses to start with one. */
@@ -284,6 +289,8 @@ export const VARIABLES = {
   END_USER_MAX_IN_FLIGHT: positive('END_USER_MAX_IN_FLIGHT', 10_000),
   END_USER_REQUESTS_PER_MINUTE: positive('END_USER_REQUESTS_PER_MINUTE', 6_000_000),
   END_USER_REQUEST_BURST: positive('END_USER_REQUEST_BURST', 1_000_000),
+  WEB_APP: oneOf(WEB_APP_SETTINGS, DEFAULTS.WEB_APP, 'auto, on or off'),
+  DEMO_UPSTREAM_LATENCY_MS: integer(0, 60_000, DEFAULTS.DEMO_UPSTREAM_LATENCY_MS),
 };
 
 export type VariableName = keyof typeof VARIABLES;

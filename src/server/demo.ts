@@ -21,12 +21,17 @@ export interface DemoUpstream {
    * Access Tokens with it and the gateway's verifier accepts it. It dies with the process.
    */
   tokenKey: ApiKey;
-  /** What to try first, on stdout, once the gateway listens at `gatewayUrl`. */
-  printBanner(gatewayUrl: string): void;
+  /** What to try first, on stdout, once the gateway listens at `gatewayUrl` (and serves the chat app at `webAppUrl`). */
+  printBanner(gatewayUrl: string, webAppUrl?: string | null): void;
   close(): Promise<void>;
 }
 
-export async function startDemoUpstream(logger: Logger): Promise<DemoUpstream> {
+export interface DemoOptions {
+  /** Added to every answer of the emulator (DEMO_UPSTREAM_LATENCY_MS), as a far-away Twilio would. */
+  latencyMs?: number;
+}
+
+export async function startDemoUpstream(logger: Logger, options: DemoOptions = {}): Promise<DemoUpstream> {
   // Loaded here, in demo mode only: a gateway in front of Twilio never loads the emulator.
   const { DEMO_ACCOUNT, startEmulator } = await import('../emulator/server.ts');
   const tokenKey: ApiKey = {
@@ -39,6 +44,7 @@ export async function startDemoUpstream(logger: Logger): Promise<DemoUpstream> {
     seed: 'demo',
     port: 0,
     onError: (error) => logger.error({ error }, 'emulator error'),
+    ...(options.latencyMs ? { faults: { latencyMs: options.latencyMs } } : {}),
   });
   let webhookUrl: string | null = null;
   return {
@@ -51,12 +57,13 @@ export async function startDemoUpstream(logger: Logger): Promise<DemoUpstream> {
       emulator.webhooks.configureAccountWebhook({ url, method: 'POST' });
       webhookUrl = url;
     },
-    printBanner(gatewayUrl) {
+    printBanner(gatewayUrl, webAppUrl) {
       const body = JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ').trim() });
       process.stdout.write(
         [
           '',
           'Demo mode: no Twilio credentials are set, so the gateway runs against the embedded emulator with demo data.',
+          ...(webAppUrl ? [`  Chat app:  ${webAppUrl} (pick an identity in two tabs and chat)`] : []),
           `  GraphiQL:  ${gatewayUrl}${GRAPHQL_PATH}`,
           `  Emulator:  ${emulator.url}/v1 (Account SID ${DEMO_ACCOUNT.accountSid}, Auth Token ${DEMO_ACCOUNT.authToken})`,
           ...(webhookUrl

@@ -12,6 +12,7 @@ import { createGatewayMetrics } from './metrics.ts';
 import { TWILIO_WEBHOOK_PATH } from './plugins/use-twilio-webhooks.ts';
 import { createSecretRedactor } from './redact.ts';
 import { drainServer, stopOnSignals } from './shutdown.ts';
+import { createWebApp, defaultWebAppDir, type WebApp } from './web-app.ts';
 import { serveWebSockets } from './websocket.ts';
 import { createGateway } from './yoga.ts';
 
@@ -67,7 +68,10 @@ export async function startGateway(config: GatewayConfig): Promise<StartedGatewa
   const redactor = createSecretRedactor(configSecrets(config));
   const logger = createLogger({ level: config.logLevel, redactor });
   const metrics = createGatewayMetrics();
-  const demo: DemoUpstream | null = config.authMode === 'demo' ? await startDemoUpstream(logger) : null;
+  const demo: DemoUpstream | null =
+    config.authMode === 'demo'
+      ? await startDemoUpstream(logger, { latencyMs: config.demoUpstreamLatencyMs })
+      : null;
   const upstreamUrl = demo?.url ?? config.upstream.baseUrl;
   if (!upstreamUrl) throw new Error('no upstream URL');
   const upstreamName = demo ? 'embedded emulator' : upstreamUrl;
@@ -119,9 +123,11 @@ export async function startGateway(config: GatewayConfig): Promise<StartedGatewa
       );
     },
   });
+  const webApp = config.webApp ? await loadWebApp(logger) : null;
   const server = createServer((req, res) => {
     // While draining, clients are told not to reuse their connection.
     if (draining) res.setHeader('Connection', 'close');
+    if (webApp?.serve(req, res)) return;
     listeners.request(req, res);
   });
   server.on('checkContinue', listeners.checkContinue);
@@ -162,7 +168,7 @@ export async function startGateway(config: GatewayConfig): Promise<StartedGatewa
   demo?.sendWebhooksTo(`${config.realtime.publicUrl?.replace(/\/+$/, '') ?? url}${TWILIO_WEBHOOK_PATH}`);
   // The banner goes out before the "listening" record, so whoever waits for that record (a
   // supervisor, a test) has already been handed the banner too.
-  demo?.printBanner(url);
+  demo?.printBanner(url, webApp ? `${url}/` : null);
   logger.info(
     { url, graphql: `${url}${GRAPHQL_PATH}`, config: describeConfig(config), upstream: upstreamName },
     'listening',
@@ -190,6 +196,14 @@ export async function startGateway(config: GatewayConfig): Promise<StartedGatewa
     return closing;
   };
   return { url, config, logger, close };
+}
+
+/** The built chat app, or null (with a warning) when `npm run build` has not built it. */
+async function loadWebApp(logger: Logger): Promise<WebApp | null> {
+  const dir = defaultWebAppDir();
+  if (dir) return createWebApp(dir);
+  logger.warn({}, 'WEB_APP is on but the chat app is not built (npm run build makes dist/web)');
+  return null;
 }
 
 function listeningUrl(configuredHost: string, port: number): string {

@@ -1,0 +1,175 @@
+import { graphql } from './gql/index.ts';
+
+/*
+ * Every GraphQL operation the app sends, in one file: the starting point for a screen of your own.
+ * `npm run codegen` types each one from the committed schema.graphql (the client preset writes
+ * web/src/gql/), so a field the gateway does not have fails the typecheck, not the user.
+ */
+
+/** What the message list shows of a message; shared by the history, live and sent messages. */
+export const MessageFields = graphql(`
+  fragment MessageFields on Message {
+    id
+    sid
+    index
+    author
+    body
+    dateCreated
+  }
+`);
+
+/** The inbox: the user's conversations, with what they have not read and the last message. */
+export const InboxQuery = graphql(`
+  query Inbox($identity: String!) {
+    user(sid: $identity) {
+      id
+      identity
+      friendlyName
+      conversations(first: 50) {
+        edges {
+          node {
+            id
+            conversationSid
+            friendlyName
+            uniqueName
+            unreadMessagesCount
+            lastReadMessageIndex
+            conversation {
+              id
+              messages(last: 1) {
+                edges {
+                  node {
+                    ...MessageFields
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The conversation screen: its members (with how far each has read) and the newest messages. */
+export const ConversationQuery = graphql(`
+  query Conversation($sid: String!, $last: Int!) {
+    conversation(sid: $sid) {
+      id
+      sid
+      friendlyName
+      uniqueName
+      participants(first: 50) {
+        edges {
+          node {
+            ...ParticipantFields
+          }
+        }
+      }
+      messages(last: $last) {
+        edges {
+          node {
+            ...MessageFields
+          }
+        }
+        pageInfo {
+          hasPreviousPage
+          startCursor
+        }
+      }
+    }
+  }
+`);
+
+export const ParticipantFields = graphql(`
+  fragment ParticipantFields on Participant {
+    id
+    sid
+    identity
+    lastReadMessageIndex
+    user {
+      id
+      friendlyName
+    }
+  }
+`);
+
+/** Older messages, a page before the oldest one shown (`last`/`before` from the same list). */
+export const OlderMessagesQuery = graphql(`
+  query OlderMessages($sid: String!, $last: Int!, $before: String!) {
+    conversation(sid: $sid) {
+      id
+      messages(last: $last, before: $before) {
+        edges {
+          node {
+            ...MessageFields
+          }
+        }
+        pageInfo {
+          hasPreviousPage
+          startCursor
+        }
+      }
+    }
+  }
+`);
+
+/** Each message posted in the conversation, by anyone, pushed by the gateway as it happens. */
+export const MessageAddedSubscription = graphql(`
+  subscription MessageAdded($sid: String!) {
+    messageAdded(conversationSid: $sid) {
+      ...MessageFields
+    }
+  }
+`);
+
+/** Members' changes, among them how far each has read (read receipts). */
+export const ParticipantUpdatedSubscription = graphql(`
+  subscription ParticipantUpdated($sid: String!) {
+    participantUpdated(conversationSid: $sid) {
+      ...ParticipantFields
+    }
+  }
+`);
+
+/** New messages and read marks in any of the user's conversations, to keep the inbox current. */
+export const InboxEventsSubscription = graphql(`
+  subscription InboxEvents {
+    conversationEvents(types: [MESSAGE_ADDED, PARTICIPANT_UPDATED]) {
+      type
+      conversationSid
+    }
+  }
+`);
+
+/** Sends a message as the signed-in identity; a refusal comes back in `userErrors`, not as a GraphQL error. */
+export const SendMessageMutation = graphql(`
+  mutation SendMessage($conversationSid: String!, $author: String!, $body: String!) {
+    createMessage(input: { conversationSid: $conversationSid, author: $author, body: $body }) {
+      message {
+        ...MessageFields
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** Marks the conversation read up to a message, for the user's own participant. */
+export const MarkReadMutation = graphql(`
+  mutation MarkRead($conversationSid: String!, $participantSid: String!, $index: Int!) {
+    updateParticipant(
+      input: { conversationSid: $conversationSid, sid: $participantSid, lastReadMessageIndex: $index }
+    ) {
+      participant {
+        ...ParticipantFields
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
