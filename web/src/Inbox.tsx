@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { InboxEventsSubscription, InboxQuery } from './operations.ts';
+import { describeError } from './errors.ts';
+import { ChatEventsSubscription, InboxQuery } from './operations.ts';
 import { routeHref } from './route.ts';
 
 /** Events closer together than this refresh the inbox once. */
@@ -12,7 +13,7 @@ export function Inbox({ identity, current }: { identity: string; current: string
 
   // A new message or read mark anywhere re-reads the list: its counts come from Twilio.
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useSubscription({ query: InboxEventsSubscription }, (_previous: unknown, event) => {
+  useSubscription({ query: ChatEventsSubscription }, (_previous: unknown, event) => {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => refetch({ requestPolicy: 'network-only' }), REFRESH_DELAY_MS);
     return event;
@@ -24,11 +25,11 @@ export function Inbox({ identity, current }: { identity: string; current: string
     <nav className="inbox" aria-label="Conversations">
       {error ? (
         <p role="alert" className="error">
-          {error.message}
+          {describeError(error)}
         </p>
       ) : null}
       {fetching && !data ? <p className="hint">Loading conversations…</p> : null}
-      {data && conversations.length === 0 ? <p className="hint">No conversations yet.</p> : null}
+      {data?.user && conversations.length === 0 ? <p className="hint">No conversations yet.</p> : null}
       <ul>
         {conversations.map((item) => {
           const last = item.conversation?.messages.edges.at(-1)?.node;

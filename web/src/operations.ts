@@ -114,38 +114,36 @@ export const OlderMessagesQuery = graphql(`
   }
 `);
 
-/** Each message posted in the conversation, by anyone, pushed by the gateway as it happens. */
-export const MessageAddedSubscription = graphql(`
-  subscription MessageAdded($sid: String!) {
-    messageAdded(conversationSid: $sid) {
-      ...MessageFields
-    }
-  }
-`);
-
-/** Members' changes, among them how far each has read (read receipts). */
-export const ParticipantUpdatedSubscription = graphql(`
-  subscription ParticipantUpdated($sid: String!) {
-    participantUpdated(conversationSid: $sid) {
-      ...ParticipantFields
-    }
-  }
-`);
-
-/** New messages and read marks in any of the user's conversations, to keep the inbox current. */
-export const InboxEventsSubscription = graphql(`
-  subscription InboxEvents {
+/**
+ * Everything live the app shows, in one subscription: new messages and members' changes (read
+ * marks among them) in any of the user's conversations. One stream, not one per conversation and
+ * kind: over HTTP/1.1 a browser holds at most six connections to the gateway, and every SSE
+ * subscription keeps one. The inbox and the open conversation share it (urql runs an operation
+ * once for all its users).
+ */
+export const ChatEventsSubscription = graphql(`
+  subscription ChatEvents {
     conversationEvents(types: [MESSAGE_ADDED, PARTICIPANT_UPDATED]) {
       type
       conversationSid
+      message {
+        ...MessageFields
+      }
+      participant {
+        ...ParticipantFields
+      }
     }
   }
 `);
 
-/** Sends a message as the signed-in identity; a refusal comes back in `userErrors`, not as a GraphQL error. */
+/**
+ * Sends a message as the signed-in identity. `webhookEnabled: true` has Twilio tell the world
+ * (its webhooks, hence every subscriber, the other members' screens among them). A refusal comes back in `userErrors`, not as a GraphQL error. */
 export const SendMessageMutation = graphql(`
   mutation SendMessage($conversationSid: String!, $author: String!, $body: String!) {
-    createMessage(input: { conversationSid: $conversationSid, author: $author, body: $body }) {
+    createMessage(
+      input: { conversationSid: $conversationSid, author: $author, body: $body, webhookEnabled: true }
+    ) {
       message {
         ...MessageFields
       }
@@ -157,11 +155,16 @@ export const SendMessageMutation = graphql(`
   }
 `);
 
-/** Marks the conversation read up to a message, for the user's own participant. */
+/** Marks the conversation read up to a message, for the user's own participant; the others see it live. */
 export const MarkReadMutation = graphql(`
   mutation MarkRead($conversationSid: String!, $participantSid: String!, $index: Int!) {
     updateParticipant(
-      input: { conversationSid: $conversationSid, sid: $participantSid, lastReadMessageIndex: $index }
+      input: {
+        conversationSid: $conversationSid
+        sid: $participantSid
+        lastReadMessageIndex: $index
+        webhookEnabled: true
+      }
     ) {
       participant {
         ...ParticipantFields

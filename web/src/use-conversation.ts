@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useClient, useMutation, useQuery, useSubscription } from 'urql';
+import { describeError } from './errors.ts';
 import type { MessageFieldsFragment, ParticipantFieldsFragment } from './gql/graphql.ts';
 import {
+  ChatEventsSubscription,
   ConversationQuery,
   MarkReadMutation,
-  MessageAddedSubscription,
   OlderMessagesQuery,
-  ParticipantUpdatedSubscription,
   SendMessageMutation,
 } from './operations.ts';
 
@@ -37,7 +37,7 @@ export interface ConversationState {
 
 /**
  * One open conversation: the newest page of messages, older pages on demand (`last`/`before`), new
- * messages pushed by the `messageAdded` subscription, sends shown at once and reconciled with the
+ * messages and read marks pushed by the `ChatEvents` subscription, sends shown at once and reconciled with the
  * gateway's answer, and the signed-in member's read mark moved to the newest message shown.
  */
 export function useConversation(conversationSid: string, identity: string): ConversationState {
@@ -77,26 +77,29 @@ export function useConversation(conversationSid: string, identity: string): Conv
     if (!conversation) return;
     addMessages(conversation.messages.edges.map((edge) => edge.node));
     addParticipants(conversation.participants.edges.map((edge) => edge.node));
-    setOlder({
-      cursor: conversation.messages.pageInfo.startCursor ?? null,
-      hasOlder: conversation.messages.pageInfo.hasPreviousPage,
-      loading: false,
-    });
+    // The first answer places the paging cursor; a later one (urql may run the query again) must
+    // not move it back to the newest page once older pages are loaded.
+    setOlder((current) =>
+      current.cursor === null
+        ? {
+            cursor: conversation.messages.pageInfo.startCursor ?? null,
+            hasOlder: conversation.messages.pageInfo.hasPreviousPage,
+            loading: false,
+          }
+        : current,
+    );
   }, [data, addMessages, addParticipants]);
 
-  // Subscriptions start with the screen, not after it loads: nothing posted meanwhile is missed.
+  // Live events count from the screen's start, not from when it has loaded: nothing posted
+  // meanwhile is missed (what both bring is merged by SID).
   const [{ error: liveError }] = useSubscription(
-    { query: MessageAddedSubscription, variables: { sid: conversationSid } },
-    (_previous: unknown, event) => {
-      addMessages([event.messageAdded]);
-      return event;
-    },
-  );
-  useSubscription(
-    { query: ParticipantUpdatedSubscription, variables: { sid: conversationSid } },
-    (_previous: unknown, event) => {
-      addParticipants([event.participantUpdated]);
-      return event;
+    { query: ChatEventsSubscription },
+    (_previous: unknown, data) => {
+      const event = data.conversationEvents;
+      if (event.conversationSid !== conversationSid) return data;
+      if (event.message) addMessages([event.message]);
+      if (event.participant) addParticipants([event.participant]);
+      return data;
     },
   );
 
@@ -109,7 +112,7 @@ export function useConversation(conversationSid: string, identity: string): Conv
       .then((result) => {
         const page = result.data?.conversation?.messages;
         if (!page) {
-          setOlderError(result.error?.message ?? 'Older messages could not be read.');
+          setOlderError(result.error ? describeError(result.error) : 'Older messages could not be read.');
           setOlder((current) => ({ ...current, loading: false }));
           return;
         }
@@ -134,7 +137,7 @@ export function useConversation(conversationSid: string, identity: string): Conv
         const payload = result.data?.createMessage;
         const refusal =
           payload?.userErrors.map((userError) => userError.message).join(' ') ||
-          result.error?.message ||
+          (result.error ? describeError(result.error) : null) ||
           (payload?.message ? null : 'The message was not sent.');
         if (refusal) {
           setPending((current) =>
@@ -159,9 +162,9 @@ export function useConversation(conversationSid: string, identity: string): Conv
     participants: [...participants.values()],
     loading: fetching && !data,
     error:
-      error?.message ??
+      (error ? describeError(error) : null) ??
       (data && !data.conversation ? 'No such conversation, or you are not in it.' : null) ??
-      liveError?.message ??
+      (liveError ? `Live updates stopped: ${describeError(liveError)}` : null) ??
       olderError,
     hasOlder: older.hasOlder,
     loadingOlder: older.loading,
