@@ -110,5 +110,5 @@ describe('WEB_APP', () => {
     } finally {
       await Promise.all([off.stop(), on.stop()]);
     }
-  });
+  }, 120_000);
 });
