@@ -18,6 +18,21 @@ export const MessageFields = graphql(`
   }
 `);
 
+/** A page of messages, oldest first, and where the page before it starts. */
+export const MessagePage = graphql(`
+  fragment MessagePage on ConversationMessagesConnection {
+    edges {
+      node {
+        ...MessageFields
+      }
+    }
+    pageInfo {
+      hasPreviousPage
+      startCursor
+    }
+  }
+`);
+
 /** The inbox: the user's conversations, with what they have not read and the last message. */
 export const InboxQuery = graphql(`
   query Inbox($identity: String!) {
@@ -67,15 +82,7 @@ export const ConversationQuery = graphql(`
         }
       }
       messages(last: $last) {
-        edges {
-          node {
-            ...MessageFields
-          }
-        }
-        pageInfo {
-          hasPreviousPage
-          startCursor
-        }
+        ...MessagePage
       }
     }
   }
@@ -100,15 +107,7 @@ export const OlderMessagesQuery = graphql(`
     conversation(sid: $sid) {
       id
       messages(last: $last, before: $before) {
-        edges {
-          node {
-            ...MessageFields
-          }
-        }
-        pageInfo {
-          hasPreviousPage
-          startCursor
-        }
+        ...MessagePage
       }
     }
   }
