@@ -138,7 +138,8 @@ export function serveWebSockets(options: WebSocketOptions): WebSocketEndpoint {
         if (!connection) return [new GraphQLError('Not connected.')];
         const operation = startOperation(ctx, connection);
         connection.operations.set(id, operation);
-        gateway.transport.admit(operation.request, connection.outcome);
+        const refused = gateway.transport.admit(operation.request, connection.outcome);
+        if (refused) return [refused];
         const transportContext: TransportContext = { connectionKey: connection.key };
         const enveloped = gateway.getEnveloped({ request: operation.request, params, ...transportContext });
         let document: ExecutionArgs['document'];

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLError, GraphQLSchema } from 'graphql';
 import {
   createGraphQLError,
   createYoga,
@@ -33,7 +33,7 @@ import { useAuth } from './plugins/use-auth.ts';
 import { DEBUG_UPSTREAM_CALLS_HEADER, useDebugUpstreamCalls } from './plugins/use-debug-upstream-calls.ts';
 import { useDemoTokens } from './plugins/use-demo-tokens.ts';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.ts';
-import { useEndUserLimits } from './plugins/use-end-user-limits.ts';
+import { admitEndUser, useEndUserLimits } from './plugins/use-end-user-limits.ts';
 import { useMetrics } from './plugins/use-metrics.ts';
 import { useReadiness } from './plugins/use-readiness.ts';
 import { useRequestLog } from './plugins/use-request-log.ts';
@@ -82,8 +82,11 @@ export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext
 export interface GatewayTransport {
   /** Decides who a connection acts for, exactly as an HTTP request's Authorization header is judged. */
   authenticate(authorization: string | null): AuthOutcome | Promise<AuthOutcome>;
-  /** Records who an operation acts for, before `getEnveloped` builds its context. */
-  admit(request: Request, outcome: Extract<AuthOutcome, { ok: true }>): void;
+  /**
+   * Records who an operation acts for, before `getEnveloped` builds its context, and counts an end
+   * user's operation against their rate: the error to answer it with when it is refused, else null.
+   */
+  admit(request: Request, outcome: Extract<AuthOutcome, { ok: true }>): GraphQLError | null;
   /** What the operation did, once it ended (for the log line and the error counts). */
   stateOf(request: Request): RequestState;
 }
@@ -206,6 +209,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       const state = states.of(request);
       state.credentials = outcome.credentials;
       state.endUser = outcome.endUser;
+      return outcome.endUser ? admitEndUser(endUserLimiter, outcome.endUser) : null;
     },
     stateOf: (request) => states.of(request),
   };

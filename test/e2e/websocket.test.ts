@@ -300,3 +300,44 @@ describe('shutting down', () => {
     expect(closed).toEqual({ code: 1001, reason: 'The gateway is shutting down.' });
   });
 });
+
+describe('an end user over WebSocket', () => {
+  it('is held to END_USER_REQUESTS_PER_MINUTE per operation, as over HTTP', async () => {
+    const demo = await startGateway(
+      (() => {
+        const loaded = loadConfig({
+          PORT: '0',
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'error',
+          END_USER_REQUESTS_PER_MINUTE: '1',
+          END_USER_REQUEST_BURST: '1',
+        });
+        if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+        return loaded.config;
+      })(),
+    );
+    try {
+      const minted = await fetch(`${demo.url}/demo/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ identity: 'alice' }),
+      });
+      const { token } = (await minted.json()) as { token: string };
+      const client = connect(
+        { connectionParams: { authorization: `Bearer ${token}` } },
+        `${demo.url}/graphql`,
+      );
+      expect(await subscribeOverWebSocket(client, '{ __typename }').next(5_000)).toEqual({
+        data: { __typename: 'Query' },
+      });
+      const refused = await subscribeOverWebSocket(client, '{ __typename }')
+        .next(5_000)
+        .catch((errors: unknown) => errors);
+      expect(JSON.stringify(refused)).toContain('RATE_LIMITED');
+    } finally {
+      await Promise.all(clients.map((client) => client.dispose()));
+      clients = [];
+      await demo.close();
+    }
+  });
+});
