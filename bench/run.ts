@@ -101,6 +101,31 @@ async function queryPhase(logDir: string): Promise<{ scenarios: ScenarioResult[]
 const SUMMARY_START = '<!-- bench:summary -->';
 const SUMMARY_END = '<!-- /bench:summary -->';
 
+const WRITTEN_START = '<!-- written:';
+const WRITTEN_END = '<!-- /written -->';
+
+/**
+ * Sections of BENCHMARKS.md written by hand from other measurements (each says its command), between
+ * `<!-- written: name -->` and `<!-- /written -->`: carried over to the regenerated file, at its end.
+ */
+function keepWrittenSections(generated: string): string {
+  let previous = '';
+  try {
+    previous = readFileSync(join(ROOT, 'BENCHMARKS.md'), 'utf8');
+  } catch {
+    return generated;
+  }
+  const kept: string[] = [];
+  let from = previous.indexOf(WRITTEN_START);
+  while (from >= 0) {
+    const end = previous.indexOf(WRITTEN_END, from);
+    if (end < 0) break;
+    kept.push(previous.slice(from, end + WRITTEN_END.length));
+    from = previous.indexOf(WRITTEN_START, end);
+  }
+  return kept.length === 0 ? generated : `${generated}\n${kept.join('\n\n')}\n`;
+}
+
 /** Replaces the generated line between the markers in README.md’s Benchmarks section, if they are there. */
 function updateReadmeSummary(summary: string): void {
   const path = join(ROOT, 'README.md');
@@ -136,7 +161,7 @@ async function main(): Promise<void> {
       cpu,
       durationSeconds: (performance.now() - started) / 1000,
     };
-    writeFileSync(join(ROOT, 'BENCHMARKS.md'), renderMarkdown(results));
+    writeFileSync(join(ROOT, 'BENCHMARKS.md'), keepWrittenSections(renderMarkdown(results)));
     writeFileSync(join(ROOT, 'bench', 'results.svg'), renderSvg(results));
     updateReadmeSummary(renderSummary(results));
     progress(`wrote BENCHMARKS.md and bench/results.svg in ${Math.round(results.durationSeconds)} s`);
