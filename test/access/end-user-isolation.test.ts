@@ -19,7 +19,9 @@ const QUERY = `query($me: String!) {
 }`;
 
 beforeAll(async () => {
-  gateway = await startEndUserHttpGateway();
+  // Room for all 200 at once: the per-identity and per-credential in-flight bounds would otherwise
+  // (rightly) refuse some OVERLOADED, which says nothing about isolation.
+  gateway = await startEndUserHttpGateway({ END_USER_MAX_IN_FLIGHT: '200', UPSTREAM_MAX_IN_FLIGHT: '200' });
 });
 
 afterAll(async () => {

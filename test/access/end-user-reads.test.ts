@@ -203,6 +203,17 @@ describe('lookups out of an end user’s reach are null', () => {
     expect(names(erin)).toEqual(['Enterprise deal']);
   });
 
+  it('a token for a service that does not exist sees nothing, and costs no error', async () => {
+    const answer = await gateway.asUser(
+      'alice',
+      '{ conversations(first: 5) { edges { node { sid } } } conversation(sid: "product-launch") { sid } }',
+      {},
+      { serviceSid: `IS${'0'.repeat(32)}` },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data).toEqual({ conversations: { edges: [] }, conversation: null });
+  });
+
   it('users: themselves and whoever shares a conversation with them', async () => {
     const answer = await gateway.asUser(
       'alice',
