@@ -252,14 +252,19 @@ describe('HTTP', () => {
       const oversized = bodyOf(1_000_001);
       // Measured from a cold start, RSS rises about 30 MB over the first ~200 such requests while V8 and
       // malloc size their pools for the discarded bodies, then stays flat (1,800 requests: ±2 MB).
-      // Warming up first makes this test catch a leak, not that one-off growth.
+      // Warming up first makes this test catch a leak, not that one-off growth. On a loaded machine
+      // the pools may size themselves later, once: a leak grows RSS in every window of 200 requests,
+      // so the smaller growth of two windows after the warm-up is the one that must stay small.
       for (let i = 0; i < 200; i += 1) await rawPost(oversized, { contentLength: i % 2 === 0 });
-      const before = await rss();
-      for (let i = 0; i < 200; i += 1) {
-        expect((await rawPost(oversized, { contentLength: i % 2 === 0 })).status).toBe(413);
+      const growths: number[] = [];
+      for (let window = 0; window < 2; window += 1) {
+        const before = await rss();
+        for (let i = 0; i < 200; i += 1) {
+          expect((await rawPost(oversized, { contentLength: i % 2 === 0 })).status).toBe(413);
+        }
+        growths.push((await rss()) - before);
       }
-      const growth = (await rss()) - before;
-      expect(growth).toBeLessThan(20 * 1024 * 1024);
+      expect(Math.min(...growths)).toBeLessThan(20 * 1024 * 1024);
     },
     60_000,
   );

@@ -319,12 +319,19 @@ describe('retry budget', () => {
       retryCapMs: 0,
       maxInFlightPerCredential: 20,
       circuitBreaker: false,
+      // Every call must reach Twilio at least once: on a loaded machine the default queue wait
+      // (2 s) could refuse some as overloaded, and they would never send a request.
+      queueTimeoutMs: 60_000,
+      attemptTimeoutMs: 10_000,
     });
     server.respond(() => reply.twilioError(503, 20503, 'Service Unavailable'));
     const calls = 400;
-    await Promise.allSettled(
+    const results = await Promise.allSettled(
       Array.from({ length: calls }, () => fetchConversation(session, { sid: CONVERSATION_SID })),
     );
+    for (const result of results) {
+      expect(result).toMatchObject({ status: 'rejected', reason: { kind: 'http', status: 503 } });
+    }
     // Without a budget: 3 × 400 = 1200. With one: 400 + 20 % of 400 + the 100 retries in reserve.
     expect(server.requests.length).toBeLessThanOrEqual(1.2 * calls + 100);
     expect(server.requests.length).toBeGreaterThan(calls);
