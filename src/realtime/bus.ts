@@ -140,7 +140,6 @@ export function createEventBus(options: {
           stopListening?.();
         },
       });
-      streams.add(stream);
       const { conversationSid, types } = subscription;
       try {
         stopListening = await transport.listen(accountTopic(subscription.accountSid), (event) => {
@@ -155,8 +154,11 @@ export function createEventBus(options: {
           'Subscriptions are unavailable right now (no event connection); try again shortly.',
         );
       }
-      // The subscriber may have gone while the transport was starting to listen.
+      // Counted active (and so ended by an interruption) only once it listens: a client that sees it
+      // in gateway_subscriptions_active can rely on hearing the next event. The subscriber may have
+      // gone while the transport was starting to listen.
       if (stream.ended) stopListening?.();
+      else streams.add(stream);
       return stream;
     },
     active: () => streams.size,

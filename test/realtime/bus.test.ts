@@ -116,3 +116,37 @@ describe('the event bus', () => {
     await bus.close();
   });
 });
+
+describe('a subscription still starting to listen', () => {
+  it('is not counted active until its transport listens, so a client that sees it counted will hear the next event', async () => {
+    const memory = createMemoryTransport();
+    let letListen: () => void = () => {};
+    const listening = new Promise<void>((resolve) => {
+      letListen = resolve;
+    });
+    const slow: EventTransport = {
+      publish: (topic, published) => memory.publish(topic, published),
+      listen: async (topic, listener) => {
+        await listening;
+        return memory.listen(topic, listener);
+      },
+      available: () => memory.available(),
+      onInterrupted: (callback) => memory.onInterrupted(callback),
+      close: () => memory.close(),
+    };
+    const bus = createEventBus({
+      transport: slow,
+      limits: { perConnection: 10, perCredential: 10, bufferedEvents: 10 },
+    });
+    const subscribing = bus.subscribe({ ...who, accountSid: ACCOUNT });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(bus.active()).toBe(0);
+    letListen();
+    const stream = await subscribing;
+    expect(bus.active()).toBe(1);
+    await bus.publish(event(7));
+    expect((await stream.next()).value?.fields.Index).toBe('7');
+    await bus.close();
+    expect(bus.active()).toBe(0);
+  });
+});
