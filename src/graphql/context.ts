@@ -84,7 +84,26 @@ export function createGatewayContext(
     upstreamCalls,
     subscriptions: options.subscriptions,
     renew(this: GatewayContext) {
-      Object.assign(this, start());
+      // Started when first read: an event whose selection reads only what its webhook carried
+      // (the common case, for thousands of subscribers at once) never opens a session or builds
+      // loaders, and a subscription waiting for events holds neither.
+      let fresh: ReturnType<typeof start> | undefined;
+      const started = () => {
+        fresh ??= start();
+        return fresh;
+      };
+      const lazy = <K extends 'session' | 'loaders' | 'endUser'>(key: K): PropertyDescriptor => ({
+        get: () => started()[key],
+        configurable: true,
+        enumerable: true,
+      });
+      Object.defineProperties(this, {
+        session: lazy('session'),
+        loaders: lazy('loaders'),
+        // Read by the end-user guard at every field: known without starting anything for callers
+        // who are not end users.
+        ...(options.endUser ? { endUser: lazy('endUser') } : {}),
+      });
       // Only the current event's calls are kept: a subscription may run for days.
       upstreamCalls.length = 0;
     },

@@ -44,6 +44,9 @@ export async function subscribeToEvents(
     }
     throw error;
   }
+  // What the subscribing request loaded (the conversation, the service) is not needed any more:
+  // let it go rather than hold it for as long as the subscription waits.
+  ctx.renew();
   return graphQLEvents(stream, keepForEndUser(ctx, filter.keep));
 }
 
