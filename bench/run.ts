@@ -12,6 +12,7 @@ import { basicAuthorization, runScenario, type ScenarioRun, send } from './measu
 import { freePort, ROOT, startChild } from './processes.ts';
 import { FIXTURE_QUERY, fixtureFrom, SCENARIOS } from './queries.ts';
 import { type Results, renderMarkdown, renderSummary, renderSvg, type ScenarioResult } from './report.ts';
+import { writeKeepingSections } from './sections.ts';
 import { seed } from './seed.ts';
 
 export const SETTINGS = {
@@ -161,7 +162,8 @@ async function main(): Promise<void> {
       cpu,
       durationSeconds: (performance.now() - started) / 1000,
     };
-    writeFileSync(join(ROOT, 'BENCHMARKS.md'), keepWrittenSections(renderMarkdown(results)));
+    // Hand-written sections and other benches' sections (npm run bench:realtime) stay.
+    writeKeepingSections(join(ROOT, 'BENCHMARKS.md'), keepWrittenSections(renderMarkdown(results)));
     writeFileSync(join(ROOT, 'bench', 'results.svg'), renderSvg(results));
     updateReadmeSummary(renderSummary(results));
     progress(`wrote BENCHMARKS.md and bench/results.svg in ${Math.round(results.durationSeconds)} s`);

@@ -90,7 +90,7 @@ describe('demo mode', () => {
       const sentAt = performance.now();
       const sent = await gateway.graphql({
         query: `mutation {
-          createMessage(input: { conversationSid: "support-1042", author: "carol", body: "Delivered at 14:02.", webhookEnabled: true }) {
+          createMessage(input: { conversationSid: "support-1042", author: "carol", body: "Delivered at 14:02." }) {
             message { index }
             userErrors { message }
           }
