@@ -72,7 +72,7 @@ export async function startChild(options: {
     });
   });
   const url = `http://127.0.0.1:${options.port}`;
-  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  const deadline = Date.now() + (options.timeoutMs ?? 90_000);
   for (;;) {
     if (child.exitCode !== null) {
       throw new Error(`${options.name} exited with ${child.exitCode}:\n${readFileSync(logFile, 'utf8')}`);
