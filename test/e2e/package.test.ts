@@ -77,9 +77,10 @@ afterAll(() => {
 });
 
 describe('the published package', () => {
-  it('ships the compiled build, its bin, the schema and the README, and nothing else', () => {
+  it('ships the compiled build, the built chat app, its bin, the schema and the README, and nothing else', () => {
     const allowed = (path: string) =>
       /^dist\/.+\.(js|d\.ts)$/.test(path) ||
+      /^dist\/web\/(index\.html|assets\/[^/]+\.(js|css))$/.test(path) ||
       /^bin\/[^/]+\.js$/.test(path) ||
       ['package.json', 'README.md', 'LICENSE', 'schema.graphql', 'subgraph.graphql'].includes(path);
     expect(packed.filter((path) => !allowed(path))).toEqual([]);
@@ -92,7 +93,10 @@ describe('the published package', () => {
       const base = `dist/${path.slice(0, -'.ts'.length)}`;
       return [`${base}.js`, `${base}.d.ts`];
     });
-    expect(packed.filter((path) => path.startsWith('dist/')).sort()).toEqual(expected.sort());
+    // dist/web is the chat app's Vite build (web/), served with WEB_APP; the rest is src compiled.
+    const compiled = packed.filter((path) => path.startsWith('dist/') && !path.startsWith('dist/web/'));
+    expect(compiled.sort()).toEqual(expected.sort());
+    expect(packed).toContain('dist/web/index.html');
   });
 
   it('ships what main, types, exports and bin point at', () => {
