@@ -250,6 +250,47 @@ describe('the chat app', () => {
     ).not.toContain('Sent');
   });
 
+  it('shows a sent message at once as sending, before the gateway answers, then as sent', async () => {
+    const { page } = alice;
+    screenshotsOnFailure('optimistic', { alice: page });
+    await openAndWaitLive(page, 'alice');
+    // The SendMessage request is held in the browser until the message is on screen: an app that
+    // waited for the answer would never show it.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let heldSends = 0;
+    const handling: Promise<void>[] = [];
+    await page.route('**/graphql', (route) => {
+      const handled = (async () => {
+        if (route.request().postData()?.includes('SendMessage')) {
+          heldSends += 1;
+          await held;
+        }
+        // Straight on (the URL is the gateway's, on loopback), not through the context's route too.
+        await route.continue();
+      })();
+      handling.push(handled);
+      return handled;
+    });
+    const text = 'Shown before the gateway answers';
+    const item = messageLog(page).locator('li.message', { hasText: text });
+    try {
+      await send(page, text);
+      await poll(async () => heldSends, 5_000).toBe(1);
+      // The send is held, so no answer has come: what is shown is the app's own optimistic copy.
+      await poll(() => item.textContent(), 5_000).toContain('Sending…');
+    } finally {
+      release();
+      // Unrouted once every request it caught has gone on, so none is handled twice.
+      await Promise.all(handling);
+      await page.unroute('**/graphql');
+    }
+    await poll(() => item.textContent()).not.toContain('Sending…');
+    expect(await item.count()).toBe(1);
+  });
+
   it('never sent a request off loopback, nor threw in a page', () => {
     expect(alice.offLoopback).toEqual([]);
     expect(bob.offLoopback).toEqual([]);
