@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/index.ts';
 import { type RunningEmulator, startEmulator } from '../../src/emulator/server.ts';
-import { type RunningServer, startGateway } from '../../src/server/main.ts';
+import type { RunningServer } from '../../src/server/main.ts';
 import {
   connectOverWebSocket,
   type Subscription,
@@ -10,6 +9,7 @@ import {
   waitForSubscribers,
 } from '../helpers/subscriptions.ts';
 import { createSdkClient } from '../helpers/twilio-sdk.ts';
+import { startWebhookGateway } from '../helpers/webhook-gateway.ts';
 import { messageAddedFields, signedWebhook } from '../helpers/webhooks.ts';
 
 /**
@@ -27,16 +27,7 @@ beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
   const account = emulator.accounts[0];
   if (!account) throw new Error('no emulator account');
-  const loaded = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'error',
-    TWILIO_CONVERSATIONS_URL: emulator.url,
-    TWILIO_WEBHOOK_ACCOUNTS: `${account.accountSid}:${account.authToken}`,
-  });
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-  gateway = await startGateway(loaded.config);
-  authorization = `Basic ${Buffer.from(`${account.accountSid}:${account.authToken}`).toString('base64')}`;
+  ({ gateway, authorization } = await startWebhookGateway(emulator, { HOST: '127.0.0.1' }));
   sdk = createSdkClient(emulator.url, account.accountSid, account.authToken).client;
   // The account-level webhook (`/v1/Configuration/Webhooks`), pointed at the gateway as an operator would.
   await sdk.conversations.v1.configuration.webhooks().update({

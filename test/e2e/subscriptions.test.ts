@@ -4,6 +4,7 @@ import { type RunningEmulator, startEmulator } from '../../src/emulator/server.t
 import { type RunningServer, startGateway } from '../../src/server/main.ts';
 import { subscribeOverSse, waitForSubscribers } from '../helpers/subscriptions.ts';
 import { createSdkClient } from '../helpers/twilio-sdk.ts';
+import { startWebhookGateway } from '../helpers/webhook-gateway.ts';
 import { messageAddedFields, signedWebhook } from '../helpers/webhooks.ts';
 
 /**
@@ -20,16 +21,8 @@ beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
   const account = emulator.accounts[0];
   if (!account) throw new Error('no emulator account');
-  const loaded = loadConfig({
-    PORT: '0',
-    LOG_LEVEL: 'error',
-    TWILIO_CONVERSATIONS_URL: emulator.url,
-    TWILIO_WEBHOOK_ACCOUNTS: `${account.accountSid}:${account.authToken}`,
-  });
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-  gateway = await startGateway(loaded.config);
+  ({ gateway, authorization } = await startWebhookGateway(emulator));
   emulator.webhooks.configureAccountWebhook({ url: `${gateway.url}/webhooks/twilio` });
-  authorization = `Basic ${Buffer.from(`${account.accountSid}:${account.authToken}`).toString('base64')}`;
   sdk = createSdkClient(emulator.url, account.accountSid, account.authToken).client;
 });
 
