@@ -2,23 +2,89 @@
  * `npm run bench`: upstream calls per query, latency against the critical path, throughput and
  * overhead next to the REST API, and memory. Writes BENCHMARKS.md and bench/results.svg from what
  * it measures. See BENCHMARKS.md for what runs where.
+ *
+ * A partial run measures one thing in a minute while working and prints its tables to stdout,
+ * writing neither BENCHMARKS.md nor the chart (they only ever hold a whole run). Any of these makes
+ * the run partial (run `npm run build` first: the gateway is the compiled dist/):
+ * - `BENCH_QUERIES=chat,inbox`: only these scenarios of the query phase (ids in bench/queries.ts);
+ * - `BENCH_PHASES=queries` or `BENCH_PHASES=cpu`: only the query phase (sections 1 and 2), or only
+ *   CPU per request and memory against the floor (section 3; `BENCH_CPU_ROUNDS` shortens it);
+ * - `BENCH_RUNS=3`: measured runs per query (default 7);
+ * - `BENCH_WITHOUT_LOADERS=0`: skip the gateway without loaders (it starts slowly under load).
+ * e.g. `npm run build && BENCH_QUERIES=walk BENCH_WITHOUT_LOADERS=0 node --import tsx bench/run.ts`
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_ACCOUNT, startEmulator } from '../src/emulator/server.ts';
-import { cpuPhase } from './cpu.ts';
+import { cpuPhase, renderCpuSection } from './cpu.ts';
 import { basicAuthorization, runScenario, type ScenarioRun, send } from './measure.ts';
 import { freePort, ROOT, startChild } from './processes.ts';
-import { FIXTURE_QUERY, fixtureFrom, SCENARIOS } from './queries.ts';
-import { type Results, renderMarkdown, renderSummary, renderSvg, type ScenarioResult } from './report.ts';
+import { FIXTURE_QUERY, fixtureFrom, SCENARIOS, type Scenario } from './queries.ts';
+import {
+  type Results,
+  renderMarkdown,
+  renderQueryTables,
+  renderSummary,
+  renderSvg,
+  type ScenarioResult,
+} from './report.ts';
 import { writeKeepingSections } from './sections.ts';
 import { seed } from './seed.ts';
+
+const PHASES = ['queries', 'cpu'] as const;
+const DEFAULT_RUNS = 7;
+type Phase = (typeof PHASES)[number];
+
+/** What the environment asks this run to measure (see the header comment). */
+interface Selection {
+  phases: ReadonlySet<Phase>;
+  scenarios: readonly Scenario[];
+  runs: number;
+  withoutLoaders: boolean;
+  /** Anything less than the whole bench: print, write nothing. */
+  partial: boolean;
+}
+
+function listOf(value: string | undefined): string[] | null {
+  if (value === undefined || value.trim() === '') return null;
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+function selectionOf(env: NodeJS.ProcessEnv): Selection {
+  const phaseNames = listOf(env.BENCH_PHASES);
+  const queryIds = listOf(env.BENCH_QUERIES);
+  for (const name of phaseNames ?? []) {
+    if (!PHASES.includes(name as Phase)) {
+      throw new Error(`BENCH_PHASES: unknown phase ${name} (phases: ${PHASES.join(', ')})`);
+    }
+  }
+  const known = new Set(SCENARIOS.map((scenario) => scenario.id));
+  for (const id of queryIds ?? []) {
+    if (!known.has(id)) throw new Error(`BENCH_QUERIES: unknown query ${id} (ids: ${[...known].join(', ')})`);
+  }
+  const runs = env.BENCH_RUNS === undefined ? DEFAULT_RUNS : Number(env.BENCH_RUNS);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('BENCH_RUNS must be a positive integer');
+  const withoutLoaders = env.BENCH_WITHOUT_LOADERS !== '0';
+  // Naming queries alone means the query phase alone.
+  const phases = new Set<Phase>((phaseNames as Phase[] | null) ?? (queryIds !== null ? ['queries'] : PHASES));
+  return {
+    phases,
+    scenarios: queryIds === null ? SCENARIOS : SCENARIOS.filter((scenario) => queryIds.includes(scenario.id)),
+    runs,
+    withoutLoaders,
+    partial:
+      phases.size < PHASES.length || queryIds !== null || env.BENCH_RUNS !== undefined || !withoutLoaders,
+  };
+}
 
 export const SETTINGS = {
   latencyMs: 20,
   /** Measured runs per query through the gateway (after one warm-up run). */
-  runs: 7,
+  runs: DEFAULT_RUNS,
   /** Measured runs per query through the gateway without loaders (after one warm-up run). */
   runsWithoutLoaders: 3,
   /** Limits raised for the query phase only, so the heaviest queries are not refused (see BENCHMARKS.md). */
@@ -31,7 +97,10 @@ function progress(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
 }
 
-async function queryPhase(logDir: string): Promise<{ scenarios: ScenarioResult[]; seedRequests: number }> {
+async function queryPhase(
+  logDir: string,
+  selection: Selection,
+): Promise<{ scenarios: ScenarioResult[]; seedRequests: number }> {
   progress(`starting the emulator in this process, answering after ${SETTINGS.latencyMs} ms`);
   const emulator = await startEmulator({ port: 0, faults: { latencyMs: SETTINGS.latencyMs } });
   try {
@@ -51,37 +120,37 @@ async function queryPhase(logDir: string): Promise<{ scenarios: ScenarioResult[]
       port: gatewayPort,
       logDir,
     });
-    const plainPort = await freePort();
-    const plain = await startChild({
-      name: 'gateway-without-loaders',
-      script: 'bench/gateway-without-loaders.ts',
-      env: { ...env, PORT: String(plainPort) },
-      port: plainPort,
-      logDir,
-    });
+    let plain: Awaited<ReturnType<typeof startChild>> | null = null;
     try {
+      if (selection.withoutLoaders) {
+        const plainPort = await freePort();
+        plain = await startChild({
+          name: 'gateway-without-loaders',
+          script: 'bench/gateway-without-loaders.ts',
+          env: { ...env, PORT: String(plainPort) },
+          port: plainPort,
+          logDir,
+        });
+      }
       const fixtureAnswer = await send(gateway.url, authorization, FIXTURE_QUERY, {
         chat: seeded.chatSid,
         service: seeded.supportServiceSid,
       });
       const fixture = fixtureFrom(seeded, fixtureAnswer.data);
       const results: ScenarioResult[] = [];
-      for (const scenario of SCENARIOS) {
+      const runAll = async (scenario: Scenario, url: string, runs: number): Promise<ScenarioRun[]> => {
+        const measured: ScenarioRun[] = [];
+        for (let i = 0; i < runs; i += 1) {
+          measured.push(await runScenario(scenario, fixture, url, authorization, emulator.requests));
+        }
+        return measured;
+      };
+      for (const scenario of selection.scenarios) {
         progress(`query: ${scenario.title}`);
         await runScenario(scenario, fixture, gateway.url, authorization, emulator.requests);
-        await runScenario(scenario, fixture, plain.url, authorization, emulator.requests);
-        const withLoaders: ScenarioRun[] = [];
-        for (let i = 0; i < SETTINGS.runs; i += 1) {
-          withLoaders.push(
-            await runScenario(scenario, fixture, gateway.url, authorization, emulator.requests),
-          );
-        }
-        const withoutLoaders: ScenarioRun[] = [];
-        for (let i = 0; i < SETTINGS.runsWithoutLoaders; i += 1) {
-          withoutLoaders.push(
-            await runScenario(scenario, fixture, plain.url, authorization, emulator.requests),
-          );
-        }
+        if (plain) await runScenario(scenario, fixture, plain.url, authorization, emulator.requests);
+        const withLoaders = await runAll(scenario, gateway.url, selection.runs);
+        const withoutLoaders = plain ? await runAll(scenario, plain.url, SETTINGS.runsWithoutLoaders) : [];
         results.push({
           scenario,
           withLoaders,
@@ -92,7 +161,7 @@ async function queryPhase(logDir: string): Promise<{ scenarios: ScenarioResult[]
       return { scenarios: results, seedRequests: seeded.requests };
     } finally {
       await gateway.stop();
-      await plain.stop();
+      await plain?.stop();
     }
   } finally {
     await emulator.close();
@@ -137,12 +206,43 @@ function updateReadmeSummary(summary: string): void {
   writeFileSync(path, `${readme.slice(0, start + SUMMARY_START.length)}\n${summary}\n${readme.slice(end)}`);
 }
 
+/** A partial run: what was asked, printed to stdout; BENCHMARKS.md and the chart stay as they are. */
+async function partialRun(selection: Selection, logDir: string): Promise<void> {
+  const loadAtStart = loadavg();
+  const started = performance.now();
+  const out: string[] = [];
+  if (selection.phases.has('queries')) {
+    const { scenarios } = await queryPhase(logDir, selection);
+    out.push(...renderQueryTables({ settings: { ...SETTINGS, runs: selection.runs }, scenarios }));
+    for (const result of scenarios) {
+      const walls = result.withLoaders.map((run) => run.wallMs.toFixed(1)).join(', ');
+      out.push(`${result.scenario.id}: wall times ${walls} ms`);
+      if (result.problem) out.push(`WARNING ${result.scenario.id}: ${result.problem}`);
+    }
+    out.push('');
+  }
+  if (selection.phases.has('cpu')) {
+    const cpu = await cpuPhase(logDir, progress);
+    out.push(...renderCpuSection(cpu, 'CPU per request and memory against the floor'));
+  }
+  const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(' / ');
+  out.push(
+    `Partial run in ${Math.round((performance.now() - started) / 1000)} s; load average (1 / 5 / 15 min) at start ${load(loadAtStart)}, at end ${load(loadavg())}. BENCHMARKS.md not written.`,
+  );
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
 async function main(): Promise<void> {
+  const selection = selectionOf(process.env);
   const started = performance.now();
   const loadAtStart = loadavg();
   const logDir = mkdtempSync(join(tmpdir(), 'twilio-conversations-graphql-bench-'));
   try {
-    const { scenarios, seedRequests } = await queryPhase(logDir);
+    if (selection.partial) {
+      await partialRun(selection, logDir);
+      return;
+    }
+    const { scenarios, seedRequests } = await queryPhase(logDir, selection);
     const cpu = await cpuPhase(logDir, progress);
     const processors = cpus();
     const results: Results = {
