@@ -16,9 +16,10 @@ import {
   NESTED_READ_RULES,
   ownService,
   QUERY_READ_RULES,
+  READ_AHEAD,
   type ReadRule,
 } from './end-user-reads.ts';
-import { END_USER_RULE } from './end-user-rule.ts';
+import { END_USER_READ_AHEAD, END_USER_RULE, type ReadAhead } from './end-user-rule.ts';
 
 export { forbidden };
 
@@ -47,7 +48,7 @@ export function guardEndUsers(schema: GraphQLSchema): GraphQLSchema {
       if (isLeafType(getNamedType(field.type))) return field;
       const rule = NESTED_READ_RULES[`${typeName}.${fieldName}`];
       if (rule === undefined && isStructural(typeName)) return field;
-      return withReadRule(field, rule ?? noRule(typeName, fieldName));
+      return withReadRule(field, rule ?? noRule(typeName, fieldName), READ_AHEAD[`${typeName}.${fieldName}`]);
     },
   });
 }
@@ -56,15 +57,19 @@ function noRule(typeName: string, fieldName: string): ReadRule {
   return { forbid: `End users cannot read ${typeName}.${fieldName}.` };
 }
 
-function withReadRule(field: Field, rule: ReadRule): Field {
+function withReadRule(field: Field, rule: ReadRule, ahead?: ReadAhead): Field {
   if (rule === 'pass') return field;
   const resolve: Resolver = field.resolve ?? defaultFieldResolver;
   const next = resolve as Parameters<Exclude<ReadRule, 'pass' | { forbid: string }>>[0];
   return {
     ...field,
     // Marks the field for the look-ahead (src/graphql/lookahead.ts): for an end user it must not
-    // be started before its rule has run.
-    extensions: { ...field.extensions, [END_USER_RULE]: typeof rule === 'object' ? 'forbid' : 'check' },
+    // be started before its rule has run, unless `ahead` says the lookup's key settles the rule.
+    extensions: {
+      ...field.extensions,
+      [END_USER_RULE]: typeof rule === 'object' ? 'forbid' : 'check',
+      ...(ahead && typeof rule !== 'object' ? { [END_USER_READ_AHEAD]: ahead } : {}),
+    },
     resolve: (source, args, ctx, info) => {
       const access = ctx?.endUser;
       if (!ctx || !access) return resolve(source, args, ctx, info);

@@ -9,6 +9,7 @@ import {
 } from '../twilio/index.ts';
 import type { GatewayContext } from './context.ts';
 import type { EndUserAccess } from './end-user.ts';
+import type { ReadAhead } from './end-user-rule.ts';
 import { decodeGlobalId } from './global-ids.ts';
 import { loadUser } from './modules/user.ts';
 import { resolveConversationOfUser, type UserConversationNode } from './modules/user-conversation.ts';
@@ -416,6 +417,18 @@ export const NESTED_READ_RULES: Readonly<Record<string, ReadRule>> = {
       ? resolveConversationOfUser(ctx, info, node[MEMBERSHIP])
       : next(source, args, ctx, info);
   },
+};
+
+/**
+ * Ruled fields the look-ahead may start for an end user next to their root lookup, because the
+ * lookup's key settles the rule with no Twilio read (see `ReadAhead`). The rule above still runs
+ * when the field resolves, before anything read is handed out.
+ */
+export const READ_AHEAD: Readonly<Record<string, ReadAhead>> = {
+  // `user(sid:)` naming the token's own identity in its service: their own memberships, which the
+  // inbox reads, start in the first round as in server mode instead of after the user's fetch.
+  'User.conversations': (key, access) =>
+    key.sid === access.user.identity && key.scope === access.user.serviceSid,
 };
 
 /** Types whose fields are structure: what they return was decided by the field that returned them. */

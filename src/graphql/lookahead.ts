@@ -1,7 +1,7 @@
 import { type GraphQLResolveInfo, getArgumentValues, isObjectType } from 'graphql';
 import { TwilioApiError } from '../twilio/index.ts';
 import type { GatewayContext } from './context.ts';
-import { END_USER_RULE } from './end-user-rule.ts';
+import { mayReadAhead } from './end-user-rule.ts';
 import { type FieldGroup, selectedFields } from './selection.ts';
 
 /**
@@ -61,8 +61,9 @@ export function createLookahead<K extends object>(typeName: string): Lookahead<K
       const definition = type.getFields()[field.name.value];
       if (!resolve || !definition) continue;
       // For an end user, a child with a rule (src/graphql/end-user-guard.ts) is read only once
-      // the rule has allowed it: nothing is asked of Twilio for a field they are refused.
-      if (ctx.endUser && definition.extensions[END_USER_RULE] !== undefined) continue;
+      // the rule has allowed it, unless the key settles the rule in advance: nothing is asked of
+      // Twilio for a field they are refused.
+      if (!mayReadAhead(definition.extensions, key, ctx.endUser)) continue;
       const promise = startChild(() => {
         // Execution reads a merged field's arguments from its first node; so does this.
         const args = getArgumentValues(definition, field, info.variableValues);

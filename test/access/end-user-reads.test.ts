@@ -224,11 +224,16 @@ describe('lookups out of an end user’s reach are null', () => {
   });
 
   it('another user’s list of conversations is refused, their own is theirs', async () => {
+    const mark = gateway.mark();
     const other = await gateway.asUser(
       'alice',
       '{ user(sid: "bob") { conversations(first: 5) { edges { node { conversationSid } } } } }',
     );
     expect(codes(other)).toEqual(['FORBIDDEN']);
+    // Bob's memberships are read once, to know whether alice shares a conversation with him; the
+    // refused list is not started ahead of its refusal (only one's own is).
+    const bobsLists = gateway.since(mark).filter((r) => r.path.endsWith('/Users/bob/Conversations'));
+    expect(bobsLists).toHaveLength(1);
     const own = await gateway.asUser<{ user: { conversations: { edges: unknown[] } } }>(
       'alice',
       '{ user(sid: "alice") { conversations(first: 5) { edges { node { conversationSid } } } } }',
