@@ -464,6 +464,8 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
           release = await limiter.acquire(this.#fingerprint, {
             timeoutMs: Math.min(queueTimeoutMs, remaining),
             abort: this.#abort,
+            // The session is one GraphQL request: requests of one credential take turns.
+            party: this,
           });
         } catch (error) {
           if (!(error instanceof LimiterRejectedError)) throw error;
