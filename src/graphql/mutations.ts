@@ -1,6 +1,6 @@
-import type { InputObjectRef, ObjectRef } from '@pothos/core';
-import type { JsonValue } from '../twilio/index.ts';
-import { builder, type Types } from './builder.ts';
+import type { InputFieldMap, InputObjectRef, InputShapeFromFields, ObjectRef } from '@pothos/core';
+import type { JsonValue, TwilioSession } from '../twilio/index.ts';
+import { builder, type InputFields, type Types } from './builder.ts';
 import type { GatewayContext } from './context.ts';
 import { isUserFixable, toUserError, UserErrorRef, type UserErrorShape } from './errors.ts';
 import { type InScope, inScope } from './scope.ts';
@@ -53,6 +53,22 @@ export function payloadType<K extends string, T>(
     }),
   });
   return { ref, key: options.key };
+}
+
+/**
+ * The payload of a resource's create and update mutations, in the words they all share:
+ * "The result of <about>." and "<current>; null when the change was refused."
+ */
+export function changePayload<K extends string, T>(
+  name: string,
+  options: { key: K; type: ObjectRef<Types, T>; about: string; current: string },
+): PayloadType<K, T> {
+  return payloadType(name, {
+    description: `The result of ${options.about}.`,
+    key: options.key,
+    type: options.type,
+    result: `${options.current}; null when the change was refused.`,
+  });
 }
 
 /** The answer of every delete: the identifier that was deleted, or why the delete was refused. */
@@ -120,6 +136,37 @@ export function deleting<Input>(
     await call(input, ctx);
     return deletedSid(input);
   };
+}
+
+/**
+ * Declares `name(input: <Name>Input!): DeletePayload!` with its input type: the fields that name
+ * what to delete, the REST delete they go to as they are, and the identifier the payload reports
+ * (the input's `sid` unless `deletedSid` picks another).
+ */
+export function deleteMutation<Fields extends InputFieldMap>(
+  name: string,
+  options: {
+    description: string;
+    input: { description: string; fields: (t: InputFields) => Fields };
+    inputDescription: string;
+    call: (session: TwilioSession, input: InputShapeFromFields<Fields>) => Promise<unknown>;
+    deletedSid?: (input: InputShapeFromFields<Fields>) => string;
+  },
+): void {
+  type Input = InputShapeFromFields<Fields>;
+  // Pothos normalises the shape of an input type it builds from a generic field map; it is the
+  // same shape, which it cannot prove over the generic.
+  const input = builder.inputType(`${name.charAt(0).toUpperCase()}${name.slice(1)}Input`, options.input);
+  mutation(name, {
+    description: options.description,
+    input: input as unknown as InputObjectRef<Types, Input>,
+    inputDescription: options.inputDescription,
+    payload: DeletePayload,
+    run: deleting(
+      (input: Input, ctx) => options.call(ctx.session, input),
+      options.deletedSid ?? ((input) => (input as Input & { sid: string }).sid),
+    ),
+  });
 }
 
 /** JSON inputs arrive already parsed by the JSON scalars, which only yield JSON values. */

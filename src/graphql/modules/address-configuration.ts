@@ -9,7 +9,7 @@ import {
   updateAddressConfiguration,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
-import { DeletePayload, deleting, mutation, payloadType } from '../mutations.ts';
+import { changePayload, deleteMutation, mutation } from '../mutations.ts';
 import { resolveConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
 import { withNameAndDates, withResourceFields } from './common-fields.ts';
@@ -260,13 +260,6 @@ const UpdateAddressConfigurationInput = builder.inputType('UpdateAddressConfigur
   }),
 });
 
-const DeleteAddressConfigurationInput = builder.inputType('DeleteAddressConfigurationInput', {
-  description: 'The address configuration to delete.',
-  fields: (t) => ({
-    sid: t.string({ required: true, description: 'The IG… SID or the address.' }),
-  }),
-});
-
 type AutoCreationInputShape = typeof AutoCreationInput.$inferInput;
 
 function autoCreationParams(input: AutoCreationInputShape | null | undefined) {
@@ -287,11 +280,11 @@ function toLowerMethod(method: 'GET' | 'POST'): 'get' | 'post' {
   return method === 'GET' ? 'get' : 'post';
 }
 
-const AddressConfigurationPayload = payloadType('AddressConfigurationPayload', {
-  description: 'The result of creating or updating an address configuration.',
+const AddressConfigurationPayload = changePayload('AddressConfigurationPayload', {
   key: 'addressConfiguration',
   type: AddressConfigurationRef,
-  result: 'The address configuration as it is now; null when the change was refused.',
+  about: 'creating or updating an address configuration',
+  current: 'The address configuration as it is now',
 });
 
 mutation('createAddressConfiguration', {
@@ -312,13 +305,14 @@ mutation('updateAddressConfiguration', {
     updateAddressConfiguration(ctx.session, { ...input, ...autoCreationParams(input.autoCreation) }),
 });
 
-mutation('deleteAddressConfiguration', {
+deleteMutation('deleteAddressConfiguration', {
   description: 'Deletes an address configuration: messages to the address no longer start conversations.',
-  input: DeleteAddressConfigurationInput,
+  input: {
+    description: 'The address configuration to delete.',
+    fields: (t) => ({
+      sid: t.string({ required: true, description: 'The IG… SID or the address.' }),
+    }),
+  },
   inputDescription: 'The address configuration to remove.',
-  payload: DeletePayload,
-  run: deleting(
-    (input, ctx) => deleteAddressConfiguration(ctx.session, input),
-    (input) => input.sid,
-  ),
+  call: (session, input) => deleteAddressConfiguration(session, input),
 });

@@ -4,7 +4,7 @@ import {
   updateConfigurationWebhook,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
-import { mutation, payloadType } from '../mutations.ts';
+import { changePayload, mutation } from '../mutations.ts';
 import { ConfigurationRef } from './configuration.ts';
 import {
   webhookSettingsInputFields,
@@ -56,11 +56,11 @@ mutation('updateConfigurationWebhook', {
   description: 'Changes the account-wide webhook.',
   input: UpdateConfigurationWebhookInput,
   inputDescription: 'The parts of the account-wide webhook to change.',
-  payload: payloadType('ConfigurationWebhookPayload', {
-    description: 'The result of changing the account-wide webhook.',
+  payload: changePayload('ConfigurationWebhookPayload', {
     key: 'webhook',
     type: ConfigurationWebhookRef,
-    result: 'The webhook as it is now; null when the change was refused.',
+    about: 'changing the account-wide webhook',
+    current: 'The webhook as it is now',
   }),
   run: (input, ctx) =>
     updateConfigurationWebhook(ctx.session, { target: input.target, ...webhookSettingsParams(input) }),

@@ -1,7 +1,7 @@
 import { keys } from '../../loaders/index.ts';
 import { type Configuration, fetchConfiguration, updateConfiguration } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
-import { mutation, payloadType } from '../mutations.ts';
+import { changePayload, mutation } from '../mutations.ts';
 import { ServiceRef } from './service.ts';
 
 export const ConfigurationRef = builder.objectRef<Configuration>('Configuration').implement({
@@ -69,11 +69,11 @@ mutation('updateConfiguration', {
   description: 'Changes the account’s Conversations settings.',
   input: UpdateConfigurationInput,
   inputDescription: 'The account settings to change; the others stay as they are.',
-  payload: payloadType('ConfigurationPayload', {
-    description: 'The result of changing the account’s Conversations settings.',
+  payload: changePayload('ConfigurationPayload', {
     key: 'configuration',
     type: ConfigurationRef,
-    result: 'The settings as they are now; null when the change was refused.',
+    about: 'changing the account’s Conversations settings',
+    current: 'The settings as they are now',
   }),
   run: (input, ctx) => updateConfiguration(ctx.session, input),
 });

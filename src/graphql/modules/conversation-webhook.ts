@@ -9,7 +9,7 @@ import {
   updateConversationWebhook,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
-import { DeletePayload, deleting, mutation, payloadType, scoped } from '../mutations.ts';
+import { changePayload, deleteMutation, mutation, scoped } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import {
@@ -252,14 +252,6 @@ const UpdateConversationWebhookInput = builder.inputType('UpdateConversationWebh
   }),
 });
 
-const DeleteConversationWebhookInput = builder.inputType('DeleteConversationWebhookInput', {
-  description: 'The conversation-scoped webhook to delete.',
-  fields: (t) => ({
-    ...inConversationInputFields(t),
-    sid: t.string({ required: true, description: 'The webhook’s WH… SID.' }),
-  }),
-});
-
 type ConfigurationFields = typeof ConfigurationInput.$inferInput;
 
 function configurationParams(configuration: ConfigurationFields | null | undefined) {
@@ -272,11 +264,11 @@ function configurationParams(configuration: ConfigurationFields | null | undefin
   };
 }
 
-const ConversationWebhookPayload = payloadType('ConversationWebhookPayload', {
-  description: 'The result of creating or changing a conversation-scoped webhook.',
+const ConversationWebhookPayload = changePayload('ConversationWebhookPayload', {
   key: 'webhook',
   type: ConversationWebhookRef,
-  result: 'The webhook as it is now; null when the change was refused.',
+  about: 'creating or changing a conversation-scoped webhook',
+  current: 'The webhook as it is now',
 });
 
 mutation('createConversationWebhook', {
@@ -310,13 +302,15 @@ mutation('updateConversationWebhook', {
   ),
 });
 
-mutation('deleteConversationWebhook', {
+deleteMutation('deleteConversationWebhook', {
   description: 'Deletes a conversation-scoped webhook.',
-  input: DeleteConversationWebhookInput,
+  input: {
+    description: 'The conversation-scoped webhook to delete.',
+    fields: (t) => ({
+      ...inConversationInputFields(t),
+      sid: t.string({ required: true, description: 'The webhook’s WH… SID.' }),
+    }),
+  },
   inputDescription: 'The webhook to remove, by its conversation and SID.',
-  payload: DeletePayload,
-  run: deleting(
-    (input, ctx) => deleteConversationWebhook(ctx.session, input),
-    (input) => input.sid,
-  ),
+  call: (session, input) => deleteConversationWebhook(session, input),
 });

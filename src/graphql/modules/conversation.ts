@@ -11,7 +11,7 @@ import {
 import { builder, type InputFields, type Types } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import { createLookahead } from '../lookahead.ts';
-import { DeletePayload, deleting, mutation, payloadType, scoped, toJsonValue } from '../mutations.ts';
+import { changePayload, deleteMutation, mutation, scoped, toJsonValue } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import {
@@ -282,11 +282,11 @@ export function conversationParams(input: Omit<ConversationFieldsInput, 'service
   };
 }
 
-const ConversationPayload = payloadType('ConversationPayload', {
-  description: 'The result of creating or updating a conversation.',
+const ConversationPayload = changePayload('ConversationPayload', {
   key: 'conversation',
   type: ConversationRef,
-  result: 'The conversation as it is now; null when the change was refused.',
+  about: 'creating or updating a conversation',
+  current: 'The conversation as it is now',
 });
 
 const UpdateConversationInput = builder.inputType('UpdateConversationInput', {
@@ -306,17 +306,6 @@ const UpdateConversationInput = builder.inputType('UpdateConversationInput', {
     dateCreated: t.field({ type: 'DateTime', description: 'Creation date to record.' }),
     dateUpdated: t.field({ type: 'DateTime', description: 'Last-update date to record.' }),
     emailBinding: t.field({ type: EmailBindingInput, description: 'An email address to bind.' }),
-  }),
-});
-
-const DeleteInput = builder.inputType('DeleteConversationInput', {
-  description: 'The conversation to delete, with its messages, participants and webhooks.',
-  fields: (t) => ({
-    sid: t.string({ required: true, description: 'The CH… SID or the unique name.' }),
-    serviceSid: t.string({
-      description: SERVICE_SID,
-    }),
-    ...webhookEnabledInputField(t),
   }),
 });
 
@@ -349,18 +338,18 @@ mutation('updateConversation', {
   ),
 });
 
-mutation('deleteConversation', {
+deleteMutation('deleteConversation', {
   description: 'Deletes a conversation with its messages, participants and webhooks.',
-  input: DeleteInput,
-  inputDescription: 'The conversation to delete, by SID or unique name.',
-  payload: DeletePayload,
-  run: deleting(
-    (input, ctx) =>
-      deleteConversation(ctx.session, {
-        serviceSid: input.serviceSid,
-        sid: input.sid,
-        webhookEnabled: input.webhookEnabled,
+  input: {
+    description: 'The conversation to delete, with its messages, participants and webhooks.',
+    fields: (t) => ({
+      sid: t.string({ required: true, description: 'The CH… SID or the unique name.' }),
+      serviceSid: t.string({
+        description: SERVICE_SID,
       }),
-    (input) => input.sid,
-  ),
+      ...webhookEnabledInputField(t),
+    }),
+  },
+  inputDescription: 'The conversation to delete, by SID or unique name.',
+  call: (session, input) => deleteConversation(session, input),
 });

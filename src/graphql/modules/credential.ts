@@ -8,7 +8,7 @@ import {
   updateCredential,
 } from '../../twilio/index.ts';
 import { builder, type InputFields } from '../builder.ts';
-import { DeletePayload, deleting, mutation, payloadType } from '../mutations.ts';
+import { changePayload, deleteMutation, mutation } from '../mutations.ts';
 import { resolveConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
 import { withNameAndDates, withResourceFields } from './common-fields.ts';
@@ -117,18 +117,11 @@ const UpdateCredentialInput = builder.inputType('UpdateCredentialInput', {
   }),
 });
 
-const DeleteCredentialInput = builder.inputType('DeleteCredentialInput', {
-  description: 'The push credential to delete.',
-  fields: (t) => ({
-    sid: t.string({ required: true, description: 'The CR… SID.' }),
-  }),
-});
-
-const CredentialPayload = payloadType('CredentialPayload', {
-  description: 'The result of creating or updating a push credential.',
+const CredentialPayload = changePayload('CredentialPayload', {
   key: 'credential',
   type: CredentialRef,
-  result: 'The credential as it is now; null when the change was refused.',
+  about: 'creating or updating a push credential',
+  current: 'The credential as it is now',
 });
 
 mutation('createCredential', {
@@ -147,13 +140,14 @@ mutation('updateCredential', {
   run: (input, ctx) => updateCredential(ctx.session, input),
 });
 
-mutation('deleteCredential', {
+deleteMutation('deleteCredential', {
   description: 'Deletes a push credential; pushes that relied on it stop.',
-  input: DeleteCredentialInput,
+  input: {
+    description: 'The push credential to delete.',
+    fields: (t) => ({
+      sid: t.string({ required: true, description: 'The CR… SID.' }),
+    }),
+  },
   inputDescription: 'The credential to delete.',
-  payload: DeletePayload,
-  run: deleting(
-    (input, ctx) => deleteCredential(ctx.session, input),
-    (input) => input.sid,
-  ),
+  call: (session, input) => deleteCredential(session, input),
 });

@@ -10,7 +10,7 @@ import {
   updateMessage,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
-import { DeletePayload, deleting, mutation, payloadType, scoped, toJsonValue } from '../mutations.ts';
+import { changePayload, deleteMutation, mutation, scoped, toJsonValue } from '../mutations.ts';
 import { type ConnectionArgs, type ConnectionShape, type Order, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import {
@@ -305,20 +305,11 @@ const UpdateMessageInput = builder.inputType('UpdateMessageInput', {
   }),
 });
 
-const DeleteMessageInput = builder.inputType('DeleteMessageInput', {
-  description: 'The message to delete; its index is not reused.',
-  fields: (t) => ({
-    ...inConversationInputFields(t),
-    sid: t.string({ required: true, description: 'The message’s IM… SID.' }),
-    ...webhookEnabledInputField(t),
-  }),
-});
-
-const MessagePayload = payloadType('MessagePayload', {
-  description: 'The result of posting or editing a message.',
+const MessagePayload = changePayload('MessagePayload', {
   key: 'message',
   type: MessageRef,
-  result: 'The message as it is now; null when the change was refused.',
+  about: 'posting or editing a message',
+  current: 'The message as it is now',
 });
 
 mutation('createMessage', {
@@ -348,13 +339,16 @@ mutation('updateMessage', {
   ),
 });
 
-mutation('deleteMessage', {
+deleteMutation('deleteMessage', {
   description: 'Deletes a message.',
-  input: DeleteMessageInput,
+  input: {
+    description: 'The message to delete; its index is not reused.',
+    fields: (t) => ({
+      ...inConversationInputFields(t),
+      sid: t.string({ required: true, description: 'The message’s IM… SID.' }),
+      ...webhookEnabledInputField(t),
+    }),
+  },
   inputDescription: 'The message to delete, by its conversation and SID.',
-  payload: DeletePayload,
-  run: deleting(
-    (input, ctx) => deleteMessage(ctx.session, input),
-    (input) => input.sid,
-  ),
+  call: (session, input) => deleteMessage(session, input),
 });

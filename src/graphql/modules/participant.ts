@@ -9,7 +9,7 @@ import {
   updateParticipant,
 } from '../../twilio/index.ts';
 import { builder, type InputFields } from '../builder.ts';
-import { DeletePayload, deleting, mutation, payloadType, scoped, toJsonValue } from '../mutations.ts';
+import { changePayload, deleteMutation, mutation, scoped, toJsonValue } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import {
@@ -268,15 +268,6 @@ const UpdateParticipantInput = builder.inputType('UpdateParticipantInput', {
   }),
 });
 
-const DeleteParticipantInput = builder.inputType('DeleteParticipantInput', {
-  description: 'The participant to remove; their earlier messages stay in the conversation.',
-  fields: (t) => ({
-    ...inConversationInputFields(t),
-    sid: t.string({ required: true, description: 'The participant’s MB… SID or identity.' }),
-    ...webhookEnabledInputField(t),
-  }),
-});
-
 /** A messaging binding input as Twilio's flat `MessagingBinding.*` parameters. */
 export function messagingBindingParams(
   binding:
@@ -291,11 +282,11 @@ export function messagingBindingParams(
   };
 }
 
-const ParticipantPayload = payloadType('ParticipantPayload', {
-  description: 'The result of adding or changing a participant.',
+const ParticipantPayload = changePayload('ParticipantPayload', {
   key: 'participant',
   type: ParticipantRef,
-  result: 'The participant as it is now; null when the change was refused.',
+  about: 'adding or changing a participant',
+  current: 'The participant as it is now',
 });
 
 mutation('createParticipant', {
@@ -326,13 +317,16 @@ mutation('updateParticipant', {
   ),
 });
 
-mutation('deleteParticipant', {
+deleteMutation('deleteParticipant', {
   description: 'Removes a participant from a conversation; their earlier messages stay.',
-  input: DeleteParticipantInput,
+  input: {
+    description: 'The participant to remove; their earlier messages stay in the conversation.',
+    fields: (t) => ({
+      ...inConversationInputFields(t),
+      sid: t.string({ required: true, description: 'The participant’s MB… SID or identity.' }),
+      ...webhookEnabledInputField(t),
+    }),
+  },
   inputDescription: 'The participant to remove, by its conversation and SID or identity.',
-  payload: DeletePayload,
-  run: deleting(
-    (input, ctx) => deleteParticipant(ctx.session, input),
-    (input) => input.sid,
-  ),
+  call: (session, input) => deleteParticipant(session, input),
 });

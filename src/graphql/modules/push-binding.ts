@@ -2,7 +2,7 @@ import { keys, primeFromPage } from '../../loaders/index.ts';
 import { deletePushBinding, listPushBindings, MAX_PAGE_SIZE, type PushBinding } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
-import { DeletePayload, deleting, mutation } from '../mutations.ts';
+import { deleteMutation } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
 import { withResourceFields } from './common-fields.ts';
@@ -155,21 +155,15 @@ builder.queryFields((t) => ({
   ),
 }));
 
-const DeletePushBindingInput = builder.inputType('DeletePushBindingInput', {
-  description: 'The push binding to delete.',
-  fields: (t) => ({
-    sid: t.string({ required: true, description: 'The BS… SID.' }),
-    serviceSid: t.string({ required: true, description: 'The Conversation Service it belongs to.' }),
-  }),
-});
-
-mutation('deletePushBinding', {
+deleteMutation('deletePushBinding', {
   description: 'Deletes a push binding: the device gets no more notifications until its app registers again.',
-  input: DeletePushBindingInput,
+  input: {
+    description: 'The push binding to delete.',
+    fields: (t) => ({
+      sid: t.string({ required: true, description: 'The BS… SID.' }),
+      serviceSid: t.string({ required: true, description: 'The Conversation Service it belongs to.' }),
+    }),
+  },
   inputDescription: 'The push binding to delete, by its service and SID.',
-  payload: DeletePayload,
-  run: deleting(
-    (input, ctx) => deletePushBinding(ctx.session, input),
-    (input) => input.sid,
-  ),
+  call: (session, input) => deletePushBinding(session, input),
 });

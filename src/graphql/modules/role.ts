@@ -9,7 +9,7 @@ import {
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
-import { DeletePayload, deleting, mutation, payloadType, scoped } from '../mutations.ts';
+import { changePayload, deleteMutation, mutation, scoped } from '../mutations.ts';
 import { type InScope, inScopeOrNull, splitPath } from '../scope.ts';
 import { withNameAndDates, withResourceFields } from './common-fields.ts';
 import { ParticipantRef } from './participant.ts';
@@ -132,19 +132,11 @@ const UpdateRoleInput = builder.inputType('UpdateRoleInput', {
   }),
 });
 
-const DeleteRoleInput = builder.inputType('DeleteRoleInput', {
-  description: 'The role to delete.',
-  fields: (t) => ({
-    sid: t.string({ required: true, description: 'The RL… SID.' }),
-    serviceSid: t.string({ description: serviceSidArg }),
-  }),
-});
-
-const RolePayload = payloadType('RolePayload', {
-  description: 'The result of creating or updating a role.',
+const RolePayload = changePayload('RolePayload', {
   key: 'role',
   type: RoleRef,
-  result: 'The role as it is now; null when the change was refused.',
+  about: 'creating or updating a role',
+  current: 'The role as it is now',
 });
 
 mutation('createRole', {
@@ -173,15 +165,17 @@ mutation('updateRole', {
   ),
 });
 
-mutation('deleteRole', {
+deleteMutation('deleteRole', {
   description: 'Deletes a role; Twilio refuses while users or participants still hold it.',
-  input: DeleteRoleInput,
+  input: {
+    description: 'The role to delete.',
+    fields: (t) => ({
+      sid: t.string({ required: true, description: 'The RL… SID.' }),
+      serviceSid: t.string({ description: serviceSidArg }),
+    }),
+  },
   inputDescription: 'The role to delete.',
-  payload: DeletePayload,
-  run: deleting(
-    (input, ctx) => deleteRole(ctx.session, input),
-    (input) => input.sid,
-  ),
+  call: (session, input) => deleteRole(session, input),
 });
 
 builder.objectFields(ParticipantRef, (t) => ({

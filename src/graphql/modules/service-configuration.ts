@@ -4,7 +4,7 @@ import {
   updateServiceConfiguration,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
-import { mutation, payloadType } from '../mutations.ts';
+import { changePayload, mutation } from '../mutations.ts';
 import { loadRole, RoleRef } from './role.ts';
 import { loadNamedService, ServiceRef, serviceLookahead } from './service.ts';
 
@@ -93,11 +93,11 @@ mutation('updateServiceConfiguration', {
   description: 'Changes a service’s default roles or reachability setting.',
   input: UpdateServiceConfigurationInput,
   inputDescription: 'The service, and the default roles or reachability setting to change on it.',
-  payload: payloadType('ServiceConfigurationPayload', {
-    description: 'The result of changing a service’s configuration.',
+  payload: changePayload('ServiceConfigurationPayload', {
     key: 'configuration',
     type: ServiceConfigurationRef,
-    result: 'The configuration as it is now; null when the change was refused.',
+    about: 'changing a service’s configuration',
+    current: 'The configuration as it is now',
   }),
   run: (input, ctx) => updateServiceConfiguration(ctx.session, input),
 });

@@ -7,7 +7,7 @@ import {
   updateServiceNotification,
 } from '../../twilio/index.ts';
 import { builder, type InputFields, type ObjectFields } from '../builder.ts';
-import { mutation, payloadType } from '../mutations.ts';
+import { changePayload, mutation } from '../mutations.ts';
 import { loadNamedService, ServiceRef, serviceLookahead } from './service.ts';
 import { ServiceConfigurationRef } from './service-configuration.ts';
 
@@ -169,11 +169,11 @@ mutation('updateServiceNotification', {
   description: 'Changes a service’s push notification settings.',
   input: UpdateServiceNotificationInput,
   inputDescription: 'The service, and the push notification settings to change on it.',
-  payload: payloadType('ServiceNotificationPayload', {
-    description: 'The result of changing a service’s push notification settings.',
+  payload: changePayload('ServiceNotificationPayload', {
     key: 'notifications',
     type: ServiceNotificationRef,
-    result: 'The settings as they are now; null when the change was refused.',
+    about: 'changing a service’s push notification settings',
+    current: 'The settings as they are now',
   }),
   run: (input, ctx) => {
     const { newMessage, addedToConversation: added, removedFromConversation: removed } = input;

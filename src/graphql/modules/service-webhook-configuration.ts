@@ -4,7 +4,7 @@ import {
   updateServiceWebhookConfiguration,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
-import { mutation, payloadType } from '../mutations.ts';
+import { changePayload, mutation } from '../mutations.ts';
 import { loadNamedService, ServiceRef, serviceLookahead } from './service.ts';
 import { ServiceConfigurationRef } from './service-configuration.ts';
 import {
@@ -63,11 +63,11 @@ mutation('updateServiceWebhookConfiguration', {
   description: 'Changes a service’s own webhooks.',
   input: UpdateServiceWebhookConfigurationInput,
   inputDescription: 'The service, and the parts of its own webhooks to change.',
-  payload: payloadType('ServiceWebhookConfigurationPayload', {
-    description: 'The result of changing a service’s webhooks.',
+  payload: changePayload('ServiceWebhookConfigurationPayload', {
     key: 'webhookConfiguration',
     type: ServiceWebhookConfigurationRef,
-    result: 'The webhooks as they are now; null when the change was refused.',
+    about: 'changing a service’s webhooks',
+    current: 'The webhooks as they are now',
   }),
   run: (input, ctx) =>
     updateServiceWebhookConfiguration(ctx.session, {

@@ -11,7 +11,7 @@ import {
 import { builder, type Types } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import { createLookahead } from '../lookahead.ts';
-import { DeletePayload, deleting, mutation, payloadType } from '../mutations.ts';
+import { deleteMutation, mutation, payloadType } from '../mutations.ts';
 import { resolveConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
 import { withNameAndDates, withResourceFields } from './common-fields.ts';
@@ -169,13 +169,6 @@ const CreateServiceInput = builder.inputType('CreateServiceInput', {
   }),
 });
 
-const DeleteServiceInput = builder.inputType('DeleteServiceInput', {
-  description: 'The Conversation Service to delete, with everything in it.',
-  fields: (t) => ({
-    sid: t.string({ required: true, description: 'The IS… SID.' }),
-  }),
-});
-
 mutation('createService', {
   description: 'Creates a Conversation Service with its default roles.',
   input: CreateServiceInput,
@@ -190,16 +183,17 @@ mutation('createService', {
   run: (input, ctx) => createService(ctx.session, input),
 });
 
-mutation('deleteService', {
+deleteMutation('deleteService', {
   description:
     'Deletes a Conversation Service and everything in it (conversations, users, roles, bindings); it cannot be undone.',
-  input: DeleteServiceInput,
+  input: {
+    description: 'The Conversation Service to delete, with everything in it.',
+    fields: (t) => ({
+      sid: t.string({ required: true, description: 'The IS… SID.' }),
+    }),
+  },
   inputDescription: 'The service to delete, with everything in it.',
-  payload: DeletePayload,
-  run: deleting(
-    (input, ctx) => deleteService(ctx.session, input),
-    (input) => input.sid,
-  ),
+  call: (session, input) => deleteService(session, input),
 });
 
 /**

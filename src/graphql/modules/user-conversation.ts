@@ -10,7 +10,7 @@ import {
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
-import { DeletePayload, deleting, mutation, payloadType, scoped } from '../mutations.ts';
+import { changePayload, deleteMutation, mutation, scoped } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import { selectsOnly } from '../selection.ts';
@@ -321,36 +321,31 @@ const UpdateUserConversationInput = builder.inputType('UpdateUserConversationInp
   }),
 });
 
-const DeleteUserConversationInput = builder.inputType('DeleteUserConversationInput', {
-  description: 'A conversation for a user to leave.',
-  fields: (t) => ({
-    userSid: t.string({ required: true, description: 'The US… SID or the identity.' }),
-    conversationSid: t.string({ required: true, description: 'The CH… SID or the unique name.' }),
-    serviceSid: t.string({ description: serviceSidArg }),
-  }),
-});
-
 mutation('updateUserConversation', {
   description: 'Changes how a user sees one of their conversations: notification level and read horizon.',
   input: UpdateUserConversationInput,
   inputDescription: 'The user and conversation, and the notification level or read horizon to set.',
-  payload: payloadType('UserConversationPayload', {
-    description: 'The result of updating a user conversation.',
+  payload: changePayload('UserConversationPayload', {
     key: 'userConversation',
     type: UserConversationRef,
-    result: 'The user conversation as it is now; null when the change was refused.',
+    about: 'updating a user conversation',
+    current: 'The user conversation as it is now',
   }),
   run: scoped((input, ctx) => updateUserConversation(ctx.session, input)),
 });
 
-mutation('deleteUserConversation', {
+deleteMutation('deleteUserConversation', {
   description:
     'Makes a user leave a conversation (removes their participant); the conversation itself stays.',
-  input: DeleteUserConversationInput,
+  input: {
+    description: 'A conversation for a user to leave.',
+    fields: (t) => ({
+      userSid: t.string({ required: true, description: 'The US… SID or the identity.' }),
+      conversationSid: t.string({ required: true, description: 'The CH… SID or the unique name.' }),
+      serviceSid: t.string({ description: serviceSidArg }),
+    }),
+  },
   inputDescription: 'The user, and the conversation they leave.',
-  payload: DeletePayload,
-  run: deleting(
-    (input, ctx) => deleteUserConversation(ctx.session, input),
-    (input) => input.conversationSid,
-  ),
+  call: (session, input) => deleteUserConversation(session, input),
+  deletedSid: (input) => input.conversationSid,
 });

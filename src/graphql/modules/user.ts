@@ -10,7 +10,7 @@ import {
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import { createLookahead } from '../lookahead.ts';
-import { DeletePayload, deleting, mutation, payloadType, scoped, toJsonValue } from '../mutations.ts';
+import { changePayload, deleteMutation, mutation, scoped, toJsonValue } from '../mutations.ts';
 import { type InScope, inScopeOrNull, splitPath } from '../scope.ts';
 import {
   replacedAttributesInputField,
@@ -166,20 +166,11 @@ const UpdateUserInput = builder.inputType('UpdateUserInput', {
   }),
 });
 
-const DeleteUserInput = builder.inputType('DeleteUserInput', {
-  description: 'The user to delete.',
-  fields: (t) => ({
-    sid: t.string({ required: true, description: 'The US… SID or the identity.' }),
-    serviceSid: t.string({ description: serviceSidArg }),
-    ...webhookEnabledInputField(t),
-  }),
-});
-
-const UserPayload = payloadType('UserPayload', {
-  description: 'The result of creating or updating a user.',
+const UserPayload = changePayload('UserPayload', {
   key: 'user',
   type: UserRef,
-  result: 'The user as it is now; null when the change was refused.',
+  about: 'creating or updating a user',
+  current: 'The user as it is now',
 });
 
 mutation('createUser', {
@@ -208,13 +199,16 @@ mutation('updateUser', {
   ),
 });
 
-mutation('deleteUser', {
+deleteMutation('deleteUser', {
   description: 'Deletes a user; their participants stay in their conversations.',
-  input: DeleteUserInput,
+  input: {
+    description: 'The user to delete.',
+    fields: (t) => ({
+      sid: t.string({ required: true, description: 'The US… SID or the identity.' }),
+      serviceSid: t.string({ description: serviceSidArg }),
+      ...webhookEnabledInputField(t),
+    }),
+  },
   inputDescription: 'The user to delete, by SID or identity.',
-  payload: DeletePayload,
-  run: deleting(
-    (input, ctx) => deleteUser(ctx.session, input),
-    (input) => input.sid,
-  ),
+  call: (session, input) => deleteUser(session, input),
 });
