@@ -52,13 +52,20 @@ function useOriginPolicy(allowedOrigins: readonly string[]): Plugin {
       }
       return cors.onRequest?.(payload);
     },
-    async onResponse(payload) {
-      await cors.onResponse?.(payload);
-      // Answers differ by Origin (CORS headers, refusals), so shared caches must key on it.
-      const vary = payload.response.headers.get('vary') ?? '';
-      if (!/(^|,)\s*origin\s*(,|$)/i.test(vary)) payload.response.headers.append('Vary', 'Origin');
+    // Synchronous while the CORS headers are (our options are decided synchronously): a promise
+    // here would cost every response a wait.
+    onResponse(payload) {
+      const corsDone = cors.onResponse?.(payload);
+      if (corsDone) return corsDone.then(() => varyOnOrigin(payload.response));
+      varyOnOrigin(payload.response);
     },
   };
+}
+
+/** Answers differ by Origin (CORS headers, refusals), so shared caches must key on it. */
+function varyOnOrigin(response: Response): void {
+  const vary = response.headers.get('vary') ?? '';
+  if (!/(^|,)\s*origin\s*(,|$)/i.test(vary)) response.headers.append('Vary', 'Origin');
 }
 
 /**

@@ -26,7 +26,7 @@ interface Readiness {
  */
 export function useReadiness(options: ReadinessOptions): Plugin {
   const probe = createUpstreamProbe(options);
-  return useReadinessCheck({
+  const readiness = useReadinessCheck({
     endpoint: READINESS_PATH,
     async check({ fetchAPI }) {
       const state: Readiness = options.isDraining()
@@ -41,6 +41,15 @@ export function useReadiness(options: ReadinessOptions): Plugin {
       );
     },
   });
+  // yoga's check matches every request's URL against a URLPattern (about 1 % of a small request's
+  // CPU); only a request for this path can be a readiness probe, so the others skip it.
+  return {
+    ...readiness,
+    onRequest(payload) {
+      if (payload.url.pathname !== READINESS_PATH) return;
+      return readiness.onRequest?.(payload);
+    },
+  };
 }
 
 /**

@@ -10,9 +10,10 @@ export const TWILIO_WEBHOOK_PATH = '/webhooks/twilio';
  */
 export function useTwilioWebhooks(receive: (request: Request) => Promise<Response>): Plugin<GatewayContext> {
   return {
-    async onRequest({ request, url, endResponse }) {
+    // Not async: every other request goes on without waiting for a promise of nothing.
+    onRequest({ request, url, endResponse }) {
       if (url.pathname !== TWILIO_WEBHOOK_PATH) return;
-      endResponse(await receive(request));
+      return receive(request).then(endResponse);
     },
   };
 }
