@@ -1,5 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -85,6 +86,13 @@ const median = (numbers: number[]): number => {
 // The compiled variant must be the current source.
 execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
 
+/** The 1, 5 and 15 minute load averages: on a shared machine they say how much the times wait for a core. */
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' / ');
+const loadAtStart = load();
+
 const rows: string[] = [];
 for (const mode of modes) {
   const samples = new Map<string, Sample[]>(variants.map((variant) => [variant.name, []]));
@@ -106,7 +114,7 @@ for (const mode of modes) {
 }
 process.stdout.write(
   [
-    `Node ${process.version}, ${runs} runs per row, medians (start time: min–max)`,
+    `Node ${process.version}, ${runs} runs per row, medians (start time: min–max); ${new Date().toISOString()}, load average (1 / 5 / 15 min) at start ${loadAtStart}, at end ${load()}`,
     '',
     '| Mode | Run from | Start → listening | CPU to listening | Resident at listening |',
     '| ---- | -------- | ----------------- | ---------------- | --------------------- |',
