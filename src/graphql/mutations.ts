@@ -139,32 +139,38 @@ export function deleting<Input>(
 }
 
 /**
- * Declares `name(input: <Name>Input!): DeletePayload!` with its input type: the fields that name
- * what to delete, the REST delete they go to as they are, and the identifier the payload reports
- * (the input's `sid` unless `deletedSid` picks another).
+ * Declares `name(input: <Name>Input!): DeletePayload!` with its input type: the `sid` of what to
+ * delete and any `fields` that say where it is (its service, its conversation), the REST delete they
+ * go to as they are, and that SID reported as deleted.
  */
-export function deleteMutation<Fields extends InputFieldMap>(
+export function deleteMutation<Fields extends InputFieldMap = Record<never, never>>(
   name: string,
   options: {
     description: string;
-    input: { description: string; fields: (t: InputFields) => Fields };
+    /** The input type's description. */
+    input: string;
     inputDescription: string;
-    call: (session: TwilioSession, input: InputShapeFromFields<Fields>) => Promise<unknown>;
-    deletedSid?: (input: InputShapeFromFields<Fields>) => string;
+    fields?: (t: InputFields) => Fields;
+    /** The description of the input's `sid`. */
+    sid: string;
+    call: (session: TwilioSession, input: InputShapeFromFields<Fields> & { sid: string }) => Promise<unknown>;
   },
 ): void {
-  type Input = InputShapeFromFields<Fields>;
-  // Pothos normalises the shape of an input type it builds from a generic field map; it is the
-  // same shape, which it cannot prove over the generic.
-  const input = builder.inputType(`${name.charAt(0).toUpperCase()}${name.slice(1)}Input`, options.input);
+  type Input = InputShapeFromFields<Fields> & { sid: string };
+  const input = builder.inputType(`${name.charAt(0).toUpperCase()}${name.slice(1)}Input`, {
+    description: options.input,
+    fields: (t) => ({ ...options.fields?.(t), sid: t.string({ required: true, description: options.sid }) }),
+  });
   mutation(name, {
     description: options.description,
+    // Pothos normalises the shape of an input type built from a generic field map; it is the same
+    // shape, which it cannot prove over the generic.
     input: input as unknown as InputObjectRef<Types, Input>,
     inputDescription: options.inputDescription,
     payload: DeletePayload,
     run: deleting(
       (input: Input, ctx) => options.call(ctx.session, input),
-      options.deletedSid ?? ((input) => (input as Input & { sid: string }).sid),
+      (input) => input.sid,
     ),
   });
 }

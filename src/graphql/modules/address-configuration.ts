@@ -9,6 +9,7 @@ import {
   updateAddressConfiguration,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
+import { wireEnum } from '../enums.ts';
 import { changePayload, deleteMutation, mutation } from '../mutations.ts';
 import { resolveConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
@@ -16,18 +17,15 @@ import { withNameAndDates, withResourceFields } from './common-fields.ts';
 import { ServiceRef } from './service.ts';
 import { WebhookMethodEnum } from './webhook-settings.ts';
 
-export const AddressTypeEnum = builder.enumType('AddressType', {
-  description: 'The channel an address belongs to.',
-  values: {
-    SMS: { value: 'sms', description: 'A phone number for SMS.' },
-    WHATSAPP: { value: 'whatsapp', description: 'A WhatsApp sender.' },
-    MESSENGER: { value: 'messenger', description: 'A Facebook Messenger page.' },
-    GBM: { value: 'gbm', description: 'A Google Business Messages agent.' },
-    EMAIL: { value: 'email', description: 'An email address.' },
-    RCS: { value: 'rcs', description: 'An RCS sender.' },
-    APPLE: { value: 'apple', description: 'An Apple Messages for Business account.' },
-    CHAT: { value: 'chat', description: 'A web or in-app chat address.' },
-  } as const,
+export const AddressTypeEnum = wireEnum('AddressType', 'The channel an address belongs to.', {
+  SMS: 'A phone number for SMS.',
+  WHATSAPP: 'A WhatsApp sender.',
+  MESSENGER: 'A Facebook Messenger page.',
+  GBM: 'A Google Business Messages agent.',
+  EMAIL: 'An email address.',
+  RCS: 'An RCS sender.',
+  APPLE: 'An Apple Messages for Business account.',
+  CHAT: 'A web or in-app chat address.',
 });
 
 const AutoCreationTypeEnum = builder.enumType('AutoCreationType', {
@@ -307,12 +305,8 @@ mutation('updateAddressConfiguration', {
 
 deleteMutation('deleteAddressConfiguration', {
   description: 'Deletes an address configuration: messages to the address no longer start conversations.',
-  input: {
-    description: 'The address configuration to delete.',
-    fields: (t) => ({
-      sid: t.string({ required: true, description: 'The IG… SID or the address.' }),
-    }),
-  },
+  input: 'The address configuration to delete.',
   inputDescription: 'The address configuration to remove.',
+  sid: 'The IG… SID or the address.',
   call: (session, input) => deleteAddressConfiguration(session, input),
 });

@@ -4,6 +4,7 @@ import {
   updateConfigurationWebhook,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
+import { wireEnum } from '../enums.ts';
 import { changePayload, mutation } from '../mutations.ts';
 import { ConfigurationRef } from './configuration.ts';
 import {
@@ -12,12 +13,9 @@ import {
   withWebhookSettingsFields,
 } from './webhook-settings.ts';
 
-const WebhookTargetEnum = builder.enumType('WebhookTarget', {
-  description: 'Where the account-wide Conversations webhooks go.',
-  values: {
-    WEBHOOK: { value: 'webhook', description: 'To the pre- and post-event URLs.' },
-    FLEX: { value: 'flex', description: 'To Twilio Flex.' },
-  } as const,
+const WebhookTargetEnum = wireEnum('WebhookTarget', 'Where the account-wide Conversations webhooks go.', {
+  WEBHOOK: 'To the pre- and post-event URLs.',
+  FLEX: 'To Twilio Flex.',
 });
 
 const ConfigurationWebhookRef = builder.objectRef<ConfigurationWebhook>('ConfigurationWebhook').implement({

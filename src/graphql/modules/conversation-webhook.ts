@@ -9,6 +9,7 @@ import {
   updateConversationWebhook,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
+import { wireEnum } from '../enums.ts';
 import { changePayload, deleteMutation, mutation, scoped } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
@@ -48,13 +49,14 @@ const ConversationWebhookTargetEnum = builder.enumType('ConversationWebhookTarge
   } as const,
 });
 
-const ConversationWebhookMethodEnum = builder.enumType('ConversationWebhookMethod', {
-  description: 'The HTTP method a conversation-scoped webhook is called with.',
-  values: {
-    GET: { value: 'get', description: 'HTTP GET, parameters in the query string.' },
-    POST: { value: 'post', description: 'HTTP POST, parameters in a form body.' },
-  } as const,
-});
+const ConversationWebhookMethodEnum = wireEnum(
+  'ConversationWebhookMethod',
+  'The HTTP method a conversation-scoped webhook is called with.',
+  {
+    GET: 'HTTP GET, parameters in the query string.',
+    POST: 'HTTP POST, parameters in a form body.',
+  },
+);
 
 /** Twilio writes the method in lowercase but does not promise it; read it either way. */
 function webhookMethod(value: string | null | undefined): Method | null {
@@ -304,13 +306,11 @@ mutation('updateConversationWebhook', {
 
 deleteMutation('deleteConversationWebhook', {
   description: 'Deletes a conversation-scoped webhook.',
-  input: {
-    description: 'The conversation-scoped webhook to delete.',
-    fields: (t) => ({
-      ...inConversationInputFields(t),
-      sid: t.string({ required: true, description: 'The webhook’s WH… SID.' }),
-    }),
-  },
+  input: 'The conversation-scoped webhook to delete.',
   inputDescription: 'The webhook to remove, by its conversation and SID.',
+  fields: (t) => ({
+    ...inConversationInputFields(t),
+  }),
+  sid: 'The webhook’s WH… SID.',
   call: (session, input) => deleteConversationWebhook(session, input),
 });

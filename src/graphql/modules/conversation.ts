@@ -10,6 +10,7 @@ import {
 } from '../../twilio/index.ts';
 import { builder, type InputFields, type Types } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
+import { wireEnum } from '../enums.ts';
 import { createLookahead } from '../lookahead.ts';
 import { changePayload, deleteMutation, mutation, scoped, toJsonValue } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
@@ -25,14 +26,15 @@ import {
 
 export type ConversationNode = InScope<Conversation>;
 
-export const ConversationStateEnum = builder.enumType('ConversationState', {
-  description: 'Where a conversation is in its life: active, inactive (can come back), or closed (final).',
-  values: {
-    ACTIVE: { value: 'active', description: 'In use.' },
-    INACTIVE: { value: 'inactive', description: 'Not in use; a new message makes it active again.' },
-    CLOSED: { value: 'closed', description: 'Finished for good; it can no longer be changed.' },
-  } as const,
-});
+export const ConversationStateEnum = wireEnum(
+  'ConversationState',
+  'Where a conversation is in its life: active, inactive (can come back), or closed (final).',
+  {
+    ACTIVE: 'In use.',
+    INACTIVE: 'Not in use; a new message makes it active again.',
+    CLOSED: 'Finished for good; it can no longer be changed.',
+  },
+);
 
 export const ConversationTimersRef = builder
   .objectRef<{ dateInactive: Date | null; dateClosed: Date | null }>('ConversationTimers')
@@ -340,16 +342,14 @@ mutation('updateConversation', {
 
 deleteMutation('deleteConversation', {
   description: 'Deletes a conversation with its messages, participants and webhooks.',
-  input: {
-    description: 'The conversation to delete, with its messages, participants and webhooks.',
-    fields: (t) => ({
-      sid: t.string({ required: true, description: 'The CH… SID or the unique name.' }),
-      serviceSid: t.string({
-        description: SERVICE_SID,
-      }),
-      ...webhookEnabledInputField(t),
-    }),
-  },
+  input: 'The conversation to delete, with its messages, participants and webhooks.',
   inputDescription: 'The conversation to delete, by SID or unique name.',
+  fields: (t) => ({
+    serviceSid: t.string({
+      description: SERVICE_SID,
+    }),
+    ...webhookEnabledInputField(t),
+  }),
+  sid: 'The CH… SID or the unique name.',
   call: (session, input) => deleteConversation(session, input),
 });

@@ -8,19 +8,21 @@ import {
   updateCredential,
 } from '../../twilio/index.ts';
 import { builder, type InputFields } from '../builder.ts';
+import { wireEnum } from '../enums.ts';
 import { changePayload, deleteMutation, mutation } from '../mutations.ts';
 import { resolveConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
 import { withNameAndDates, withResourceFields } from './common-fields.ts';
 
-export const PushTypeEnum = builder.enumType('PushType', {
-  description: 'The push notification service a credential or binding is for.',
-  values: {
-    APN: { value: 'apn', description: 'Apple Push Notification service (iOS).' },
-    GCM: { value: 'gcm', description: 'Google Cloud Messaging, Firebase’s predecessor.' },
-    FCM: { value: 'fcm', description: 'Firebase Cloud Messaging (Android and web).' },
-  } as const,
-});
+export const PushTypeEnum = wireEnum(
+  'PushType',
+  'The push notification service a credential or binding is for.',
+  {
+    APN: 'Apple Push Notification service (iOS).',
+    GCM: 'Google Cloud Messaging, Firebase’s predecessor.',
+    FCM: 'Firebase Cloud Messaging (Android and web).',
+  },
+);
 
 /**
  * Credentials belong to the account, not to a service, so they carry no route scope. Twilio never
@@ -142,12 +144,8 @@ mutation('updateCredential', {
 
 deleteMutation('deleteCredential', {
   description: 'Deletes a push credential; pushes that relied on it stop.',
-  input: {
-    description: 'The push credential to delete.',
-    fields: (t) => ({
-      sid: t.string({ required: true, description: 'The CR… SID.' }),
-    }),
-  },
+  input: 'The push credential to delete.',
   inputDescription: 'The credential to delete.',
+  sid: 'The CR… SID.',
   call: (session, input) => deleteCredential(session, input),
 });

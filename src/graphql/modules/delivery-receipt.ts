@@ -1,6 +1,7 @@
 import { keys, type Loaders, primeFromPage, type Scope } from '../../loaders/index.ts';
 import { type DeliveryReceipt, listDeliveryReceipts, MAX_PAGE_SIZE } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
+import { wireEnum } from '../enums.ts';
 import { type ConnectionShape, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import { CONVERSATION_SID, SERVICE_SID, withResourceFields } from './common-fields.ts';
@@ -24,16 +25,17 @@ async function loadReceipt(
   );
 }
 
-const DeliveryStatusEnum = builder.enumType('DeliveryStatus', {
-  description: 'Where a message got to on its way to one SMS or WhatsApp recipient.',
-  values: {
-    SENT: { value: 'sent', description: 'Handed to the carrier.' },
-    DELIVERED: { value: 'delivered', description: 'The carrier delivered it to the device.' },
-    READ: { value: 'read', description: 'The recipient read it (WhatsApp only).' },
-    FAILED: { value: 'failed', description: 'Twilio could not send it; final.' },
-    UNDELIVERED: { value: 'undelivered', description: 'The carrier could not deliver it; final.' },
-  } as const,
-});
+const DeliveryStatusEnum = wireEnum(
+  'DeliveryStatus',
+  'Where a message got to on its way to one SMS or WhatsApp recipient.',
+  {
+    SENT: 'Handed to the carrier.',
+    DELIVERED: 'The carrier delivered it to the device.',
+    READ: 'The recipient read it (WhatsApp only).',
+    FAILED: 'Twilio could not send it; final.',
+    UNDELIVERED: 'The carrier could not deliver it; final.',
+  },
+);
 
 export const DeliveryReceiptRef = builder.objectRef<DeliveryReceiptNode>('DeliveryReceipt');
 

@@ -10,6 +10,7 @@ import {
   updateMessage,
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
+import { wireEnum } from '../enums.ts';
 import { changePayload, deleteMutation, mutation, scoped, toJsonValue } from '../mutations.ts';
 import { type ConnectionArgs, type ConnectionShape, type Order, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
@@ -38,22 +39,24 @@ export async function loadMessage(
   return inScopeOrNull(await loaders.message.load(keys.message(scope, conversationSid, sid)), scope);
 }
 
-export const MessageOrderEnum = builder.enumType('MessageOrder', {
-  description: 'Which end of a conversation’s history a message list starts from.',
-  values: {
-    ASC: { value: 'asc', description: 'Oldest first, by index.' },
-    DESC: { value: 'desc', description: 'Newest first, by index.' },
-  } as const,
-});
+export const MessageOrderEnum = wireEnum(
+  'MessageOrder',
+  'Which end of a conversation’s history a message list starts from.',
+  {
+    ASC: 'Oldest first, by index.',
+    DESC: 'Newest first, by index.',
+  },
+);
 
-const DeliveryLevelEnum = builder.enumType('DeliveryLevel', {
-  description: 'How many of a message’s SMS and WhatsApp recipients reached a delivery status.',
-  values: {
-    ALL: { value: 'all', description: 'Every recipient.' },
-    SOME: { value: 'some', description: 'Some recipients, not all.' },
-    NONE: { value: 'none', description: 'No recipient.' },
-  } as const,
-});
+const DeliveryLevelEnum = wireEnum(
+  'DeliveryLevel',
+  'How many of a message’s SMS and WhatsApp recipients reached a delivery status.',
+  {
+    ALL: 'Every recipient.',
+    SOME: 'Some recipients, not all.',
+    NONE: 'No recipient.',
+  },
+);
 
 type DeliveryLevel = 'all' | 'some' | 'none';
 
@@ -341,14 +344,12 @@ mutation('updateMessage', {
 
 deleteMutation('deleteMessage', {
   description: 'Deletes a message.',
-  input: {
-    description: 'The message to delete; its index is not reused.',
-    fields: (t) => ({
-      ...inConversationInputFields(t),
-      sid: t.string({ required: true, description: 'The message’s IM… SID.' }),
-      ...webhookEnabledInputField(t),
-    }),
-  },
+  input: 'The message to delete; its index is not reused.',
   inputDescription: 'The message to delete, by its conversation and SID.',
+  fields: (t) => ({
+    ...inConversationInputFields(t),
+    ...webhookEnabledInputField(t),
+  }),
+  sid: 'The message’s IM… SID.',
   call: (session, input) => deleteMessage(session, input),
 });

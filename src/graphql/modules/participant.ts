@@ -319,14 +319,12 @@ mutation('updateParticipant', {
 
 deleteMutation('deleteParticipant', {
   description: 'Removes a participant from a conversation; their earlier messages stay.',
-  input: {
-    description: 'The participant to remove; their earlier messages stay in the conversation.',
-    fields: (t) => ({
-      ...inConversationInputFields(t),
-      sid: t.string({ required: true, description: 'The participant’s MB… SID or identity.' }),
-      ...webhookEnabledInputField(t),
-    }),
-  },
+  input: 'The participant to remove; their earlier messages stay in the conversation.',
   inputDescription: 'The participant to remove, by its conversation and SID or identity.',
+  fields: (t) => ({
+    ...inConversationInputFields(t),
+    ...webhookEnabledInputField(t),
+  }),
+  sid: 'The participant’s MB… SID or identity.',
   call: (session, input) => deleteParticipant(session, input),
 });

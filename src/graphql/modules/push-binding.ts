@@ -7,7 +7,7 @@ import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
 import { withResourceFields } from './common-fields.ts';
 import { CredentialRef, PushTypeEnum } from './credential.ts';
-import { ServiceRef } from './service.ts';
+import { ServiceRef, withNamedService } from './service.ts';
 
 /**
  * Twilio only serves bindings under `/v1/Services/{IS}/Bindings`, never through the short
@@ -50,13 +50,6 @@ builder.node(PushBindingRef, {
     }),
     dateCreated: t.expose('dateCreated', { type: 'DateTime', description: 'When it was created.' }),
     dateUpdated: t.expose('dateUpdated', { type: 'DateTime', description: 'When it last changed.' }),
-    service: t.field({
-      type: ServiceRef,
-      nullable: true,
-      description: 'The Conversation Service the binding belongs to.',
-      extensions: { upstreamCost: 1 },
-      resolve: (x, _args, ctx) => ctx.loaders.service.load(keys.service(x.chatServiceSid)),
-    }),
     credential: t.field({
       type: CredentialRef,
       nullable: true,
@@ -68,6 +61,7 @@ builder.node(PushBindingRef, {
   }),
 });
 
+withNamedService(PushBindingRef, 'binding');
 withResourceFields(PushBindingRef, { noun: 'binding', prefix: 'BS' });
 
 interface BindingFilters {
@@ -157,13 +151,11 @@ builder.queryFields((t) => ({
 
 deleteMutation('deletePushBinding', {
   description: 'Deletes a push binding: the device gets no more notifications until its app registers again.',
-  input: {
-    description: 'The push binding to delete.',
-    fields: (t) => ({
-      sid: t.string({ required: true, description: 'The BS… SID.' }),
-      serviceSid: t.string({ required: true, description: 'The Conversation Service it belongs to.' }),
-    }),
-  },
+  input: 'The push binding to delete.',
   inputDescription: 'The push binding to delete, by its service and SID.',
+  fields: (t) => ({
+    serviceSid: t.string({ required: true, description: 'The Conversation Service it belongs to.' }),
+  }),
+  sid: 'The BS… SID.',
   call: (session, input) => deletePushBinding(session, input),
 });

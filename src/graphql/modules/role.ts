@@ -9,28 +9,24 @@ import {
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
+import { wireEnum } from '../enums.ts';
 import { changePayload, deleteMutation, mutation, scoped } from '../mutations.ts';
 import { type InScope, inScopeOrNull, splitPath } from '../scope.ts';
 import { withNameAndDates, withResourceFields } from './common-fields.ts';
 import { ParticipantRef } from './participant.ts';
-import { ServiceRef } from './service.ts';
+import { withNamedService } from './service.ts';
 import { serviceList, serviceSidArg } from './service-lists.ts';
 
 export type RoleNode = InScope<Role>;
 
-export const RoleTypeEnum = builder.enumType('RoleType', {
-  description: 'What a role’s permissions apply to: the whole service, or one conversation.',
-  values: {
-    SERVICE: {
-      value: 'service',
-      description: 'Permissions over the service, such as creating conversations.',
-    },
-    CONVERSATION: {
-      value: 'conversation',
-      description: 'Permissions inside a conversation, such as sending messages or removing members.',
-    },
-  } as const,
-});
+export const RoleTypeEnum = wireEnum(
+  'RoleType',
+  'What a role’s permissions apply to: the whole service, or one conversation.',
+  {
+    SERVICE: 'Permissions over the service, such as creating conversations.',
+    CONVERSATION: 'Permissions inside a conversation, such as sending messages or removing members.',
+  },
+);
 
 export const RoleRef = builder.objectRef<RoleNode>('Role');
 
@@ -68,16 +64,10 @@ builder.node(RoleRef, {
       description: 'The actions the role allows, by Twilio’s permission names (e.g. `sendMessage`).',
       resolve: (r) => r.permissions ?? [],
     }),
-    service: t.field({
-      type: ServiceRef,
-      nullable: true,
-      description: 'The Conversation Service the role belongs to.',
-      extensions: { upstreamCost: 1 },
-      resolve: (x, _args, ctx) => ctx.loaders.service.load(keys.service(x.chatServiceSid)),
-    }),
   }),
 });
 
+withNamedService(RoleRef, 'role');
 withResourceFields(RoleRef, { noun: 'role', prefix: 'RL' });
 withNameAndDates(RoleRef);
 
@@ -167,14 +157,12 @@ mutation('updateRole', {
 
 deleteMutation('deleteRole', {
   description: 'Deletes a role; Twilio refuses while users or participants still hold it.',
-  input: {
-    description: 'The role to delete.',
-    fields: (t) => ({
-      sid: t.string({ required: true, description: 'The RL… SID.' }),
-      serviceSid: t.string({ description: serviceSidArg }),
-    }),
-  },
+  input: 'The role to delete.',
   inputDescription: 'The role to delete.',
+  fields: (t) => ({
+    serviceSid: t.string({ description: serviceSidArg }),
+  }),
+  sid: 'The RL… SID.',
   call: (session, input) => deleteRole(session, input),
 });
 

@@ -109,15 +109,7 @@ builder.node(ServiceRef, {
 withResourceFields(ServiceRef, { noun: 'service', prefix: 'IS' });
 withNameAndDates(ServiceRef);
 
-builder.objectFields(ConversationRef, (t) => ({
-  service: t.field({
-    type: ServiceRef,
-    nullable: true,
-    description: 'The Conversation Service the conversation belongs to.',
-    extensions: { upstreamCost: 1 },
-    resolve: (c, _args, ctx) => ctx.loaders.service.load(keys.service(c.chatServiceSid)),
-  }),
-}));
+withNamedService(ConversationRef, 'conversation');
 
 /** Children of a service that `service(sid:)` starts from its argument; their modules register here. */
 export const serviceLookahead = createLookahead<{ sid: string }>('Service');
@@ -186,13 +178,9 @@ mutation('createService', {
 deleteMutation('deleteService', {
   description:
     'Deletes a Conversation Service and everything in it (conversations, users, roles, bindings); it cannot be undone.',
-  input: {
-    description: 'The Conversation Service to delete, with everything in it.',
-    fields: (t) => ({
-      sid: t.string({ required: true, description: 'The IS… SID.' }),
-    }),
-  },
+  input: 'The Conversation Service to delete, with everything in it.',
   inputDescription: 'The service to delete, with everything in it.',
+  sid: 'The IS… SID.',
   call: (session, input) => deleteService(session, input),
 });
 
@@ -214,6 +202,22 @@ export function withServiceOfChild(
       description: `The Conversation Service the ${noun} belongs to.`,
       extensions: serviceOfCost,
       resolve: (child, _args, ctx) => loadServiceOf(ctx, child),
+    }),
+  }));
+}
+
+/**
+ * `service` of something that always names its service in `chatServiceSid` (a conversation, user,
+ * role or push binding): one read through the service loader.
+ */
+export function withNamedService(ref: ObjectRef<Types, { chatServiceSid: string }>, noun: string): void {
+  builder.objectFields(ref, (t) => ({
+    service: t.field({
+      type: ServiceRef,
+      nullable: true,
+      description: `The Conversation Service the ${noun} belongs to.`,
+      extensions: { upstreamCost: 1 },
+      resolve: (x, _args, ctx) => ctx.loaders.service.load(keys.service(x.chatServiceSid)),
     }),
   }));
 }

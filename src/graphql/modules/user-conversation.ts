@@ -10,7 +10,8 @@ import {
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
-import { changePayload, deleteMutation, mutation, scoped } from '../mutations.ts';
+import { wireEnum } from '../enums.ts';
+import { changePayload, DeletePayload, deleting, mutation, scoped } from '../mutations.ts';
 import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import { selectsOnly } from '../selection.ts';
@@ -28,13 +29,14 @@ import { loadUser, UserRef, userLookahead } from './user.ts';
 
 export type UserConversationNode = InScope<UserConversation>;
 
-export const NotificationLevelEnum = builder.enumType('NotificationLevel', {
-  description: 'Whether a user gets push notifications for a conversation.',
-  values: {
-    DEFAULT: { value: 'default', description: 'Notifications as the service’s notification settings say.' },
-    MUTED: { value: 'muted', description: 'No push notifications for this conversation.' },
-  } as const,
-});
+export const NotificationLevelEnum = wireEnum(
+  'NotificationLevel',
+  'Whether a user gets push notifications for a conversation.',
+  {
+    DEFAULT: 'Notifications as the service’s notification settings say.',
+    MUTED: 'No push notifications for this conversation.',
+  },
+);
 
 /**
  * Conversation fields that a user conversation or a participant conversation already carries (Twilio
@@ -334,18 +336,23 @@ mutation('updateUserConversation', {
   run: scoped((input, ctx) => updateUserConversation(ctx.session, input)),
 });
 
-deleteMutation('deleteUserConversation', {
+const DeleteUserConversationInput = builder.inputType('DeleteUserConversationInput', {
+  description: 'A conversation for a user to leave.',
+  fields: (t) => ({
+    userSid: t.string({ required: true, description: 'The US… SID or the identity.' }),
+    conversationSid: t.string({ required: true, description: 'The CH… SID or the unique name.' }),
+    serviceSid: t.string({ description: serviceSidArg }),
+  }),
+});
+
+mutation('deleteUserConversation', {
   description:
     'Makes a user leave a conversation (removes their participant); the conversation itself stays.',
-  input: {
-    description: 'A conversation for a user to leave.',
-    fields: (t) => ({
-      userSid: t.string({ required: true, description: 'The US… SID or the identity.' }),
-      conversationSid: t.string({ required: true, description: 'The CH… SID or the unique name.' }),
-      serviceSid: t.string({ description: serviceSidArg }),
-    }),
-  },
+  input: DeleteUserConversationInput,
   inputDescription: 'The user, and the conversation they leave.',
-  call: (session, input) => deleteUserConversation(session, input),
-  deletedSid: (input) => input.conversationSid,
+  payload: DeletePayload,
+  run: deleting(
+    (input, ctx) => deleteUserConversation(ctx.session, input),
+    (input) => input.conversationSid,
+  ),
 });

@@ -21,7 +21,7 @@ import {
 } from './common-fields.ts';
 import { ParticipantRef } from './participant.ts';
 import { loadRole, RoleRef } from './role.ts';
-import { ServiceRef } from './service.ts';
+import { withNamedService } from './service.ts';
 import { serviceList, serviceSidArg } from './service-lists.ts';
 
 export type UserNode = InScope<User>;
@@ -70,13 +70,6 @@ builder.node(UserRef, {
       description:
         'Whether the user can receive push notifications; null unless the service tracks reachability.',
     }),
-    service: t.field({
-      type: ServiceRef,
-      nullable: true,
-      description: 'The Conversation Service the user belongs to.',
-      extensions: { upstreamCost: 1 },
-      resolve: (x, _args, ctx) => ctx.loaders.service.load(keys.service(x.chatServiceSid)),
-    }),
     role: t.field({
       type: RoleRef,
       nullable: true,
@@ -89,6 +82,7 @@ builder.node(UserRef, {
   }),
 });
 
+withNamedService(UserRef, 'user');
 withResourceFields(UserRef, { noun: 'user', prefix: 'US' });
 withNameAndDates(UserRef);
 withAttributes(UserRef);
@@ -201,14 +195,12 @@ mutation('updateUser', {
 
 deleteMutation('deleteUser', {
   description: 'Deletes a user; their participants stay in their conversations.',
-  input: {
-    description: 'The user to delete.',
-    fields: (t) => ({
-      sid: t.string({ required: true, description: 'The US… SID or the identity.' }),
-      serviceSid: t.string({ description: serviceSidArg }),
-      ...webhookEnabledInputField(t),
-    }),
-  },
+  input: 'The user to delete.',
   inputDescription: 'The user to delete, by SID or identity.',
+  fields: (t) => ({
+    serviceSid: t.string({ description: serviceSidArg }),
+    ...webhookEnabledInputField(t),
+  }),
+  sid: 'The US… SID or the identity.',
   call: (session, input) => deleteUser(session, input),
 });
