@@ -18,6 +18,13 @@ import {
 
 const schema = buildGatewaySchema();
 
+/**
+ * The variables argument of a typed document: optional when every variable is, required otherwise,
+ * so a test cannot forget one the operation needs.
+ */
+export type VariablesOf<Variables> =
+  Record<string, never> extends Variables ? [variables?: Variables] : [variables: Variables];
+
 export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
@@ -34,14 +41,14 @@ export interface TestGateway {
   /** The same for a typed document (test/documents), whose result and variables are typed. */
   query<Result, Variables>(
     document: TypedDocumentNode<Result, Variables>,
-    variables?: Variables,
+    ...variables: VariablesOf<Variables>
   ): Promise<GraphQLResult<Result>>;
   /** Runs an operation that must succeed and returns its data; throws with the whole result otherwise. */
   run<T = Record<string, unknown>>(document: string, variables?: Record<string, unknown>): Promise<T>;
   /** The same for a typed document (test/documents). */
   run<Result, Variables>(
     document: TypedDocumentNode<Result, Variables>,
-    variables?: Variables,
+    ...variables: VariablesOf<Variables>
   ): Promise<Result>;
   /** Upstream calls made by the last `query`, from the gateway's own accounting. */
   lastCalls(): UpstreamCall[];
