@@ -1,12 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RestClient, startTestEmulator } from '../helpers/emulator.ts';
-
-interface TwilioError {
-  code: number;
-  message: string;
-  more_info: string;
-  status: number;
-}
+import { describe, expect, it } from 'vitest';
+import { startTestEmulator, type TwilioError, useTestEmulator } from '../helpers/emulator.ts';
 
 interface Service {
   sid: string;
@@ -26,15 +19,7 @@ const SECOND = { accountSid: `AC${'2'.repeat(32)}`, authToken: 'second-token' };
 const asFirst = { auth: { username: FIRST.accountSid, password: FIRST.authToken } };
 const asSecond = { auth: { username: SECOND.accountSid, password: SECOND.authToken } };
 
-let rest: RestClient;
-
-beforeAll(async () => {
-  rest = await startTestEmulator({ accounts: [FIRST, SECOND] });
-});
-
-afterAll(async () => {
-  await rest.emulator.close();
-});
+const rest = useTestEmulator({ accounts: [FIRST, SECOND] });
 
 describe('accounts', () => {
   it('never shows one account the data of another', async () => {

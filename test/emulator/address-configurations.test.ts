@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RestClient, startTestEmulator } from '../helpers/emulator.ts';
+import { describe, expect, it } from 'vitest';
+import { startTestEmulator, type TwilioError, useTestEmulator } from '../helpers/emulator.ts';
 
 interface AutoCreation {
   enabled: boolean;
@@ -30,21 +30,9 @@ interface AddressPage {
   meta: { page_size: number; key: string; url: string };
 }
 
-interface TwilioError {
-  code: number;
-  status: number;
-}
-
-let rest: RestClient;
 let phone = 15550100000;
 
-beforeAll(async () => {
-  rest = await startTestEmulator();
-});
-
-afterAll(async () => {
-  await rest.emulator.close();
-});
+const rest = useTestEmulator();
 
 /** A fresh phone number per call: addresses are unique per account. */
 function nextPhone(): string {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RestClient, startTestEmulator } from '../helpers/emulator.ts';
+import { describe, expect, it } from 'vitest';
+import { createService, type TwilioError, useTestEmulator } from '../helpers/emulator.ts';
 
 interface Binding {
   sid: string;
@@ -20,25 +20,9 @@ interface BindingPage {
   meta: { page_size: number; key: string; url: string };
 }
 
-interface TwilioError {
-  code: number;
-  status: number;
-}
+const rest = useTestEmulator();
 
-let rest: RestClient;
-
-beforeAll(async () => {
-  rest = await startTestEmulator();
-});
-
-afterAll(async () => {
-  await rest.emulator.close();
-});
-
-async function createService(): Promise<string> {
-  const created = await rest.call<{ sid: string }>('POST', '/v1/Services', { FriendlyName: 'bindings test' });
-  return created.body.sid;
-}
+const newService = () => createService(rest, 'bindings test');
 
 async function createCredential(type: string): Promise<string> {
   const created = await rest.call<{ sid: string }>('POST', '/v1/Credentials', { Type: type });
@@ -47,7 +31,7 @@ async function createCredential(type: string): Promise<string> {
 
 describe('push bindings', () => {
   it('registers a binding through the emulator route and serves it under the service', async () => {
-    const service = await createService();
+    const service = await newService();
     const credential = await createCredential('fcm');
     const registered = await rest.call<Binding>('POST', `/_emulator/Services/${service}/Bindings`, {
       Identity: 'alice',
@@ -95,7 +79,7 @@ describe('push bindings', () => {
   });
 
   it('replaces the earlier registration when a device registers the same endpoint again', async () => {
-    const service = await createService();
+    const service = await newService();
     const credential = await createCredential('fcm');
     const params = {
       Identity: 'carol',
@@ -116,7 +100,7 @@ describe('push bindings', () => {
   });
 
   it('refuses a registration without identity, with an unknown type or an unknown credential', async () => {
-    const service = await createService();
+    const service = await newService();
     const credential = await createCredential('gcm');
     const path = `/_emulator/Services/${service}/Bindings`;
     const noIdentity = await rest.call<TwilioError>('POST', path, {
@@ -156,7 +140,7 @@ describe('push bindings', () => {
   });
 
   it('filters the list by repeated BindingType and Identity and echoes the filters in paging URLs', async () => {
-    const service = await createService();
+    const service = await newService();
     const apn = await createCredential('apn');
     const fcm = await createCredential('fcm');
     const path = `/_emulator/Services/${service}/Bindings`;
@@ -197,7 +181,7 @@ describe('push bindings', () => {
   });
 
   it('deletes a binding, after which it is gone', async () => {
-    const service = await createService();
+    const service = await newService();
     const credential = await createCredential('gcm');
     const registered = await rest.call<Binding>('POST', `/_emulator/Services/${service}/Bindings`, {
       Identity: 'gina',

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RestClient, startTestEmulator } from '../helpers/emulator.ts';
+import { type RestClient, startTestEmulator, type TwilioError } from '../helpers/emulator.ts';
 
 interface Configuration {
   account_sid: string;
@@ -19,11 +19,6 @@ interface ConfigurationWebhook {
   post_webhook_url: string | null;
   target: string;
   url: string;
-}
-
-interface TwilioError {
-  code: number;
-  status: number;
 }
 
 // The configuration is one object per account, so every test gets its own emulator.

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RestClient, startTestEmulator } from '../helpers/emulator.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestEmulator } from '../helpers/emulator.ts';
 
 interface Webhook {
   sid: string;
@@ -30,7 +30,6 @@ const SHORT_WEBHOOK_KEYS = [
   'url',
 ];
 
-let rest: RestClient;
 let clock = Date.parse('2026-05-01T12:00:00Z');
 
 async function createConversation(prefix = '/v1'): Promise<string> {
@@ -54,13 +53,7 @@ const WEBHOOK: Params = {
   'Configuration.Filters': ['onMessageAdded', 'onParticipantAdded'],
 };
 
-beforeAll(async () => {
-  rest = await startTestEmulator({ now: () => clock });
-});
-
-afterAll(async () => {
-  await rest.emulator.close();
-});
+const rest = useTestEmulator({ now: () => clock });
 
 describe('creating scoped webhooks', () => {
   it('creates a webhook target with url, lowercase method and filters', async () => {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RestClient, startTestEmulator } from '../helpers/emulator.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestEmulator } from '../helpers/emulator.ts';
 import { specPropertyNames } from '../helpers/openapi-contract.ts';
 
 interface Conversation {
@@ -24,7 +24,6 @@ interface Participant {
 /** Every property of `conversations.v1.conversation` in the spec, on both route forms. */
 const CONVERSATION_KEYS = specPropertyNames('conversations.v1.conversation');
 
-let rest: RestClient;
 let phone = 0;
 
 /** A fresh phone number per call: address/proxy pairs are unique across the whole account. */
@@ -53,13 +52,7 @@ async function conversationCount(prefix = '/v1'): Promise<number> {
   return response.body.conversations.length;
 }
 
-beforeAll(async () => {
-  rest = await startTestEmulator();
-});
-
-afterAll(async () => {
-  await rest.emulator.close();
-});
+const rest = useTestEmulator();
 
 describe('creating a conversation with its participants', () => {
   it('answers 201 with the conversation and adds every participant', async () => {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RestClient, startTestEmulator } from '../helpers/emulator.ts';
+import { describe, expect, it } from 'vitest';
+import { type TwilioError, useTestEmulator } from '../helpers/emulator.ts';
 import { specPropertyNames } from '../helpers/openapi-contract.ts';
 
 interface Conversation {
@@ -17,13 +17,6 @@ interface Conversation {
   bindings: Record<string, unknown>;
   url: string;
   links: Record<string, string>;
-}
-
-interface TwilioError {
-  code: number;
-  message: string;
-  more_info: string;
-  status: number;
 }
 
 interface Meta {
@@ -54,7 +47,6 @@ const CONVERSATION_KEYS = specPropertyNames('conversations.v1.conversation');
 
 const MINUTE = 60_000;
 
-let rest: RestClient;
 let clock = Date.parse('2026-06-01T08:00:00Z');
 let phone = 0;
 let names = 0;
@@ -127,13 +119,7 @@ async function expectError(
   return error;
 }
 
-beforeAll(async () => {
-  rest = await startTestEmulator({ now: () => clock });
-});
-
-afterAll(async () => {
-  await rest.emulator.close();
-});
+const rest = useTestEmulator({ now: () => clock });
 
 describe('creating conversations', () => {
   it('creates a conversation without a unique name with every spec property, null where unset, and short-route URLs', async () => {

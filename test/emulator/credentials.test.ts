@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RestClient, startTestEmulator } from '../helpers/emulator.ts';
+import { describe, expect, it } from 'vitest';
+import { startTestEmulator, type TwilioError, useTestEmulator } from '../helpers/emulator.ts';
 
 interface Credential {
   sid: string;
@@ -12,20 +12,7 @@ interface Credential {
   url: string;
 }
 
-interface TwilioError {
-  code: number;
-  status: number;
-}
-
-let rest: RestClient;
-
-beforeAll(async () => {
-  rest = await startTestEmulator();
-});
-
-afterAll(async () => {
-  await rest.emulator.close();
-});
+const rest = useTestEmulator();
 
 describe('credentials', () => {
   it('creates an APN credential and shows sandbox as the capitalised string the spec uses', async () => {

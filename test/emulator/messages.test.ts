@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RestClient, startTestEmulator } from '../helpers/emulator.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestEmulator } from '../helpers/emulator.ts';
 
 interface Delivery {
   total: number;
@@ -86,7 +86,6 @@ const SHORT_RECEIPT_KEYS = [
   'url',
 ];
 
-let rest: RestClient;
 let clock = Date.parse('2026-03-01T10:00:00Z');
 let phone = 0;
 
@@ -124,13 +123,7 @@ function send(conversation: string, params: Record<string, string | string[]>, p
   return rest.call<Message>('POST', `${prefix}/Conversations/${conversation}/Messages`, params);
 }
 
-beforeAll(async () => {
-  rest = await startTestEmulator({ now: () => clock });
-});
-
-afterAll(async () => {
-  await rest.emulator.close();
-});
+const rest = useTestEmulator({ now: () => clock });
 
 describe('creating messages', () => {
   it('creates a message at index 0 by the system author with exactly the short-route properties', async () => {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RestClient, startTestEmulator } from '../helpers/emulator.ts';
+import { describe, expect, it } from 'vitest';
+import { createService, type TwilioError, useTestEmulator } from '../helpers/emulator.ts';
 
 interface ParticipantConversation {
   account_sid: string;
@@ -25,27 +25,9 @@ interface Page {
   meta: { page_size: number; key: string; url: string; next_page_url: string | null };
 }
 
-interface TwilioError {
-  code: number;
-  status: number;
-}
+const rest = useTestEmulator();
 
-let rest: RestClient;
-
-beforeAll(async () => {
-  rest = await startTestEmulator();
-});
-
-afterAll(async () => {
-  await rest.emulator.close();
-});
-
-async function createService(): Promise<string> {
-  const created = await rest.call<{ sid: string }>('POST', '/v1/Services', {
-    FriendlyName: 'participant views',
-  });
-  return created.body.sid;
-}
+const newService = () => createService(rest, 'participant views');
 
 async function createConversation(prefix: string, params: Record<string, string> = {}): Promise<string> {
   const created = await rest.call<{ sid: string }>('POST', `${prefix}/Conversations`, params);
@@ -69,7 +51,7 @@ async function addParticipant(
 
 describe('participant conversations', () => {
   it('lists the conversations of an identity with the user SID when a user exists', async () => {
-    const service = await createService();
+    const service = await newService();
     const prefix = `/v1/Services/${service}`;
     const user = await rest.call<{ sid: string }>('POST', `${prefix}/Users`, { Identity: 'alice' });
     const first = await createConversation(prefix, {
@@ -117,7 +99,7 @@ describe('participant conversations', () => {
   });
 
   it('gives a null user SID to an identity that has no user resource', async () => {
-    const service = await createService();
+    const service = await newService();
     const prefix = `/v1/Services/${service}`;
     const conversation = await createConversation(prefix);
     await addParticipant(prefix, conversation, { Identity: 'ghost' });
@@ -127,7 +109,7 @@ describe('participant conversations', () => {
   });
 
   it('finds SMS participants by address and shows their full messaging binding', async () => {
-    const service = await createService();
+    const service = await newService();
     const prefix = `/v1/Services/${service}`;
     const conversation = await createConversation(prefix, { FriendlyName: 'Support' });
     const participant = await addParticipant(prefix, conversation, {
@@ -167,8 +149,8 @@ describe('participant conversations', () => {
   });
 
   it('does not list conversations of another service', async () => {
-    const service = await createService();
-    const other = await createService();
+    const service = await newService();
+    const other = await newService();
     const conversation = await createConversation(`/v1/Services/${other}`);
     await addParticipant(`/v1/Services/${other}`, conversation, { Identity: 'elsewhere' });
     const page = await rest.call<Page>('GET', `/v1/Services/${service}/ParticipantConversations`, {
@@ -190,7 +172,7 @@ describe('participant conversations', () => {
   });
 
   it('pages at most 50 at a time and follows next links to the end', async () => {
-    const service = await createService();
+    const service = await newService();
     const prefix = `/v1/Services/${service}`;
     const conversations: string[] = [];
     for (let i = 0; i < 5; i += 1) {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RestClient, startTestEmulator } from '../helpers/emulator.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestEmulator } from '../helpers/emulator.ts';
 
 interface Participant {
   sid: string;
@@ -36,7 +36,6 @@ const SHORT_PARTICIPANT_KEYS = [
   'url',
 ];
 
-let rest: RestClient;
 let clock = Date.parse('2026-04-01T09:00:00Z');
 let phone = 0;
 
@@ -80,13 +79,7 @@ function adminRoleOfType(type: 'service' | 'conversation'): string {
   return role.sid;
 }
 
-beforeAll(async () => {
-  rest = await startTestEmulator({ now: () => clock });
-});
-
-afterAll(async () => {
-  await rest.emulator.close();
-});
+const rest = useTestEmulator({ now: () => clock });
 
 describe('chat participants', () => {
   it('adds a chat participant with the default conversation role and exactly the short-route properties', async () => {

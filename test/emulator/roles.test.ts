@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RestClient, startTestEmulator } from '../helpers/emulator.ts';
+import { describe, expect, it } from 'vitest';
+import { createService, type TwilioError, useTestEmulator } from '../helpers/emulator.ts';
 
 interface Role {
   sid: string;
@@ -18,30 +18,13 @@ interface RolePage {
   meta: { page_size: number; next_page_url: string | null; key: string };
 }
 
-interface TwilioError {
-  code: number;
-  status: number;
-  message: string;
-}
+const rest = useTestEmulator();
 
-let rest: RestClient;
-
-beforeAll(async () => {
-  rest = await startTestEmulator();
-});
-
-afterAll(async () => {
-  await rest.emulator.close();
-});
-
-async function createService(): Promise<string> {
-  const created = await rest.call<{ sid: string }>('POST', '/v1/Services', { FriendlyName: 'roles test' });
-  return created.body.sid;
-}
+const newService = () => createService(rest, 'roles test');
 
 describe('roles', () => {
   it('gives a new service the four default roles, typed and with permissions', async () => {
-    const service = await createService();
+    const service = await newService();
     const page = await rest.call<RolePage>('GET', `/v1/Services/${service}/Roles`);
     expect(page.status).toBe(200);
     expect(page.body.meta.key).toBe('roles');
@@ -92,7 +75,7 @@ describe('roles', () => {
   });
 
   it('renders a role of a named service under that service URL', async () => {
-    const service = await createService();
+    const service = await newService();
     const created = await rest.call<Role>('POST', `/v1/Services/${service}/Roles`, {
       FriendlyName: 'moderator',
       Type: 'service',
@@ -180,7 +163,7 @@ describe('roles', () => {
   });
 
   it('refuses to delete a role that is a service default or assigned to a user', async () => {
-    const service = await createService();
+    const service = await newService();
     const configuration = await rest.call<{ default_chat_service_role_sid: string }>(
       'GET',
       `/v1/Services/${service}/Configuration`,
@@ -212,7 +195,7 @@ describe('roles', () => {
   });
 
   it('clamps the page size to 50 and pages through every role', async () => {
-    const service = await createService();
+    const service = await newService();
     for (let i = 0; i < 3; i += 1) {
       await rest.call('POST', `/v1/Services/${service}/Roles`, {
         FriendlyName: `extra ${i}`,

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RestClient, startTestEmulator } from '../helpers/emulator.ts';
+import { describe, expect, it } from 'vitest';
+import { createService, type TwilioError, useTestEmulator } from '../helpers/emulator.ts';
 
 interface ServiceConfiguration {
   chat_service_sid: string;
@@ -43,31 +43,15 @@ interface Role {
   friendly_name: string;
 }
 
-interface TwilioError {
-  code: number;
-  status: number;
-}
-
 // Twilio's own placeholder syntax, written escaped so it stays literal text.
 const NEW_MESSAGE = `You have a new message in \${CONVERSATION} from \${PARTICIPANT}: \${MESSAGE}`;
 const WITH_MEDIA = `\${MEDIA_COUNT} files: \${MEDIA}`;
 const ADDED = `Added to \${CONVERSATION}`;
 const REMOVED = `Removed from \${CONVERSATION}`;
 
-let rest: RestClient;
+const rest = useTestEmulator();
 
-beforeAll(async () => {
-  rest = await startTestEmulator();
-});
-
-afterAll(async () => {
-  await rest.emulator.close();
-});
-
-async function createService(): Promise<string> {
-  const created = await rest.call<{ sid: string }>('POST', '/v1/Services', { FriendlyName: 'configured' });
-  return created.body.sid;
-}
+const newService = () => createService(rest, 'configured');
 
 async function rolesOf(service: string): Promise<Record<string, Role>> {
   const page = await rest.call<{ roles: Role[] }>('GET', `/v1/Services/${service}/Roles`);
@@ -76,7 +60,7 @@ async function rolesOf(service: string): Promise<Record<string, Role>> {
 
 describe('service configuration', () => {
   it('points the defaults at the seeded roles and links to notifications and webhooks', async () => {
-    const service = await createService();
+    const service = await newService();
     const roles = await rolesOf(service);
     const response = await rest.call<ServiceConfiguration>('GET', `/v1/Services/${service}/Configuration`);
     expect(response.status).toBe(200);
@@ -93,7 +77,7 @@ describe('service configuration', () => {
   });
 
   it('changes the default roles and reachability; new users then get the new service role', async () => {
-    const service = await createService();
+    const service = await newService();
     const roles = await rolesOf(service);
     const updated = await rest.call<ServiceConfiguration>('POST', `/v1/Services/${service}/Configuration`, {
       DefaultChatServiceRoleSid: roles['service admin']?.sid,
@@ -113,8 +97,8 @@ describe('service configuration', () => {
   });
 
   it('refuses default roles of the wrong type, of another service, or unknown', async () => {
-    const service = await createService();
-    const other = await createService();
+    const service = await newService();
+    const other = await newService();
     const roles = await rolesOf(service);
     const otherRoles = await rolesOf(other);
     const path = `/v1/Services/${service}/Configuration`;
@@ -144,7 +128,7 @@ describe('service configuration', () => {
 
 describe('service notifications', () => {
   it('starts with everything disabled and every key present', async () => {
-    const service = await createService();
+    const service = await newService();
     const response = await rest.call<Notifications>(
       'GET',
       `/v1/Services/${service}/Configuration/Notifications`,
@@ -168,7 +152,7 @@ describe('service notifications', () => {
   });
 
   it('updates from flat dotted keys and renders them nested', async () => {
-    const service = await createService();
+    const service = await newService();
     const path = `/v1/Services/${service}/Configuration/Notifications`;
     const updated = await rest.call<Notifications>('POST', path, {
       LogEnabled: true,
@@ -210,7 +194,7 @@ describe('service notifications', () => {
   });
 
   it('changes nothing when one boolean is invalid', async () => {
-    const service = await createService();
+    const service = await newService();
     const path = `/v1/Services/${service}/Configuration/Notifications`;
     const rejected = await rest.call<TwilioError>('POST', path, {
       LogEnabled: true,
@@ -223,7 +207,7 @@ describe('service notifications', () => {
 
 describe('service webhook configuration', () => {
   it('starts empty with POST and updates URLs, filters and method', async () => {
-    const service = await createService();
+    const service = await newService();
     const path = `/v1/Services/${service}/Configuration/Webhooks`;
     const initial = await rest.call<ServiceWebhooks>('GET', path);
     expect(initial.body).toEqual({
@@ -252,7 +236,7 @@ describe('service webhook configuration', () => {
   });
 
   it('refuses unknown filters, methods and relative URLs', async () => {
-    const service = await createService();
+    const service = await newService();
     const path = `/v1/Services/${service}/Configuration/Webhooks`;
     expect((await rest.call<TwilioError>('POST', path, { Filters: 'onMessageSent' })).body.code).toBe(50365);
     expect((await rest.call<TwilioError>('POST', path, { Method: 'DELETE' })).body.code).toBe(50055);

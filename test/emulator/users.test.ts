@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RestClient, startTestEmulator } from '../helpers/emulator.ts';
+import { describe, expect, it } from 'vitest';
+import { createService, type TwilioError, useTestEmulator } from '../helpers/emulator.ts';
 
 interface User {
   sid: string;
@@ -38,21 +38,9 @@ interface UserConversation {
   links: Record<string, string>;
 }
 
-interface TwilioError {
-  code: number;
-  status: number;
-}
-
-let rest: RestClient;
 let counter = 0;
 
-beforeAll(async () => {
-  rest = await startTestEmulator();
-});
-
-afterAll(async () => {
-  await rest.emulator.close();
-});
+const rest = useTestEmulator();
 
 /** A fresh identity per test, so tests sharing the emulator never see each other's users. */
 function uniqueIdentity(name: string): string {
@@ -60,10 +48,7 @@ function uniqueIdentity(name: string): string {
   return `${name}-${counter}`;
 }
 
-async function createService(): Promise<string> {
-  const created = await rest.call<{ sid: string }>('POST', '/v1/Services', { FriendlyName: 'users test' });
-  return created.body.sid;
-}
+const newService = () => createService(rest, 'users test');
 
 async function createConversation(prefix: string, params: Record<string, string> = {}): Promise<string> {
   const created = await rest.call<{ sid: string }>('POST', `${prefix}/Conversations`, params);
@@ -174,7 +159,7 @@ describe('users', () => {
   });
 
   it('accepts only a service role of this service as RoleSid', async () => {
-    const service = await createService();
+    const service = await newService();
     const roles = await rest.call<{ roles: Array<{ sid: string; type: string; friendly_name: string }> }>(
       'GET',
       `/v1/Services/${service}/Roles`,
@@ -204,7 +189,7 @@ describe('users', () => {
   });
 
   it('renders service-scoped users under the service URL and keeps services apart', async () => {
-    const service = await createService();
+    const service = await newService();
     const created = await rest.call<User>('POST', `/v1/Services/${service}/Users`, {
       Identity: 'shared-name',
     });
@@ -218,7 +203,7 @@ describe('users', () => {
   });
 
   it('lists users in creation order with null reachability and a page size of at most 50', async () => {
-    const service = await createService();
+    const service = await newService();
     for (const identity of ['u1', 'u2', 'u3'])
       await rest.call('POST', `/v1/Services/${service}/Users`, { Identity: identity });
     const page = await rest.call<{ users: User[]; meta: { page_size: number; key: string } }>(
@@ -237,7 +222,7 @@ describe('users', () => {
   });
 
   it('keeps the participants of a deleted user, so re-creating the identity finds the same conversations', async () => {
-    const service = await createService();
+    const service = await newService();
     const prefix = `/v1/Services/${service}`;
     await rest.call('POST', `${prefix}/Users`, { Identity: 'leaver' });
     const conversation = await createConversation(prefix);
@@ -260,7 +245,7 @@ describe('users', () => {
 
 describe('user conversations', () => {
   it('lists one entry per conversation the identity participates in, with the conversation fields', async () => {
-    const service = await createService();
+    const service = await newService();
     const prefix = `/v1/Services/${service}`;
     const user = await rest.call<User>('POST', `${prefix}/Users`, { Identity: 'member' });
     const first = await createConversation(prefix, {
@@ -330,7 +315,7 @@ describe('user conversations', () => {
   });
 
   it('counts unread messages after the read horizon and writes the horizon through to the participant', async () => {
-    const service = await createService();
+    const service = await newService();
     const prefix = `/v1/Services/${service}`;
     await rest.call('POST', `${prefix}/Users`, { Identity: 'reader' });
     const conversation = await createConversation(prefix, { UniqueName: 'reading-room' });
@@ -370,7 +355,7 @@ describe('user conversations', () => {
   });
 
   it('rejects an unknown notification level and a negative read index', async () => {
-    const service = await createService();
+    const service = await newService();
     const prefix = `/v1/Services/${service}`;
     await rest.call('POST', `${prefix}/Users`, { Identity: 'picky' });
     const conversation = await createConversation(prefix);
@@ -403,7 +388,7 @@ describe('user conversations', () => {
   });
 
   it('answers 404 for a conversation the user is not in, and for an unknown user', async () => {
-    const service = await createService();
+    const service = await newService();
     const prefix = `/v1/Services/${service}`;
     await rest.call('POST', `${prefix}/Users`, { Identity: 'outsider' });
     const conversation = await createConversation(prefix);
@@ -417,7 +402,7 @@ describe('user conversations', () => {
   });
 
   it('removes the participant when the user conversation is deleted', async () => {
-    const service = await createService();
+    const service = await newService();
     const prefix = `/v1/Services/${service}`;
     await rest.call('POST', `${prefix}/Users`, { Identity: 'quitter' });
     const conversation = await createConversation(prefix);

@@ -1,9 +1,18 @@
+import { afterAll, beforeAll } from 'vitest';
 import { type EmulatorOptions, type RunningEmulator, startEmulator } from '../../src/emulator/server.ts';
 
 export interface RestResponse<T = Record<string, unknown>> {
   status: number;
   headers: Headers;
   body: T;
+}
+
+/** Twilio's error body, as the emulator answers a 4xx. */
+export interface TwilioError {
+  code: number;
+  message: string;
+  more_info: string;
+  status: number;
 }
 
 export interface RestClient {
@@ -56,4 +65,35 @@ export async function startTestEmulator(options: EmulatorOptions = {}): Promise<
     operations: () =>
       emulator.requests.map((entry) => entry.operationId).filter((id): id is string => id !== null),
   };
+}
+
+/**
+ * The emulator of one test file: started before its tests, closed after them. Its methods may be
+ * called from any test or hook of the file, once the file's tests have started.
+ */
+export function useTestEmulator(options: EmulatorOptions = {}): RestClient {
+  let started: RestClient | undefined;
+  beforeAll(async () => {
+    started = await startTestEmulator(options);
+  });
+  afterAll(async () => {
+    await started?.emulator.close();
+  });
+  const current = (): RestClient => {
+    if (!started) throw new Error('the test emulator is started in beforeAll; use it inside tests and hooks');
+    return started;
+  };
+  return {
+    get emulator() {
+      return current().emulator;
+    },
+    call: ((...args: Parameters<RestClient['call']>) => current().call(...args)) as RestClient['call'],
+    operations: () => current().operations(),
+  };
+}
+
+/** Creates a Conversation Service named `friendlyName` over REST and answers its SID. */
+export async function createService(rest: RestClient, friendlyName: string): Promise<string> {
+  const created = await rest.call<{ sid: string }>('POST', '/v1/Services', { FriendlyName: friendlyName });
+  return created.body.sid;
 }
