@@ -106,6 +106,7 @@ import {
   UpdateUserConversationDocument,
   UpdateUserDocument,
 } from '../documents/generated.ts';
+import { registerDevice } from '../helpers/devices.ts';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
 import { loadSpec, specOperations } from '../helpers/openapi-contract.ts';
 
@@ -891,22 +892,13 @@ describe('every REST operation through GraphQL', () => {
   it('lists, reads and deletes a push binding of a service, then deletes its credential', async () => {
     // Test setup, not part of the flow under test: devices register for push through Twilio's
     // client SDKs, not REST, so the binding is made through the emulator's own route.
-    const account = present(gateway.emulator.accounts[0], 'emulator account');
-    const registered = await fetch(`${gateway.emulator.url}/_emulator/Services/${namedServiceSid}/Bindings`, {
-      method: 'POST',
-      headers: {
-        authorization: `Basic ${Buffer.from(`${account.accountSid}:${account.authToken}`).toString('base64')}`,
-        'content-type': 'application/x-www-form-urlencoded',
-      },
-      body: new URLSearchParams([
-        ['Identity', 'alice'],
-        ['BindingType', 'fcm'],
-        ['Endpoint', 'alice-pixel'],
-        ['CredentialSid', credentialSid],
-        ['MessageTypes', 'new_message'],
-      ]),
+    await registerDevice(gateway, namedServiceSid, {
+      identity: 'alice',
+      bindingType: 'fcm',
+      endpoint: 'alice-pixel',
+      credentialSid,
+      messageTypes: ['new_message'],
     });
-    expect(registered.status).toBe(201);
 
     const listed = await run(ListServiceBindingDocument, {
       serviceSid: namedServiceSid,

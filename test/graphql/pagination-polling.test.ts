@@ -2,6 +2,7 @@ import { getNamedType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReceiptRecord } from '../../src/emulator/store.ts';
 import { buildGatewaySchema } from '../../src/graphql/schema.ts';
+import { registerDevice } from '../helpers/devices.ts';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
 
 /**
@@ -114,26 +115,13 @@ const createWebhook = (conversationSid: string) =>
     ['createConversationWebhook', 'webhook', 'sid'],
   );
 
-async function registerDevice(serviceSid: string): Promise<string> {
-  const account = gateway.emulator.accounts[0];
-  if (!account) throw new Error('no emulator account');
-  // Devices register through Twilio's client SDKs, not REST; the emulator offers a route for it.
-  const response = await fetch(`${gateway.emulator.url}/_emulator/Services/${serviceSid}/Bindings`, {
-    method: 'POST',
-    headers: {
-      authorization: `Basic ${Buffer.from(`${account.accountSid}:${account.authToken}`).toString('base64')}`,
-      'content-type': 'application/x-www-form-urlencoded',
-    },
-    body: new URLSearchParams({
-      Identity: unique('device-owner'),
-      BindingType: 'fcm',
-      Endpoint: unique('endpoint'),
-      CredentialSid: credentialSid,
-    }),
+const newDevice = (serviceSid: string) =>
+  registerDevice(gateway, serviceSid, {
+    identity: unique('device-owner'),
+    bindingType: 'fcm',
+    endpoint: unique('endpoint'),
+    credentialSid,
   });
-  if (!response.ok) throw new Error(await response.text());
-  return ((await response.json()) as { sid: string }).sid;
-}
 
 /**
  * Twilio writes a delivery receipt when a carrier reports on a recipient, later than the message
@@ -250,11 +238,11 @@ const CASES: Record<string, () => Promise<PolledList>> = {
   },
   'Query.pushBindings': async () => {
     const s = await createService();
-    await registerDevice(s);
+    await newDevice(s);
     return {
       query: `query($s: String!, $first: Int, $after: String) { ${CONNECTION('pushBindings(serviceSid: $s, first: $first, after: $after)')} }`,
       variables: { s },
-      add: () => registerDevice(s),
+      add: () => newDevice(s),
     };
   },
   'Query.roles': async () => ({
@@ -277,11 +265,11 @@ const CASES: Record<string, () => Promise<PolledList>> = {
   },
   'Service.bindings': async () => {
     const s = await createService();
-    await registerDevice(s);
+    await newDevice(s);
     return {
       query: `query($s: String!, $first: Int, $after: String) { service(sid: $s) { ${CONNECTION('bindings(first: $first, after: $after)')} } }`,
       variables: { s },
-      add: () => registerDevice(s),
+      add: () => newDevice(s),
     };
   },
   'Service.conversations': async () => {
