@@ -244,7 +244,7 @@ export async function fanOut(
 }
 
 /** Signed webhooks per second, each with its own idempotency token, none of them with a subscriber. */
-function intake(
+export function intake(
   gatewayUrl: string,
   conversationSid: string,
 ): Promise<{ perSecond: number; ok: number; failed: number }> {
@@ -289,7 +289,7 @@ export async function startGatewayChild(
   const port = await freePort();
   return startChild({
     name,
-    script: 'src/cli.ts',
+    script: 'dist/cli.js',
     args: ['serve'],
     env: {
       TWILIO_CONVERSATIONS_URL: emulatorUrl,
@@ -334,7 +334,7 @@ async function main(): Promise<void> {
   const emulatorPort = await freePort();
   const emulator = await startChild({
     name: 'realtime-emulator',
-    script: 'src/cli.ts',
+    script: 'dist/cli.js',
     args: ['emulator', '--port', String(emulatorPort), '--seed', 'demo'],
     port: emulatorPort,
     logDir,
@@ -425,7 +425,7 @@ function render(r: {
     '',
     `Measured by \`npm run bench:realtime\` (bench/realtime.ts) on ${r.date}, in ${Math.round(r.seconds)} s, on ${type()} ${release()}, ${machine[0]?.model.trim() ?? 'unknown CPU'} × ${machine.length} cores, Node.js ${process.version}. Load average (1 / 5 / 15 min) at start ${formatLoad(r.loadAtStart)}, at end ${formatLoad(r.loadAtEnd)}: above the core count, the machine was shared and every time below includes waiting for a CPU.`,
     '',
-    `Set-up: the emulator (demo data) and each gateway are child processes (\`node --import tsx src/cli.ts\`), the gateways in pass-through mode with default settings except \`MAX_SUBSCRIPTIONS_PER_CREDENTIAL=${n}\` (one credential holds every subscriber) and \`LOG_LEVEL=warn\`. ${n} subscribers, each its own SSE connection over node:http in the bench process, subscribe to \`messageAdded\` of one conversation selecting \`sid index author body\` (what the webhook carries: no Twilio call per event). The bench signs an \`onMessageAdded\` webhook with the account's auth token and POSTs it to \`/webhooks/twilio\`; a subscriber's delay runs from sending the webhook to reading its event off the socket. One warm-up event, then ${SETTINGS.events} measured, one at a time (${SETTINGS.events * n} deliveries). The Redis run starts a real \`redis-server\` (no persistence) and two gateways with \`REDIS_URL\`: the webhook goes to A, the subscribers are on B.`,
+    `Set-up: the emulator (demo data) and each gateway are child processes (\`node dist/cli.js\`, compiled by \`npm run build\` first), the gateways in pass-through mode with default settings except \`MAX_SUBSCRIPTIONS_PER_CREDENTIAL=${n}\` (one credential holds every subscriber) and \`LOG_LEVEL=warn\`. ${n} subscribers, each its own SSE connection over node:http in the bench process, subscribe to \`messageAdded\` of one conversation selecting \`sid index author body\` (what the webhook carries: no Twilio call per event). The bench signs an \`onMessageAdded\` webhook with the account's auth token and POSTs it to \`/webhooks/twilio\`; a subscriber's delay runs from sending the webhook to reading its event off the socket. One warm-up event, then ${SETTINGS.events} measured, one at a time (${SETTINGS.events * n} deliveries). The Redis run starts a real \`redis-server\` (no persistence) and two gateways with \`REDIS_URL\`: the webhook goes to A, the subscribers are on B.`,
     '',
     '| Measure | Result | Target | |',
     '|---|---|---|---|',

@@ -37,6 +37,8 @@ import { admitEndUser, useEndUserLimits } from './plugins/use-end-user-limits.ts
 import { useMetrics } from './plugins/use-metrics.ts';
 import { useReadiness } from './plugins/use-readiness.ts';
 import { useRequestLog } from './plugins/use-request-log.ts';
+import { useSharedSseFrames } from './plugins/use-shared-sse-frames.ts';
+import { useSharedSubscriptionEvents } from './plugins/use-shared-subscription-events.ts';
 import { TWILIO_WEBHOOK_PATH, useTwilioWebhooks } from './plugins/use-twilio-webhooks.ts';
 import { useUpstreamCost } from './plugins/use-upstream-cost.ts';
 import { createRealtimeMetrics } from './realtime-metrics.ts';
@@ -140,6 +142,10 @@ export function createGateway(options: GatewayOptions): Gateway {
     useEndUserLimits({ limiter: endUserLimiter, states }),
     useUpstreamCost({ schema, maxUpstreamCalls: config.limits.maxUpstreamCalls, states }),
     useDebugUpstreamCalls({ states }),
+    // Subscribers with the same credential and operation share each event's execution, and over
+    // SSE its serialized frame.
+    useSharedSubscriptionEvents(),
+    useSharedSseFrames(),
     // yoga.dispose() ends the subscriptions (clients see them complete) and closes the pub/sub.
     { onDispose: () => realtime.instance.close() },
   ];

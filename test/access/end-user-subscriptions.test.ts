@@ -1,7 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_SID, mintAccessToken } from '../helpers/end-user-gateway.ts';
+import { ACCOUNT_SID, GATEWAY_TOKEN, mintAccessToken } from '../helpers/end-user-gateway.ts';
 import { AUTH_TOKEN, type EndUserHttpGateway, startEndUserHttpGateway } from '../helpers/end-user-http.ts';
-import { subscribeOverSse, waitForSubscribers } from '../helpers/subscriptions.ts';
+import {
+  connectOverWebSocket,
+  type Subscription,
+  subscribeOverSse,
+  subscribeOverWebSocket,
+  waitForSubscribers,
+} from '../helpers/subscriptions.ts';
 import { createSdkClient } from '../helpers/twilio-sdk.ts';
 
 /**
@@ -114,6 +120,144 @@ describe('an end user’s subscriptions', () => {
       expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
     } finally {
       await subscription.close();
+    }
+  });
+});
+
+const server = { authorization: `Bearer ${GATEWAY_TOKEN}` };
+
+/** Reads of one conversation (GET /v1/Conversations/CH…) the emulator answered since `mark`. */
+const conversationReads = (mark: number) =>
+  gateway
+    .since(mark)
+    .filter(
+      (request) => request.method === 'GET' && /^\/v1\/Conversations\/CH[0-9a-f]{32}$/.test(request.path),
+    ).length;
+
+async function closeAll(subscriptions: Array<Subscription<unknown>>): Promise<void> {
+  for (const subscription of subscriptions) await subscription.close();
+}
+
+type Added = { messageAdded: { body: string; conversation: { friendlyName: string } | null } };
+const ADDED_WITH_CONVERSATION =
+  'subscription ($c: String!) { messageAdded(conversationSid: $c) { body conversation { friendlyName } } }';
+
+/**
+ * Subscribers that present the same credential with the same document and variables share one
+ * execution of each event (and one serialized SSE frame); any other subscriber gets its own. What
+ * is shared shows in the Twilio reads the emulator receives, what must not be in each answer.
+ */
+describe('subscribers of one event', () => {
+  it('with the same credential, document and variables cost one execution of it, over SSE and WebSocket alike', async () => {
+    const ws = connectOverWebSocket(gateway.url, { connectionParams: server });
+    const subscriptions: Array<Subscription<Added>> = [
+      subscribeOverSse<Added>(gateway.url, ADDED_WITH_CONVERSATION, { c: 'product-launch' }, server),
+      subscribeOverSse<Added>(gateway.url, ADDED_WITH_CONVERSATION, { c: 'product-launch' }, server),
+      subscribeOverSse<Added>(gateway.url, ADDED_WITH_CONVERSATION, { c: 'product-launch' }, server),
+      subscribeOverWebSocket<Added>(ws, ADDED_WITH_CONVERSATION, { c: 'product-launch' }),
+    ];
+    try {
+      await waitForSubscribers(origin, 4);
+      const mark = gateway.mark();
+      await send('product-launch', 'alice', 'one read for all four');
+      for (const subscription of subscriptions) {
+        const result = await subscription.next(5_000);
+        expect(result.errors).toBeUndefined();
+        expect(result.data?.messageAdded).toEqual({
+          body: 'one read for all four',
+          conversation: { friendlyName: 'Product launch' },
+        });
+      }
+      // Each subscriber executing the event on its own would read the conversation four times.
+      expect(conversationReads(mark)).toBe(1);
+    } finally {
+      await closeAll(subscriptions);
+      await ws.dispose();
+    }
+  });
+
+  it('with other variables or another credential are executed on their own, each with its own answer', async () => {
+    // A conversation's service is configuration, not open to end users: the same document answers differently.
+    const document =
+      'subscription ($c: String!) { messageAdded(conversationSid: $c) { body conversation { service { sid } } } }';
+    type WithService = {
+      messageAdded: { body: string; conversation: { service: { sid: string } | null } | null };
+    };
+    const asServer = subscribeOverSse<WithService>(gateway.url, document, { c: 'product-launch' }, server);
+    const asAlice = subscribeOverSse<WithService>(
+      gateway.url,
+      document,
+      { c: 'product-launch' },
+      bearer('alice'),
+    );
+    try {
+      await waitForSubscribers(origin, 2);
+      await send('product-launch', 'bob', 'who may read the service?');
+      const forServer = await asServer.next(5_000);
+      expect(forServer.errors).toBeUndefined();
+      expect(forServer.data?.messageAdded).toEqual({
+        body: 'who may read the service?',
+        conversation: { service: { sid: gateway.serviceSid } },
+      });
+      const forAlice = await asAlice.next(5_000);
+      expect(forAlice.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(forAlice.data?.messageAdded?.body).toBe('who may read the service?');
+      expect(forAlice.data?.messageAdded?.conversation).toEqual({ service: null });
+    } finally {
+      await closeAll([asServer, asAlice]);
+    }
+  });
+
+  it('reach an end user only in their conversations, while a server subscriber with the same document hears of all', async () => {
+    const document = 'subscription { conversationEvents(types: [MESSAGE_ADDED]) { message { body } } }';
+    type Events = { conversationEvents: { message: { body: string } } };
+    const asServer = subscribeOverSse<Events>(gateway.url, document, {}, server);
+    const asBob = subscribeOverSse<Events>(gateway.url, document, {}, bearer('bob'));
+    const asOtherBob = subscribeOverSse<Events>(gateway.url, document, {}, bearer('bob'));
+    try {
+      await waitForSubscribers(origin, 3);
+      // Carol's conversation first: bob is not in it.
+      await send('support-1042', 'carol', 'for carol’s customer only');
+      await send('product-launch', 'dave', 'for the launch team');
+      expect((await asServer.next(5_000)).data?.conversationEvents.message.body).toBe(
+        'for carol’s customer only',
+      );
+      expect((await asServer.next(5_000)).data?.conversationEvents.message.body).toBe('for the launch team');
+      for (const bob of [asBob, asOtherBob]) {
+        const first = await bob.next(5_000);
+        expect(first.errors).toBeUndefined();
+        expect(first.data?.conversationEvents.message.body).toBe('for the launch team');
+      }
+      await expect(asBob.next(750)).rejects.toThrow(/no event within/);
+    } finally {
+      await closeAll([asServer, asBob, asOtherBob]);
+    }
+  });
+
+  it('are each read at their own pace: one that has not read yet holds up neither the others nor its own events', async () => {
+    const fast = subscribeOverSse<Added>(
+      gateway.url,
+      ADDED_WITH_CONVERSATION,
+      { c: 'product-launch' },
+      server,
+    );
+    const late = subscribeOverSse<Added>(
+      gateway.url,
+      ADDED_WITH_CONVERSATION,
+      { c: 'product-launch' },
+      server,
+    );
+    try {
+      await waitForSubscribers(origin, 2);
+      for (const body of ['first', 'second', 'third']) {
+        await send('product-launch', 'alice', body);
+        expect((await fast.next(5_000)).data?.messageAdded.body).toBe(body);
+      }
+      const bodies: string[] = [];
+      for (let n = 0; n < 3; n++) bodies.push((await late.next(5_000)).data?.messageAdded.body ?? '');
+      expect(bodies).toEqual(['first', 'second', 'third']);
+    } finally {
+      await closeAll([fast, late]);
     }
   });
 });
