@@ -69,3 +69,41 @@ describe('logger', () => {
     expect(described?.error).toEqual(twilio.toJSON());
   });
 });
+
+describe('secret redactor', () => {
+  const basic = (user: string, secret: string) => Buffer.from(`${user}:${secret}`).toString('base64');
+
+  it('scrubs a caller’s secret only while it is held, however the held set changed between lines', () => {
+    const redactor = createSecretRedactor(['server-secret-1']);
+    expect(redactor.redact('server-secret-1')).toBe('[REDACTED]');
+    const releaseA = redactor.hold('caller-secret-a', 'ACaaaa');
+    expect(redactor.redact('x caller-secret-a y')).toBe('x [REDACTED] y');
+    // A second caller arrives after lines have been written: their secret is scrubbed too.
+    const releaseB = redactor.hold('caller-secret-bb', 'ACbbbb');
+    expect(redactor.redact(`caller-secret-bb ${basic('ACbbbb', 'caller-secret-bb')}`)).toBe(
+      '[REDACTED] [REDACTED]',
+    );
+    releaseB();
+    expect(redactor.redact('caller-secret-bb')).toBe('caller-secret-bb');
+    expect(redactor.redact('caller-secret-a')).toBe('[REDACTED]');
+    releaseA();
+    expect(redactor.redact('caller-secret-a')).toBe('caller-secret-a');
+    expect(redactor.redact('server-secret-1')).toBe('[REDACTED]');
+  });
+
+  it('scrubs the new secret of a username that comes with another one, and still the old while held', () => {
+    const redactor = createSecretRedactor();
+    const releaseOld = redactor.hold('old-secret-1', 'ACcccc');
+    const releaseNew = redactor.hold('new-secret-2', 'ACcccc');
+    expect(redactor.redact(`old-secret-1 new-secret-2 ${basic('ACcccc', 'new-secret-2')}`)).toBe(
+      '[REDACTED] [REDACTED] [REDACTED]',
+    );
+    releaseOld();
+    expect(redactor.redact('old-secret-1 new-secret-2')).toBe('old-secret-1 [REDACTED]');
+    releaseNew();
+    // Held again after both were released: the forms kept for the username are scrubbed again.
+    const again = redactor.hold('new-secret-2', 'ACcccc');
+    expect(redactor.redact(basic('ACcccc', 'new-secret-2'))).toBe('[REDACTED]');
+    again();
+  });
+});
