@@ -2,9 +2,11 @@
  * CPU per request and memory of the gateway next to the floor (bench/floor-server.ts): the same
  * single-resource query, the same upstream GET, the same emulator. Both servers are child processes
  * (the gateway from the compiled `dist/`, as `npm start` runs it) and the CPU time of their threads
- * is read from /proc before and after each round. Rounds are interleaved (every round runs each target once, in
- * a fresh random order), so a neighbour's burst on a shared machine weighs on both; the ratio
- * reported is the median of the per-round ratios.
+ * is read from /proc before and after each batch of requests. Rounds are interleaved: every round
+ * runs each target twice, half its requests each time, in a fresh random order and then in the
+ * reverse order (A B B A), so a neighbour's burst on a shared machine weighs on both and a load
+ * that rises or falls through the round weighs on both alike. The ratio reported is the median of
+ * the per-round ratios, with their interquartile range as the measure of the noise.
  *
  * Runs on its own too: `node --import tsx bench/cpu.ts` prints the section it would write.
  */
@@ -24,7 +26,7 @@ import {
 } from './processes.ts';
 
 export const CPU_SETTINGS = {
-  /** Requests per target and round. */
+  /** Requests per target and round (in two halves, A B B A). */
   requests: 600,
   /** BENCH_CPU_ROUNDS overrides it, for a quicker look while working. */
   rounds: Number(process.env.BENCH_CPU_ROUNDS ?? 31),
@@ -115,16 +117,17 @@ export async function cpuPhase(
       logDir,
     });
     // Extra gateways with other settings, measured in the same rounds (a quick A/B while working):
-    // BENCH_CPU_VARIANTS='{"log-off":{"LOG_LEVEL":"warn"}}'.
+    // BENCH_CPU_VARIANTS='{"log-off":{"LOG_LEVEL":"warn"}}'. A variant's GATEWAY_SCRIPT runs another
+    // build (e.g. one of the previous commit) instead of this checkout's dist/cli.js.
     const variantSettings = JSON.parse(process.env.BENCH_CPU_VARIANTS ?? '{}') as Record<
       string,
       Record<string, string>
     >;
-    for (const [name, env] of Object.entries(variantSettings)) {
+    for (const [name, { GATEWAY_SCRIPT, ...env }] of Object.entries(variantSettings)) {
       const port = await freePort();
       variants[name] = await startChild({
         name: `gateway-${name}`,
-        script: 'dist/cli.js',
+        script: GATEWAY_SCRIPT ?? 'dist/cli.js',
         args: ['serve'],
         env: { TWILIO_CONVERSATIONS_URL: emulator.url, HOST: '127.0.0.1', PORT: String(port), ...env },
         port,
@@ -172,16 +175,24 @@ export async function cpuPhase(
     for (let round = 0; round < CPU_SETTINGS.rounds; round += 1) {
       progress(`cpu: round ${round + 1} of ${CPU_SETTINGS.rounds}`);
       const order = Object.keys(targets).sort(() => Math.random() - 0.5);
-      for (const name of order) {
+      const spent = new Map<string, { cpuSeconds: number; answered: number; perSecond: number[] }>();
+      for (const name of [...order, ...[...order].reverse()]) {
         const target = targets[name] as ChildServer;
         const record = rounds[name] as TargetRounds;
         const before = cpuOf(target);
-        const result = await fire(target.url, body, CPU_SETTINGS.requests);
+        const result = await fire(target.url, body, CPU_SETTINGS.requests / 2);
         const after = cpuOf(target);
-        const answered = result['2xx'];
-        record.cpuMicros.push(((after - before) * 1e6) / answered);
-        record.requestsPerSecond.push(result.requests.average);
+        const sum = spent.get(name) ?? { cpuSeconds: 0, answered: 0, perSecond: [] };
+        sum.cpuSeconds += after - before;
+        sum.answered += result['2xx'];
+        sum.perSecond.push(result.requests.average);
+        spent.set(name, sum);
         record.failures += result.non2xx + result.errors + result.timeouts;
+      }
+      for (const [name, sum] of spent) {
+        const record = rounds[name] as TargetRounds;
+        record.cpuMicros.push((sum.cpuSeconds * 1e6) / sum.answered);
+        record.requestsPerSecond.push(median(sum.perSecond));
       }
     }
     const afterLoad = { gateway: rssOf(gateway), floor: rssOf(floor) };
@@ -189,7 +200,7 @@ export async function cpuPhase(
       (rounds[name]?.cpuMicros ?? []).map((micros, i) => micros / (rounds.floor?.cpuMicros[i] ?? Number.NaN));
     for (const name of Object.keys(variants)) {
       progress(
-        `cpu: variant ${name}: ${median(ratiosOf(name)).toFixed(2)}× the floor (gateway ${median(ratiosOf('gateway')).toFixed(2)}×)`,
+        `cpu: variant ${name}: ${median(ratiosOf(name)).toFixed(2)}× the floor (gateway ${median(ratiosOf('gateway')).toFixed(2)}×; variant ÷ gateway per round, median ${median(ratiosOf(name).map((r, i) => r / (ratiosOf('gateway')[i] ?? Number.NaN))).toFixed(2)})`,
       );
     }
     return {
@@ -220,20 +231,33 @@ export function floorRatio(results: CpuResults): number {
   return median(results.ratios);
 }
 
+/** The first and third quartiles of the per-round ratios: how far one round's ratio strays. */
+export function ratioQuartiles(results: CpuResults): [number, number] {
+  const sorted = [...results.ratios].sort((a, b) => a - b);
+  const at = (q: number) => {
+    const position = (sorted.length - 1) * q;
+    const low = sorted[Math.floor(position)] ?? Number.NaN;
+    const high = sorted[Math.ceil(position)] ?? Number.NaN;
+    return low + (high - low) * (position - Math.floor(position));
+  };
+  return [at(0.25), at(0.75)];
+}
+
 /** BENCHMARKS.md's section on CPU and memory against the floor. */
 export function renderCpuSection(results: CpuResults, heading: string): string[] {
   const { settings, gateway, floor } = results;
   const out: string[] = [];
   const line = (text = '') => out.push(text);
   const ratio = floorRatio(results);
+  const quartiles = ratioQuartiles(results);
   line(`## ${heading}`);
   line();
   line(
-    `\`${results.query}\` (one upstream GET each) through the gateway, run from \`dist/\` as \`npm start\` runs it, with its defaults in pass-through mode (Basic auth checked, document limits, the cost estimate, Prometheus metrics with the default process metrics, the \`info\` request log to a file), against the **floor**: bare graphql-yoga with its body limit off and one resolver making the same undici GET to the same emulator (\`bench/floor-server.ts\`). CPU time of each server process from /proc before and after each round; ${settings.rounds} interleaved rounds of ${settings.requests} requests per server (random order within a round, ${settings.connections} connections, after ${settings.warmupRequests} warm-up requests each). The emulator (a third process, no added latency) and autocannon share the 2 cores, so absolute numbers move with the machine's load; the ratio of each round is what compares.`,
+    `\`${results.query}\` (one upstream GET each) through the gateway, run from \`dist/\` as \`npm start\` runs it, with its defaults in pass-through mode (Basic auth checked, document limits, the cost estimate, Prometheus metrics with the default process metrics, the \`info\` request log to a file), against the **floor**: bare graphql-yoga with its body limit off and one resolver making the same undici GET to the same emulator (\`bench/floor-server.ts\`). CPU time of each server process from /proc before and after each batch; ${settings.rounds} interleaved rounds of ${settings.requests} requests per server, each round in two halves in a random order and then the reverse (A B B A, so a load that changes during the round weighs on both alike; ${settings.connections} connections, after ${settings.warmupRequests} warm-up requests each). The emulator (a third process, no added latency) and autocannon share the 2 cores, so absolute numbers move with the machine's load; the ratio of each round is what compares.`,
   );
   line();
   line(
-    `**Gateway ÷ floor, CPU per request: ${ratio.toFixed(2)}×** (median of the ${settings.rounds} per-round ratios; target ≤ 1.5×).`,
+    `**Gateway ÷ floor, CPU per request: ${ratio.toFixed(2)}×** (median of the ${settings.rounds} per-round ratios, half of them between ${quartiles[0].toFixed(2)}× and ${quartiles[1].toFixed(2)}×; target ≤ 1.5×).`,
   );
   line();
   line('| Round | Gateway µs/request | Floor µs/request | Ratio | Gateway req/s | Floor req/s |');
