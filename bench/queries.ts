@@ -15,7 +15,7 @@
  * - **Gateway rounds**: the same chain for the calls the gateway's resolvers make, which start a
  *   child field only once its parent object is there. Counted by hand from the resolvers; the bench
  *   also reports the rounds it sees in the emulator's request log, which include waves caused by
- *   the per-credential limit of 20 calls in flight (UPSTREAM_MAX_IN_FLIGHT).
+ *   the per-credential limit of calls in flight (UPSTREAM_MAX_IN_FLIGHT, 50 by default).
  */
 import { chatMessageCount, chatMessagesWithReceipts, conversationsOf, PLAN, type Seeded } from './seed.ts';
 

@@ -34,7 +34,8 @@ export const DEFAULTS = {
   MAX_BODY_BYTES: 1_000_000,
   UPSTREAM_ATTEMPT_TIMEOUT_MS: 5_000,
   UPSTREAM_DEADLINE_MS: 15_000,
-  UPSTREAM_MAX_IN_FLIGHT: 20,
+  /** Twilio does not disclose its ceiling; why 50: docs/decisions/0029-in-flight-default-and-twilio-concurrency.md. */
+  UPSTREAM_MAX_IN_FLIGHT: 50,
   SHUTDOWN_GRACE_MS: 10_000,
   MAX_SUBSCRIPTIONS_PER_CONNECTION: 50,
   MAX_SUBSCRIPTIONS_PER_CREDENTIAL: 500,

@@ -26,6 +26,12 @@ export interface FaultOptions {
   failRate?: number;
   /** Requests per second per account; past it, 429/20429 with `Retry-After: 1`, not processed. */
   rateLimit?: number;
+  /**
+   * Requests in flight at once per account (the injected latency included); past it, 429/20429
+   * without `Retry-After`, as Twilio answers too many concurrent requests (twilio-rest-behaviour.md
+   * §7), not processed. The refused request does not hold a place.
+   */
+  maxConcurrent?: number;
   random?: () => number;
 }
 
@@ -51,6 +57,22 @@ export function createEmulatorApp(options: AppOptions) {
   const faults = options.faults ?? {};
   const random = faults.random ?? Math.random;
   const windows = new Map<string, { second: number; count: number }>();
+  const inFlight = new Map<string, number>();
+
+  /** Takes a place among the account's requests in flight; null when they are all taken. */
+  const holdConcurrency = (accountSid: string, limit: number): (() => void) | null => {
+    const running = inFlight.get(accountSid) ?? 0;
+    if (running >= limit) return null;
+    inFlight.set(accountSid, running + 1);
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      const left = (inFlight.get(accountSid) ?? 1) - 1;
+      if (left === 0) inFlight.delete(accountSid);
+      else inFlight.set(accountSid, left);
+    };
+  };
 
   const withinRateLimit = (accountSid: string): boolean => {
     if (!faults.rateLimit) return true;
@@ -79,7 +101,9 @@ export function createEmulatorApp(options: AppOptions) {
       startedAt,
       durationMs: 0,
     };
+    let leaveConcurrency: (() => void) | null = null;
     const finish = (response: RouteResponse, headers: Record<string, string> = {}) => {
+      leaveConcurrency?.();
       entry.status = response.status;
       entry.durationMs = Date.now() - startedAt;
       log.push(entry);
@@ -113,9 +137,21 @@ export function createEmulatorApp(options: AppOptions) {
         throw error;
       }
 
+      const credentials = parseBasic(req.headers.authorization);
+      // Counted from arrival, so the injected latency is time in flight, as Twilio's would be.
+      let overConcurrency = false;
+      let concurrentAtArrival = 0;
+      if (faults.maxConcurrent && !url.pathname.startsWith('/_emulator/') && credentials) {
+        const holder = store.authenticate(credentials.username, credentials.password);
+        if (holder) {
+          concurrentAtArrival = inFlight.get(holder.sid) ?? 0;
+          leaveConcurrency = holdConcurrency(holder.sid, faults.maxConcurrent);
+          overConcurrency = leaveConcurrency === null;
+        }
+      }
+
       if (faults.latencyMs) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
 
-      const credentials = parseBasic(req.headers.authorization);
       entry.username = credentials?.username ?? null;
       const account = credentials
         ? store.authenticate(credentials.username, credentials.password)
@@ -128,6 +164,11 @@ export function createEmulatorApp(options: AppOptions) {
       const isAdmin = url.pathname.startsWith('/_emulator/');
       if (!isAdmin) {
         if (!withinRateLimit(account.sid)) return fail(new EmulatorError(20429), { 'Retry-After': '1' });
+        if (overConcurrency) {
+          return fail(new EmulatorError(20429), {
+            'Twilio-Concurrent-Requests': String(concurrentAtArrival),
+          });
+        }
         if (faults.failRate && random() < faults.failRate) return fail(new EmulatorError(20503));
       }
 

@@ -17,6 +17,7 @@ Options:
   --latency-ms <n>       delay every answer by n ms
   --fail-rate <0..1>     answer this fraction of requests with 503 / 20503
   --rate-limit <n>       answer 429 / 20429 past n requests per second per account
+  --max-concurrent <n>   answer 429 / 20429 (no Retry-After) past n requests in flight per account
   --post-webhook-url <url>
                          send every account's post-event webhooks to this URL (sets
                          /v1/Configuration/Webhooks at start-up)
@@ -44,6 +45,7 @@ export function parseEmulatorArgs(
       'latency-ms': { type: 'string' },
       'fail-rate': { type: 'string' },
       'rate-limit': { type: 'string' },
+      'max-concurrent': { type: 'string' },
       'post-webhook-url': { type: 'string' },
       'webhook-filters': { type: 'string' },
       'webhook-method': { type: 'string' },
@@ -74,6 +76,12 @@ export function parseEmulatorArgs(
   const rateLimit = number(
     'rate-limit',
     values['rate-limit'],
+    (n) => Number.isInteger(n) && n > 0,
+    'an integer > 0',
+  );
+  const maxConcurrent = number(
+    'max-concurrent',
+    values['max-concurrent'],
     (n) => Number.isInteger(n) && n > 0,
     'an integer > 0',
   );
@@ -124,6 +132,7 @@ export function parseEmulatorArgs(
         ...(latencyMs !== undefined ? { latencyMs } : {}),
         ...(failRate !== undefined ? { failRate } : {}),
         ...(rateLimit !== undefined ? { rateLimit } : {}),
+        ...(maxConcurrent !== undefined ? { maxConcurrent } : {}),
       },
     },
   };

@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
 import { type AbortWatch, watchAbort } from './abort.ts';
+import { createAdaptiveLimits } from './adaptive-limit.ts';
 import {
   type AttemptVerdict,
   type BreakerPermit,
@@ -13,7 +14,7 @@ import {
 import { failedBeforeSending } from './connect-errors.ts';
 import { TwilioApiError, type TwilioErrorKind } from './errors.ts';
 import { encodeParams, InvalidArgumentError } from './form.ts';
-import { createConcurrencyLimiter, LimiterRejectedError } from './limiter.ts';
+import { createConcurrencyLimiter, LimiterRejectedError, type Release } from './limiter.ts';
 import {
   buildPath,
   FORM_FIELDS,
@@ -50,7 +51,10 @@ export interface UpstreamCall {
 export interface TwilioClientOptions {
   /** Default https://conversations.twilio.com; the only origin credentials are ever sent to. */
   baseUrl?: string;
-  /** Requests in flight per credential; default 20 (twilio-node's `maxSockets`). */
+  /**
+   * Requests in flight per credential at most; default 50 (a full page of per-item calls in one
+   * wave). Lowered per credential while Twilio answers 429 (see adaptive-limit.ts and decision 0029).
+   */
   maxInFlightPerCredential?: number;
   /** Calls waiting per credential beyond those in flight; default 1000. */
   maxQueuedPerCredential?: number;
@@ -66,7 +70,11 @@ export interface TwilioClientOptions {
   retryBaseMs?: number;
   /** Full-jitter backoff cap; default 2000 ms. */
   retryCapMs?: number;
-  /** The longest `Retry-After` waited for on a 429; longer ones fail at once. Default 5000 ms. */
+  /**
+   * The longest `Retry-After` waited for on a 429; longer ones fail at once. Default 5000 ms. A 429
+   * without one (Twilio's 20429) lowers the credential's concurrency and waits for a slot again, or
+   * when there is nothing left to lower, is retried with the backoff.
+   */
   retryAfterCapMs?: number;
   /** Connections kept to the origin; default 100. */
   connections?: number;
@@ -126,7 +134,7 @@ export interface TwilioSession {
 
 const DEFAULTS = {
   baseUrl: 'https://conversations.twilio.com',
-  maxInFlightPerCredential: 20,
+  maxInFlightPerCredential: 50,
   maxQueuedPerCredential: 1000,
   queueTimeoutMs: 2000,
   attemptTimeoutMs: 5000,
@@ -141,6 +149,12 @@ const DEFAULTS = {
 /** Twilio pages hold at most 100 resources of a few KB; anything far larger is not Twilio. */
 const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 const USER_AGENT = 'twilio-conversations-graphql';
+/**
+ * How often one call may wait for a slot again after a 429 lowered its credential's limit, before
+ * further 429s cost it a retry: it is lowered below the calls in flight each time, so this is a
+ * bound for a ceiling that keeps falling (other programs taking the account's share), not a budget.
+ */
+const MAX_REQUEUES = 10;
 /** A permit for when there is no breaker. */
 const NO_BREAKER: BreakerPermit = { settle: () => {} };
 
@@ -290,7 +304,8 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
     bodyTimeout: attemptTimeoutMs * 2,
     connect: { timeout: attemptTimeoutMs },
   });
-  const limiter = createConcurrencyLimiter({ maxInFlight, maxQueued });
+  const adaptive = createAdaptiveLimits({ max: maxInFlight });
+  const limiter = createConcurrencyLimiter({ maxInFlight: adaptive.limitOf, maxQueued });
   const budget = createRetryBudget();
   // One breaker per client, so per origin: the client cannot reach any other.
   const breaker: CircuitBreaker | null =
@@ -437,6 +452,8 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
       const circuitOpen = () =>
         fail('circuit-open', 'Calls to Twilio are paused after too many recent failures; try again later');
       let retries = 0;
+      /** Times this call waited for a slot again after a 429 lowered its credential's limit. */
+      let requeues = 0;
 
       /** Waits before the next attempt, if the retry, time and breaker budgets allow it. */
       const retryAfter = async (delayMs: number): Promise<boolean> => {
@@ -459,7 +476,7 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
         const remaining = this.#deadlineAt - performance.now();
         if (remaining <= 0) throw deadline();
 
-        let release: () => void;
+        let release: Release;
         try {
           release = await limiter.acquire(this.#fingerprint, {
             timeoutMs: Math.min(queueTimeoutMs, remaining),
@@ -525,15 +542,28 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
 
         const { status, headers, text } = outcome;
         call.status = status;
-        if (status >= 200 && status < 300) return { status, text };
+        if (status >= 200 && status < 300) {
+          if (adaptive.succeeded(this.#fingerprint)) limiter.wake(this.#fingerprint);
+          return { status, text };
+        }
         if (status >= 300 && status < 400)
           throw fail('refused', `Refused Twilio's answer: a redirect (HTTP ${status})`, { status });
 
         const details = this.#errorDetails(text);
         if (status === 429) {
           // Twilio never processed a request it answered 429 (error 20429), so any method may be retried.
+          // Too many concurrent requests for the account: fewer at once from now on (adaptive-limit.ts).
+          const lowered = adaptive.rateLimited(this.#fingerprint, release.inFlight);
           const delay = parseRetryAfter(headers['retry-after']);
-          if (delay !== null && delay <= retryAfterCapMs && (await retryAfter(delay))) continue;
+          if (delay !== null) {
+            if (delay <= retryAfterCapMs && (await retryAfter(delay))) continue;
+          } else if (lowered && requeues < MAX_REQUEUES) {
+            // Sent under a higher limit than now: the lower limit paces it; no backoff, no retry spent.
+            requeues += 1;
+            continue;
+          } else if (await retryAfter(backoff())) {
+            continue;
+          }
           throw fail('rate-limited', details.message ?? 'Twilio is rate limiting these credentials', {
             status,
             code: details.code,

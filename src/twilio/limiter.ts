@@ -46,9 +46,15 @@ export interface AcquireOptions {
   party?: unknown;
 }
 
+/** Gives a slot back; call it exactly once. */
+export type Release = (() => void) & {
+  /** Calls of the key in flight when this one got its slot, itself included. */
+  readonly inFlight: number;
+};
+
 export interface ConcurrencyLimiter {
-  /** Resolves with a release function once a slot is free; call it exactly once. */
-  acquire(key: string, options: AcquireOptions): Promise<() => void>;
+  /** Resolves with the release function once a slot is free. */
+  acquire(key: string, options: AcquireOptions): Promise<Release>;
   /** Calls running and waiting for a key (for tests and metrics). */
   load(key: string): { running: number; waiting: number };
   /** Starts waiting calls of `key` while its limit allows (after the limit was raised). */
@@ -87,14 +93,15 @@ export function createConcurrencyLimiter(limits: {
     if (lane.running === 0 && lane.waiting === 0 && lanes.get(key) === lane) lanes.delete(key);
   };
 
-  const releaser = (key: string, lane: Lane) => {
+  const releaser = (key: string, lane: Lane): Release => {
     let released = false;
-    return () => {
+    const release = () => {
       if (released) return;
       released = true;
       lane.running -= 1;
       pump(key, lane);
     };
+    return Object.assign(release, { inFlight: lane.running });
   };
 
   return {

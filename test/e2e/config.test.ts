@@ -59,7 +59,7 @@ describe('configuration', () => {
       maxUpstreamCalls: 250,
       maxBodyBytes: 1_000_000,
     });
-    expect(config.upstream).toMatchObject({ attemptTimeoutMs: 5000, deadlineMs: 15_000, maxInFlight: 20 });
+    expect(config.upstream).toMatchObject({ attemptTimeoutMs: 5000, deadlineMs: 15_000, maxInFlight: 50 });
     expect(config.shutdownGraceMs).toBe(DEFAULTS.SHUTDOWN_GRACE_MS);
   });
 

@@ -103,6 +103,31 @@ describe('the emulator server', () => {
     await emulator.emulator.close();
   });
 
+  it('answers 429 with code 20429 and no Retry-After past the concurrency cap, without processing the request', async () => {
+    const emulator = await startTestEmulator({
+      accounts: [ACCOUNT],
+      faults: { maxConcurrent: 2, latencyMs: 200 },
+    });
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => emulator.call('POST', '/v1/Users', { Identity: `together-${i}` })),
+    );
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(2);
+    for (const response of responses.filter((r) => r.status === 429)) {
+      expect(response.body).toMatchObject({ code: 20429, status: 429 });
+      expect(response.headers.get('retry-after')).toBeNull();
+      expect(response.headers.get('twilio-concurrent-requests')).toBe('2');
+    }
+    const users = emulator.emulator.store.state.accounts[ACCOUNT.accountSid];
+    const service = users && Object.values(users.services)[0];
+    expect(Object.keys(service?.users ?? {})).toHaveLength(2);
+    // One after another, every request has its place.
+    for (let i = 0; i < 3; i += 1) {
+      expect((await emulator.call('POST', '/v1/Users', { Identity: `alone-${i}` })).status).toBe(201);
+    }
+    await emulator.emulator.close();
+  });
+
   it('fails the configured fraction of requests with 503 and code 20503', async () => {
     let draw = 0;
     const emulator = await startTestEmulator({

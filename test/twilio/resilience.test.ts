@@ -179,15 +179,52 @@ describe('429 handling', () => {
     expect((second?.receivedAt ?? 0) - (first?.receivedAt ?? 0)).toBeGreaterThanOrEqual(500);
   });
 
-  it('fails fast as rate-limited when Retry-After is missing', async () => {
-    const { session, calls } = setup();
+  it.each(['GET', 'POST', 'DELETE'] as const)(
+    'retries a %s refused 429 without Retry-After (Twilio’s 20429) with backoff, then succeeds',
+    async (method) => {
+      const { session, calls } = setup();
+      server.script(reply.twilioError(429, 20429, 'Too Many Requests'));
+      server.respond((request) =>
+        request.method === 'DELETE' ? reply.empty(204) : reply.json(200, conversationWire(server.url)),
+      );
+      await callWith(session, method);
+      expect(server.requests).toHaveLength(2);
+      expect(calls[0]).toMatchObject({ attempts: 2, status: method === 'DELETE' ? 204 : 200 });
+    },
+  );
+
+  it('fails as rate-limited after maxRetries when every attempt is refused 429 without Retry-After', async () => {
+    const { session, calls } = setup({ retryBaseMs: 20, retryCapMs: 20 });
     server.respond(() => reply.twilioError(429, 20429, 'Too Many Requests'));
-    const started = Date.now();
     const error = await failure(callWith(session, 'GET'));
-    expect(Date.now() - started).toBeLessThan(200);
     expect(error).toMatchObject({ kind: 'rate-limited', status: 429, code: 20429 });
-    expect(server.requests).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ attempts: 1, error: 'rate-limited' });
+    // One attempt and two retries: alone in flight, there is no concurrency left to lower.
+    expect(server.requests).toHaveLength(3);
+    expect(calls[0]).toMatchObject({ attempts: 3, error: 'rate-limited' });
+    const [first, second, third] = server.requests.map((request) => request.receivedAt);
+    // Full jitter: each wait is random up to the cap, so only their order is certain.
+    expect(second).toBeGreaterThanOrEqual(first ?? 0);
+    expect(third).toBeGreaterThanOrEqual(second ?? 0);
+  });
+
+  it('lowers a credential’s concurrency after 429s and lets the refused calls wait for a slot again', async () => {
+    const { session, calls } = setup({ maxInFlightPerCredential: 20 });
+    // Twilio takes 3 of this account's requests at once; a 4th is refused, never processed.
+    server.respond(() =>
+      server.inFlight() > 3
+        ? reply.twilioError(429, 20429, 'Too Many Requests')
+        : reply.json(200, conversationWire(server.url), {}, 30),
+    );
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => fetchConversation(session, { sid: CONVERSATION_SID })),
+    );
+    expect(results).toHaveLength(20);
+    const refused = server.requests.length - 20;
+    // The first wave of 20 finds the ceiling; the rest go at most 3 (and a probe) at a time.
+    expect(refused).toBeGreaterThanOrEqual(10);
+    expect(refused).toBeLessThan(30);
+    // Waiting for a slot again spends none of the call's retries.
+    expect(calls.every((call) => call.status === 200)).toBe(true);
   });
 
   it('fails fast as rate-limited when Retry-After is longer than the cap', async () => {
@@ -248,8 +285,20 @@ describe('deadlines', () => {
 });
 
 describe('per-credential concurrency', () => {
+  it('keeps at most 50 requests of one credential in flight by default', async () => {
+    // The default limit alone: no attempt timeout a loaded machine could trip.
+    const { session } = setup({ attemptTimeoutMs: 10_000, queueTimeoutMs: 10_000 });
+    server.respond(() => reply.json(200, conversationWire(server.url), {}, 50));
+    await Promise.all(
+      Array.from({ length: 120 }, () => fetchConversation(session, { sid: CONVERSATION_SID })),
+    );
+    expect(server.peakInFlight(tenantA.username)).toBeLessThanOrEqual(50);
+    // Above the old default of 20; how close to 50 depends on how fast the machine opens sockets.
+    expect(server.peakInFlight(tenantA.username)).toBeGreaterThan(20);
+  });
+
   it('keeps at most 20 requests of one credential in flight, and another credential is not starved', async () => {
-    const client = createTwilioClient({ baseUrl: server.url });
+    const client = createTwilioClient({ baseUrl: server.url, maxInFlightPerCredential: 20 });
     clients.push(client);
     server.respond(() => reply.json(200, conversationWire(server.url), {}, 30));
     const a = client.session(tenantA);
@@ -495,11 +544,12 @@ describe('circuit breaker', () => {
     // 404s and 429s are the caller's too.
     server.respond(() => reply.twilioError(404, 20404, 'Not found'));
     for (let i = 0; i < 30; i++) expect((await failure(callWith(a, 'GET'))).status).toBe(404);
+    // (A 429 without Retry-After is sent 3 times in all: the first attempt and 2 retries.)
     server.respond(() => reply.twilioError(429, 20429, 'Too Many Requests'));
     for (let i = 0; i < 30; i++) expect((await failure(callWith(a, 'GET'))).kind).toBe('rate-limited');
     server.respond(() => reply.json(200, conversationWire(server.url)));
     await Promise.all(Array.from({ length: 20 }, () => fetchConversation(b, { sid: CONVERSATION_SID })));
-    expect(server.requests).toHaveLength(300 + 10 + 60 + 20);
+    expect(server.requests).toHaveLength(300 + 10 + 30 + 3 * 30 + 20);
   });
 
   it('does not let 4xx answers hold it closed while Twilio fails', async () => {
@@ -542,7 +592,7 @@ describe('abort listeners', () => {
     const onWarning = (warning: Error) => warnings.push(warning);
     process.on('warning', onWarning);
     try {
-      const client = createTwilioClient({ baseUrl: server.url });
+      const client = createTwilioClient({ baseUrl: server.url, maxInFlightPerCredential: 20 });
       clients.push(client);
       const controller = new AbortController();
       const { signal } = controller;
