@@ -14,7 +14,7 @@ import { changePayload, deleteMutation, mutation } from '../mutations.ts';
 import { resolveConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
 import { withNameAndDates, withResourceFields } from './common-fields.ts';
-import { ServiceRef } from './service.ts';
+import { serviceNamedBy } from './service.ts';
 import { WebhookMethodEnum } from './webhook-settings.ts';
 
 export const AddressTypeEnum = wireEnum('AddressType', 'The channel an address belongs to.', {
@@ -72,14 +72,11 @@ const AutoCreationRef = builder.objectRef<AddressAutoCreation>('AddressAutoCreat
       nullable: true,
       description: 'The service the conversation is created in (IS…); the default service when null.',
     }),
-    conversationService: t.field({
-      type: ServiceRef,
-      nullable: true,
-      description: 'The service the conversation is created in; null means the default service.',
-      extensions: { upstreamCost: 1 },
-      resolve: (a, _args, ctx) =>
-        a.conversationServiceSid ? ctx.loaders.service.load(keys.service(a.conversationServiceSid)) : null,
-    }),
+    conversationService: serviceNamedBy(
+      t,
+      (a) => a.conversationServiceSid,
+      'The service the conversation is created in; null means the default service.',
+    ),
     webhookUrl: t.field({
       type: 'URL',
       nullable: true,

@@ -1,8 +1,7 @@
-import { keys } from '../../loaders/index.ts';
 import { type Configuration, fetchConfiguration, updateConfiguration } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
 import { changePayload, mutation } from '../mutations.ts';
-import { ServiceRef } from './service.ts';
+import { serviceNamedBy } from './service.ts';
 
 export const ConfigurationRef = builder.objectRef<Configuration>('Configuration').implement({
   description:
@@ -13,14 +12,11 @@ export const ConfigurationRef = builder.objectRef<Configuration>('Configuration'
       nullable: true,
       description: 'The service that queries without a `serviceSid` act on (IS…).',
     }),
-    defaultService: t.field({
-      type: ServiceRef,
-      nullable: true,
-      description: 'The service that queries without a `serviceSid` act on.',
-      extensions: { upstreamCost: 1 },
-      resolve: (c, _args, ctx) =>
-        c.defaultChatServiceSid ? ctx.loaders.service.load(keys.service(c.defaultChatServiceSid)) : null,
-    }),
+    defaultService: serviceNamedBy(
+      t,
+      (c) => c.defaultChatServiceSid,
+      'The service that queries without a `serviceSid` act on.',
+    ),
     defaultMessagingServiceSid: t.exposeString('defaultMessagingServiceSid', {
       nullable: true,
       description:

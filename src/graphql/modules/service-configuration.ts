@@ -1,9 +1,11 @@
+import type { ObjectRef } from '@pothos/core';
 import {
   fetchServiceConfiguration,
   type ServiceConfiguration,
+  type TwilioSession,
   updateServiceConfiguration,
 } from '../../twilio/index.ts';
-import { builder } from '../builder.ts';
+import { builder, type Types } from '../builder.ts';
 import { changePayload, mutation } from '../mutations.ts';
 import { loadRole, RoleRef } from './role.ts';
 import { loadNamedService, ServiceRef, serviceLookahead } from './service.ts';
@@ -53,26 +55,63 @@ export const ServiceConfigurationRef = builder
           description: 'Whether users’ `isOnline` and `isNotifiable` are tracked.',
         }),
         url: t.expose('url', { type: 'URL', description: 'The REST URL of this configuration.' }),
-        service: t.field({
-          type: ServiceRef,
-          description: 'The service this configuration belongs to.',
-          extensions: { upstreamCost: 1 },
-          resolve: (c, _args, ctx) => loadNamedService(ctx, c.chatServiceSid),
-        }),
       };
     },
   });
 
-builder.objectFields(ServiceRef, (t) => ({
-  configuration: t.field({
-    type: ServiceConfigurationRef,
-    description: 'The service’s default roles and reachability setting.',
-    extensions: { upstreamCost: 1 },
-    resolve: serviceLookahead.child('configuration', (s, _args: object, ctx) =>
-      fetchServiceConfiguration(ctx.session, { serviceSid: s.sid }),
-    ),
-  }),
-}));
+/**
+ * Links one of a service's settings resources (its configuration, notifications, own webhooks) with
+ * its service both ways: the service's field that reads it, which `service(sid:)`'s look-ahead
+ * starts, and the settings' `service`. Settings other than the configuration are also read from the
+ * configuration, under the same name.
+ */
+type Settings = { chatServiceSid: string };
+
+export function serviceSettings<T extends Settings>(
+  field: string,
+  options: {
+    type: ObjectRef<Types, T>;
+    fetch: (session: TwilioSession, params: { serviceSid: string }) => Promise<T>;
+    /** The description of `Service.<field>`. */
+    description: string;
+    /** The description of the settings' own `service` field. */
+    service: string;
+    /** The description of `ServiceConfiguration.<field>`, for settings read from there too. */
+    fromConfiguration?: string;
+  },
+): void {
+  // The signature ties the type to what `fetch` reads; Pothos's result types do not resolve over a
+  // generic shape, so the fields are declared over its erased form.
+  const type = options.type as unknown as ObjectRef<Types, Settings>;
+  const fetch = (session: TwilioSession, serviceSid: string) =>
+    options.fetch(session, { serviceSid }) as Promise<Settings>;
+  builder.objectFields(ServiceRef, (t) => ({
+    [field]: t.field({
+      type,
+      description: options.description,
+      extensions: { upstreamCost: 1 },
+      resolve: serviceLookahead.child(field, (s, _args: object, ctx) => fetch(ctx.session, s.sid)),
+    }),
+  }));
+  builder.objectFields(type, (t) => ({
+    service: t.field({
+      type: ServiceRef,
+      description: options.service,
+      extensions: { upstreamCost: 1 },
+      resolve: (settings, _args, ctx) => loadNamedService(ctx, settings.chatServiceSid),
+    }),
+  }));
+  const { fromConfiguration } = options;
+  if (fromConfiguration === undefined) return;
+  builder.objectFields(ServiceConfigurationRef, (t) => ({
+    [field]: t.field({
+      type,
+      description: fromConfiguration,
+      extensions: { upstreamCost: 1 },
+      resolve: (c, _args, ctx) => fetch(ctx.session, c.chatServiceSid),
+    }),
+  }));
+}
 
 const UpdateServiceConfigurationInput = builder.inputType('UpdateServiceConfigurationInput', {
   description: 'Changes to a service’s configuration; absent fields are left as they are.',
@@ -100,4 +139,11 @@ mutation('updateServiceConfiguration', {
     current: 'The configuration as it is now',
   }),
   run: (input, ctx) => updateServiceConfiguration(ctx.session, input),
+});
+
+serviceSettings('configuration', {
+  type: ServiceConfigurationRef,
+  description: 'The service’s default roles and reachability setting.',
+  service: 'The service this configuration belongs to.',
+  fetch: fetchServiceConfiguration,
 });

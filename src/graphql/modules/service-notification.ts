@@ -8,8 +8,7 @@ import {
 } from '../../twilio/index.ts';
 import { builder, type InputFields, type ObjectFields } from '../builder.ts';
 import { changePayload, mutation } from '../mutations.ts';
-import { loadNamedService, ServiceRef, serviceLookahead } from './service.ts';
-import { ServiceConfigurationRef } from './service-configuration.ts';
+import { serviceSettings } from './service-configuration.ts';
 
 // Twilio's notification placeholders are literally `${NAME}`: these are plain strings, not templates.
 // biome-ignore lint/suspicious/noTemplateCurlyInString: Twilio's placeholder syntax
@@ -96,34 +95,8 @@ const ServiceNotificationRef = builder.objectRef<ServiceNotification>('ServiceNo
       resolve: (n) => n.removedFromConversation,
     }),
     url: t.expose('url', { type: 'URL', description: 'The REST URL of these settings.' }),
-    service: t.field({
-      type: ServiceRef,
-      description: 'The service these settings belong to.',
-      extensions: { upstreamCost: 1 },
-      resolve: (n, _args, ctx) => loadNamedService(ctx, n.chatServiceSid),
-    }),
   }),
 });
-
-builder.objectFields(ServiceRef, (t) => ({
-  notifications: t.field({
-    type: ServiceNotificationRef,
-    description: 'The service’s push notification settings.',
-    extensions: { upstreamCost: 1 },
-    resolve: serviceLookahead.child('notifications', (s, _args: object, ctx) =>
-      fetchServiceNotification(ctx.session, { serviceSid: s.sid }),
-    ),
-  }),
-}));
-
-builder.objectFields(ServiceConfigurationRef, (t) => ({
-  notifications: t.field({
-    type: ServiceNotificationRef,
-    description: 'The service’s push notification settings; the same as `Service.notifications`.',
-    extensions: { upstreamCost: 1 },
-    resolve: (c, _args, ctx) => fetchServiceNotification(ctx.session, { serviceSid: c.chatServiceSid }),
-  }),
-}));
 
 const NotificationTemplateInput = builder.inputType('NotificationTemplateInput', {
   description: 'Changes to one kind of push notification; absent fields are left as they are.',
@@ -194,4 +167,12 @@ mutation('updateServiceNotification', {
       removedFromConversationSound: removed?.sound,
     });
   },
+});
+
+serviceSettings('notifications', {
+  type: ServiceNotificationRef,
+  description: 'The service’s push notification settings.',
+  service: 'The service these settings belong to.',
+  fromConfiguration: 'The service’s push notification settings; the same as `Service.notifications`.',
+  fetch: fetchServiceNotification,
 });

@@ -5,8 +5,7 @@ import {
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
 import { changePayload, mutation } from '../mutations.ts';
-import { loadNamedService, ServiceRef, serviceLookahead } from './service.ts';
-import { ServiceConfigurationRef } from './service-configuration.ts';
+import { serviceSettings } from './service-configuration.ts';
 import {
   webhookSettingsInputFields,
   webhookSettingsParams,
@@ -19,37 +18,10 @@ const ServiceWebhookConfigurationRef = builder
     description: 'A service’s own webhooks, which replace the account-wide ones for its events.',
     fields: (t) => ({
       chatServiceSid: t.exposeString('chatServiceSid', { description: 'The service (IS…).' }),
-      service: t.field({
-        type: ServiceRef,
-        description: 'The service these webhooks belong to.',
-        extensions: { upstreamCost: 1 },
-        resolve: (w, _args, ctx) => loadNamedService(ctx, w.chatServiceSid),
-      }),
     }),
   });
 
 withWebhookSettingsFields(ServiceWebhookConfigurationRef);
-
-builder.objectFields(ServiceRef, (t) => ({
-  webhookConfiguration: t.field({
-    type: ServiceWebhookConfigurationRef,
-    description: 'The service’s own webhooks.',
-    extensions: { upstreamCost: 1 },
-    resolve: serviceLookahead.child('webhookConfiguration', (s, _args: object, ctx) =>
-      fetchServiceWebhookConfiguration(ctx.session, { serviceSid: s.sid }),
-    ),
-  }),
-}));
-
-builder.objectFields(ServiceConfigurationRef, (t) => ({
-  webhookConfiguration: t.field({
-    type: ServiceWebhookConfigurationRef,
-    description: 'The service’s own webhooks; the same as `Service.webhookConfiguration`.',
-    extensions: { upstreamCost: 1 },
-    resolve: (c, _args, ctx) =>
-      fetchServiceWebhookConfiguration(ctx.session, { serviceSid: c.chatServiceSid }),
-  }),
-}));
 
 const UpdateServiceWebhookConfigurationInput = builder.inputType('UpdateServiceWebhookConfigurationInput', {
   description: 'Changes to a service’s webhooks; absent fields are left as they are.',
@@ -74,4 +46,12 @@ mutation('updateServiceWebhookConfiguration', {
       serviceSid: input.serviceSid,
       ...webhookSettingsParams(input),
     }),
+});
+
+serviceSettings('webhookConfiguration', {
+  type: ServiceWebhookConfigurationRef,
+  description: 'The service’s own webhooks.',
+  service: 'The service these webhooks belong to.',
+  fromConfiguration: 'The service’s own webhooks; the same as `Service.webhookConfiguration`.',
+  fetch: fetchServiceWebhookConfiguration,
 });

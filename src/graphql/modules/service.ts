@@ -8,7 +8,7 @@ import {
   MAX_PAGE_SIZE,
   type Service,
 } from '../../twilio/index.ts';
-import { builder, type Types } from '../builder.ts';
+import { builder, type ObjectFields, type Types } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import { createLookahead } from '../lookahead.ts';
 import { deleteMutation, mutation, payloadType } from '../mutations.ts';
@@ -220,4 +220,22 @@ export function withNamedService(ref: ObjectRef<Types, { chatServiceSid: string 
       resolve: (x, _args, ctx) => ctx.loaders.service.load(keys.service(x.chatServiceSid)),
     }),
   }));
+}
+
+/** The field of a service that a SID of its parent may name (a default, a target): null when it names none. */
+export function serviceNamedBy<Parent>(
+  t: ObjectFields<Parent>,
+  sid: (parent: Parent) => string | null,
+  description: string,
+) {
+  return t.field({
+    type: ServiceRef,
+    nullable: true,
+    description,
+    extensions: { upstreamCost: 1 },
+    resolve: (parent, _args, ctx) => {
+      const named = sid(parent);
+      return named ? ctx.loaders.service.load(keys.service(named)) : null;
+    },
+  });
 }
