@@ -76,6 +76,15 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 /** Twilio identities are at most 256 characters (https://www.twilio.com/docs/conversations/identity). */
 const MAX_IDENTITY_LENGTH = 256;
 
+/**
+ * Tokens verified once and answered from memory until they expire. A browser sends the same token
+ * with every request for up to its lifetime, and checking the HMAC (WebCrypto through jose, with
+ * two decodings of the token) was about 190 µs of CPU a request, a sixth of a small query's
+ * (docs/decisions/0030-end-user-cost.md). Keyed by the whole token, so a token differing in any
+ * byte is verified afresh; only accepted tokens are kept, and each is refused again once expired.
+ */
+export const MAX_CACHED_TOKENS = 10_000;
+
 /** Whether a bearer value has the shape of a JWT (three base64url parts); says nothing of its validity. */
 export function isJwtShaped(value: string): boolean {
   return /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(value);
@@ -97,67 +106,87 @@ export function createAccessTokenVerifier(options: {
   const accountOf = typeof options.accountSid === 'string' ? () => options.accountSid : options.accountSid;
 
   const refuse = (reason: AccessTokenRefusal): AccessTokenVerification => ({ ok: false, reason });
+  const verified = new Map<string, EndUser>();
+
+  const remember = (token: string, endUser: EndUser) => {
+    // The oldest entry goes first (a Map iterates in insertion order).
+    if (verified.size >= MAX_CACHED_TOKENS) verified.delete(verified.keys().next().value as string);
+    verified.set(token, Object.freeze({ ...endUser }));
+  };
 
   return {
     async verify(token) {
-      if (!isJwtShaped(token)) return refuse('malformed');
-      let header: ReturnType<typeof decodeProtectedHeader>;
-      let claims: JWTPayload;
-      try {
-        header = decodeProtectedHeader(token);
-        claims = decodeJwt(token);
-      } catch {
-        return refuse('malformed');
+      const known = verified.get(token);
+      if (known) {
+        // jose's rule for `exp` with the clock skew, as when the token was first verified.
+        if (known.expiresAt > now() - CLOCK_SKEW_SECONDS) return { ok: true, endUser: known };
+        verified.delete(token);
+        return refuse('expired');
       }
-      if (header.cty !== ACCESS_TOKEN_CONTENT_TYPE) return refuse('not-an-access-token');
-      if (typeof header.alg !== 'string' || !ALGORITHMS.includes(header.alg)) {
-        return refuse('unsupported-algorithm');
-      }
-      const secret = typeof claims.iss === 'string' ? secrets.get(claims.iss) : undefined;
-      if (!secret || typeof claims.iss !== 'string') return refuse('unknown-key');
-
-      const at = now();
-      let payload: JWTPayload;
-      try {
-        ({ payload } = await jwtVerify(token, secret, {
-          algorithms: ALGORITHMS,
-          clockTolerance: CLOCK_SKEW_SECONDS,
-          currentDate: new Date(at * 1000),
-          requiredClaims: ['exp'],
-        }));
-      } catch (error) {
-        return refuse(refusalOf(error));
-      }
-      const exp = payload.exp as number;
-      // Twilio writes `iat`; a token without it is held to 24 hours from now.
-      const issuedAt = typeof payload.iat === 'number' ? payload.iat : at;
-      if (issuedAt > at + CLOCK_SKEW_SECONDS) return refuse('not-yet-valid');
-      if (exp - issuedAt > MAX_TOKEN_LIFETIME_SECONDS) return refuse('lifetime-too-long');
-
-      const grants = record(payload.grants);
-      const identity = grants?.identity;
-      if (
-        typeof identity !== 'string' ||
-        identity === '' ||
-        identity.length > MAX_IDENTITY_LENGTH ||
-        LONE_SURROGATE.test(identity)
-      ) {
-        return refuse('no-identity');
-      }
-      const serviceSid = record(grants?.chat)?.service_sid;
-      if (typeof serviceSid !== 'string' || !SERVICE_SID.test(serviceSid)) return refuse('no-chat-grant');
-
-      // Checked last: only a correctly signed token may make the gateway learn its own account.
-      const accountSid = await accountOf();
-      if (typeof payload.sub !== 'string' || !ACCOUNT_SID.test(payload.sub) || payload.sub !== accountSid) {
-        return refuse('wrong-account');
-      }
-      return {
-        ok: true,
-        endUser: { identity, serviceSid, accountSid, keySid: claims.iss, expiresAt: exp },
-      };
+      const result = await verifyAfresh(token);
+      if (result.ok) remember(token, result.endUser);
+      return result;
     },
   };
+
+  async function verifyAfresh(token: string): Promise<AccessTokenVerification> {
+    if (!isJwtShaped(token)) return refuse('malformed');
+    let header: ReturnType<typeof decodeProtectedHeader>;
+    let claims: JWTPayload;
+    try {
+      header = decodeProtectedHeader(token);
+      claims = decodeJwt(token);
+    } catch {
+      return refuse('malformed');
+    }
+    if (header.cty !== ACCESS_TOKEN_CONTENT_TYPE) return refuse('not-an-access-token');
+    if (typeof header.alg !== 'string' || !ALGORITHMS.includes(header.alg)) {
+      return refuse('unsupported-algorithm');
+    }
+    const secret = typeof claims.iss === 'string' ? secrets.get(claims.iss) : undefined;
+    if (!secret || typeof claims.iss !== 'string') return refuse('unknown-key');
+
+    const at = now();
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, secret, {
+        algorithms: ALGORITHMS,
+        clockTolerance: CLOCK_SKEW_SECONDS,
+        currentDate: new Date(at * 1000),
+        requiredClaims: ['exp'],
+      }));
+    } catch (error) {
+      return refuse(refusalOf(error));
+    }
+    const exp = payload.exp as number;
+    // Twilio writes `iat`; a token without it is held to 24 hours from now.
+    const issuedAt = typeof payload.iat === 'number' ? payload.iat : at;
+    if (issuedAt > at + CLOCK_SKEW_SECONDS) return refuse('not-yet-valid');
+    if (exp - issuedAt > MAX_TOKEN_LIFETIME_SECONDS) return refuse('lifetime-too-long');
+
+    const grants = record(payload.grants);
+    const identity = grants?.identity;
+    if (
+      typeof identity !== 'string' ||
+      identity === '' ||
+      identity.length > MAX_IDENTITY_LENGTH ||
+      LONE_SURROGATE.test(identity)
+    ) {
+      return refuse('no-identity');
+    }
+    const serviceSid = record(grants?.chat)?.service_sid;
+    if (typeof serviceSid !== 'string' || !SERVICE_SID.test(serviceSid)) return refuse('no-chat-grant');
+
+    // Checked last: only a correctly signed token may make the gateway learn its own account.
+    const accountSid = await accountOf();
+    if (typeof payload.sub !== 'string' || !ACCOUNT_SID.test(payload.sub) || payload.sub !== accountSid) {
+      return refuse('wrong-account');
+    }
+    return {
+      ok: true,
+      endUser: { identity, serviceSid, accountSid, keySid: claims.iss, expiresAt: exp },
+    };
+  }
 }
 
 function refusalOf(error: unknown): AccessTokenRefusal {

@@ -82,6 +82,28 @@ describe('Access Token verification', () => {
     expect(await reason(mintAccessToken('alice', SERVICE, { key: stranger }))).toBe('unknown-key');
   });
 
+  it('remembers a verified token only until it expires, and never one that differs in any byte', async () => {
+    let clock = Date.now() / 1000;
+    const remembering = createAccessTokenVerifier({
+      keys: [API_KEY],
+      accountSid: ACCOUNT_SID,
+      now: () => clock,
+    });
+    const token = mintAccessToken('alice', SERVICE, { ttl: 600 });
+    const first = await remembering.verify(token);
+    expect(first.ok).toBe(true);
+    expect(await remembering.verify(token)).toEqual(first);
+    const tampered = rewrite(token, 1, (claims) => {
+      (claims.grants as { identity: string }).identity = 'mallory';
+    });
+    expect(await remembering.verify(tampered)).toEqual({ ok: false, reason: 'bad-signature' });
+    // Within the minute of skew it still holds, past it the remembered token is expired.
+    clock += 600 + 30;
+    expect((await remembering.verify(token)).ok).toBe(true);
+    clock += 90;
+    expect(await remembering.verify(token)).toEqual({ ok: false, reason: 'expired' });
+  });
+
   it('refuses an expired token, and one not valid yet, beyond a minute of clock skew', async () => {
     const now = Date.now() / 1000;
     const at = (seconds: number) =>
