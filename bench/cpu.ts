@@ -61,7 +61,8 @@ export interface CpuResults {
 
 const authorization = basicAuthorization(DEMO_ACCOUNT.accountSid, DEMO_ACCOUNT.authToken);
 
-function cpuOf(server: ChildServer): number {
+/** CPU seconds all threads of a server process have run so far. */
+export function cpuOf(server: ChildServer): number {
   const seconds = processCpuSecondsPrecise(server.pid);
   if (seconds === null) throw new Error('CPU time needs /proc (Linux)');
   return seconds;
@@ -71,15 +72,67 @@ function rssOf(server: ChildServer): number {
   return processRssBytes(server.pid) ?? Number.NaN;
 }
 
-async function fire(url: string, body: string, amount: number) {
+/** One kind of request measured in the rounds: a body POSTed to a server with some credentials. */
+export interface CpuTarget {
+  server: ChildServer;
+  body: string;
+  /** The Authorization header; the demo account's Basic credentials unless told. */
+  authorization?: string;
+}
+
+/** `amount` requests of a target over `CPU_SETTINGS.connections` connections. */
+export async function fire(target: CpuTarget, amount: number) {
   return autocannon({
-    url: `${url}/graphql`,
+    url: `${target.server.url}/graphql`,
     method: 'POST',
-    headers: { authorization, 'content-type': 'application/json', accept: 'application/json' },
-    body,
+    headers: {
+      authorization: target.authorization ?? authorization,
+      'content-type': 'application/json',
+      accept: 'application/json',
+    },
+    body: target.body,
     connections: CPU_SETTINGS.connections,
     amount,
   });
+}
+
+/**
+ * Interleaved rounds: every round runs each target twice, in a fresh random order and then the
+ * reverse, half the round's requests each time, reading the CPU time of its server before and
+ * after, so a neighbour's burst on a shared machine weighs on all.
+ */
+export async function interleavedRounds(
+  targets: Readonly<Record<string, CpuTarget>>,
+  settings: { rounds: number; requests: number },
+  progress: (message: string) => void = () => {},
+): Promise<Record<string, TargetRounds>> {
+  const rounds: Record<string, TargetRounds> = {};
+  for (const name of Object.keys(targets))
+    rounds[name] = { cpuMicros: [], requestsPerSecond: [], failures: 0 };
+  for (let round = 0; round < settings.rounds; round += 1) {
+    progress(`cpu: round ${round + 1} of ${settings.rounds}`);
+    const order = Object.keys(targets).sort(() => Math.random() - 0.5);
+    const spent = new Map<string, { cpuSeconds: number; answered: number; perSecond: number[] }>();
+    for (const name of [...order, ...[...order].reverse()]) {
+      const target = targets[name] as CpuTarget;
+      const record = rounds[name] as TargetRounds;
+      const before = cpuOf(target.server);
+      const result = await fire(target, settings.requests / 2);
+      const after = cpuOf(target.server);
+      const sum = spent.get(name) ?? { cpuSeconds: 0, answered: 0, perSecond: [] };
+      sum.cpuSeconds += after - before;
+      sum.answered += result['2xx'];
+      sum.perSecond.push(result.requests.average);
+      spent.set(name, sum);
+      record.failures += result.non2xx + result.errors + result.timeouts;
+    }
+    for (const [name, sum] of spent) {
+      const record = rounds[name] as TargetRounds;
+      record.cpuMicros.push((sum.cpuSeconds * 1e6) / sum.answered);
+      record.requestsPerSecond.push(median(sum.perSecond));
+    }
+  }
+  return rounds;
 }
 
 export async function cpuPhase(
@@ -140,10 +193,13 @@ export async function cpuPhase(
     const sid = String(((await conversation.json()) as { sid?: unknown }).sid);
     const query = `{ conversation(sid: "${sid}") { sid friendlyName } }`;
     const body = JSON.stringify({ query });
-    const targets: Record<string, ChildServer> = { gateway, floor, ...variants };
+    const servers: Record<string, ChildServer> = { gateway, floor, ...variants };
+    const targets: Record<string, CpuTarget> = Object.fromEntries(
+      Object.entries(servers).map(([name, server]) => [name, { server, body }]),
+    );
     // Both answer the same data, or the comparison means nothing.
     const answers = await Promise.all(
-      Object.values(targets).map(async (target) => {
+      Object.values(servers).map(async (target) => {
         const response = await fetch(`${target.url}/graphql`, {
           method: 'POST',
           headers: { authorization, 'content-type': 'application/json' },
@@ -167,34 +223,9 @@ export async function cpuPhase(
     };
 
     progress('cpu: warming up both');
-    for (const target of Object.values(targets)) await fire(target.url, body, CPU_SETTINGS.warmupRequests);
+    for (const target of Object.values(targets)) await fire(target, CPU_SETTINGS.warmupRequests);
 
-    const rounds: Record<string, TargetRounds> = {};
-    for (const name of Object.keys(targets))
-      rounds[name] = { cpuMicros: [], requestsPerSecond: [], failures: 0 };
-    for (let round = 0; round < CPU_SETTINGS.rounds; round += 1) {
-      progress(`cpu: round ${round + 1} of ${CPU_SETTINGS.rounds}`);
-      const order = Object.keys(targets).sort(() => Math.random() - 0.5);
-      const spent = new Map<string, { cpuSeconds: number; answered: number; perSecond: number[] }>();
-      for (const name of [...order, ...[...order].reverse()]) {
-        const target = targets[name] as ChildServer;
-        const record = rounds[name] as TargetRounds;
-        const before = cpuOf(target);
-        const result = await fire(target.url, body, CPU_SETTINGS.requests / 2);
-        const after = cpuOf(target);
-        const sum = spent.get(name) ?? { cpuSeconds: 0, answered: 0, perSecond: [] };
-        sum.cpuSeconds += after - before;
-        sum.answered += result['2xx'];
-        sum.perSecond.push(result.requests.average);
-        spent.set(name, sum);
-        record.failures += result.non2xx + result.errors + result.timeouts;
-      }
-      for (const [name, sum] of spent) {
-        const record = rounds[name] as TargetRounds;
-        record.cpuMicros.push((sum.cpuSeconds * 1e6) / sum.answered);
-        record.requestsPerSecond.push(median(sum.perSecond));
-      }
-    }
+    const rounds = await interleavedRounds(targets, CPU_SETTINGS, progress);
     const afterLoad = { gateway: rssOf(gateway), floor: rssOf(floor) };
     const ratiosOf = (name: string) =>
       (rounds[name]?.cpuMicros ?? []).map((micros, i) => micros / (rounds.floor?.cpuMicros[i] ?? Number.NaN));

@@ -18,6 +18,7 @@ import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_ACCOUNT, startEmulator } from '../src/emulator/server.ts';
 import { cpuPhase, renderCpuSection } from './cpu.ts';
+import { endUserPhase, renderEndUserSection } from './end-user.ts';
 import { basicAuthorization, runScenario, type ScenarioRun, send } from './measure.ts';
 import { freePort, ROOT, startChild } from './processes.ts';
 import { FIXTURE_QUERY, fixtureFrom, SCENARIOS, type Scenario } from './queries.ts';
@@ -29,7 +30,7 @@ import {
   renderSvg,
   type ScenarioResult,
 } from './report.ts';
-import { writeKeepingSections } from './sections.ts';
+import { writeKeepingSections, writeSection } from './sections.ts';
 import { seed } from './seed.ts';
 
 const PHASES = ['queries', 'cpu'] as const;
@@ -244,6 +245,7 @@ async function main(): Promise<void> {
     }
     const { scenarios, seedRequests } = await queryPhase(logDir, selection);
     const cpu = await cpuPhase(logDir, progress);
+    const endUser = await endUserPhase(logDir, progress);
     const processors = cpus();
     const results: Results = {
       date: new Date().toISOString(),
@@ -264,6 +266,7 @@ async function main(): Promise<void> {
     };
     // Hand-written sections and other benches' sections (npm run bench:realtime) stay.
     writeKeepingSections(join(ROOT, 'BENCHMARKS.md'), keepWrittenSections(renderMarkdown(results)));
+    writeSection(join(ROOT, 'BENCHMARKS.md'), 'end-user', renderEndUserSection(endUser));
     writeFileSync(join(ROOT, 'bench', 'results.svg'), renderSvg(results));
     updateReadmeSummary(renderSummary(results));
     progress(`wrote BENCHMARKS.md and bench/results.svg in ${Math.round(results.durationSeconds)} s`);

@@ -1,0 +1,330 @@
+/**
+ * What an end user's Access Token costs over the same query in server mode
+ * (docs/access-tokens.md, "Cost"), on one gateway in server-credentials mode, which accepts both
+ * its gateway token and Access Tokens signed with its API key:
+ *
+ * - **Calls and rounds**: the chat-screen and inbox queries of bench/queries.ts, as `ana` with a
+ *   token minted for her and in server mode, interleaved run by run, against the emulator answering
+ *   after 20 ms (calls from the gateway's own count, rounds from the emulator's log). Target: the
+ *   permission reads add at most two calls and one round.
+ * - **CPU per request** of token verification and the checks: a small query as the end user and
+ *   the same in server mode, on the same process, in interleaved rounds (bench/cpu.ts), CPU of the
+ *   gateway process from /proc. Target: at most 10 % more.
+ *
+ * Part of `npm run bench` (its own section of BENCHMARKS.md); on its own, `npm run bench:end-user`
+ * measures and rewrites only that section.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mintAccessToken } from '../src/access/mint.ts';
+import { DEMO_ACCOUNT, startEmulator } from '../src/emulator/server.ts';
+import { type CpuTarget, fire, interleavedRounds, type TargetRounds } from './cpu.ts';
+import { median, runScenario, type ScenarioRun, send } from './measure.ts';
+import { freePort, ROOT, startChild } from './processes.ts';
+import { FIXTURE_QUERY, fixtureFrom, SCENARIOS, type Scenario } from './queries.ts';
+import { writeSection } from './sections.ts';
+import { PLAN, seed } from './seed.ts';
+
+export const END_USER_SETTINGS = {
+  /** The emulator's answer time, as in the query phase of `npm run bench`. */
+  latencyMs: 20,
+  /** Measured runs per query and mode, interleaved (after one warm-up run each). */
+  runs: Number(process.env.BENCH_END_USER_RUNS ?? 7),
+  /** The end user: a member of the chat, and the inbox's owner. */
+  identity: PLAN.inbox.identity,
+  scenarios: ['chat', 'inbox'],
+  cpu: {
+    rounds: Number(process.env.BENCH_END_USER_CPU_ROUNDS ?? 15),
+    /** Requests per target and round. */
+    requests: 400,
+    warmupRequests: 1500,
+  },
+} as const;
+
+/** The API key the gateway holds and signs nothing with but the bench's Access Tokens. */
+const API_KEY = { sid: `SK${'e'.repeat(32)}`, secret: 'bench-end-user-api-key-secret' };
+const GATEWAY_TOKEN = 'bench-end-user-gateway-token';
+
+export interface ModeRuns {
+  calls: number[];
+  rounds: number[];
+  wallMs: number[];
+  /** Calls by operation of the first measured run. */
+  byOperation: Record<string, number>;
+}
+
+export interface QueryCost {
+  id: string;
+  title: string;
+  server: ModeRuns;
+  endUser: ModeRuns;
+}
+
+export interface CpuCost {
+  name: string;
+  query: string;
+  server: TargetRounds;
+  endUser: TargetRounds;
+  /** End user ÷ server, CPU per request, per round. */
+  ratios: number[];
+}
+
+export interface EndUserResults {
+  date: string;
+  loadAverage: { start: number[]; end: number[] };
+  queries: QueryCost[];
+  cpu: CpuCost[];
+}
+
+function modeRuns(runs: readonly ScenarioRun[]): ModeRuns {
+  return {
+    calls: runs.map((run) => run.calls.count),
+    rounds: runs.map((run) => run.logged?.rounds ?? Number.NaN),
+    wallMs: runs.map((run) => run.wallMs),
+    byOperation: runs[0]?.calls.byOperation ?? {},
+  };
+}
+
+export async function endUserPhase(
+  logDir: string,
+  progress: (message: string) => void = () => {},
+): Promise<EndUserResults> {
+  const loadAtStart = loadavg();
+  progress(`end users: the emulator in this process, answering after ${END_USER_SETTINGS.latencyMs} ms`);
+  const emulator = await startEmulator({
+    port: 0,
+    accounts: [{ ...DEMO_ACCOUNT, apiKeys: [API_KEY] }],
+    faults: { latencyMs: END_USER_SETTINGS.latencyMs },
+  });
+  try {
+    const seeded = await seed(emulator.url, DEMO_ACCOUNT);
+    const serviceSid =
+      emulator.store.state.accounts[DEMO_ACCOUNT.accountSid]?.configuration.defaultChatServiceSid;
+    if (!serviceSid) throw new Error('the emulator account has no default service');
+    const port = await freePort();
+    const gateway = await startChild({
+      name: 'gateway-end-user',
+      script: 'dist/cli.js',
+      args: ['serve'],
+      env: {
+        TWILIO_CONVERSATIONS_URL: emulator.url,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        // Server-credentials mode with an API key: gateway tokens and Access Tokens both.
+        TWILIO_ACCOUNT_SID: DEMO_ACCOUNT.accountSid,
+        TWILIO_API_KEY: API_KEY.sid,
+        TWILIO_API_SECRET: API_KEY.secret,
+        GATEWAY_TOKENS: GATEWAY_TOKEN,
+        MAX_ALIASES: '20',
+        MAX_ROOT_FIELDS: '20',
+        MAX_UPSTREAM_CALLS: '5000',
+        // The end user gets the credential's 20 calls in flight (default 5), so both modes go in the
+        // same waves and the difference is the permission reads; and no rate limit, since the CPU
+        // rounds send thousands of requests as one identity.
+        END_USER_MAX_IN_FLIGHT: '20',
+        END_USER_REQUESTS_PER_MINUTE: '6000000',
+        END_USER_REQUEST_BURST: '1000000',
+      },
+      port,
+      logDir,
+    });
+    try {
+      const { token } = await mintAccessToken({
+        key: API_KEY,
+        accountSid: DEMO_ACCOUNT.accountSid,
+        identity: END_USER_SETTINGS.identity,
+        serviceSid,
+        ttlSeconds: 3600,
+      });
+      const modes = { server: `Bearer ${GATEWAY_TOKEN}`, endUser: `Bearer ${token}` };
+      const fixtureAnswer = await send(gateway.url, modes.server, FIXTURE_QUERY, {
+        chat: seeded.chatSid,
+        service: seeded.supportServiceSid,
+      });
+      const fixture = fixtureFrom(seeded, fixtureAnswer.data);
+
+      const queries: QueryCost[] = [];
+      for (const id of END_USER_SETTINGS.scenarios) {
+        const scenario = SCENARIOS.find((s) => s.id === id) as Scenario;
+        progress(`end users: ${scenario.title}, as ${END_USER_SETTINGS.identity} and in server mode`);
+        const run = (authorization: string) =>
+          runScenario(scenario, fixture, gateway.url, authorization, emulator.requests);
+        const runs = { server: [] as ScenarioRun[], endUser: [] as ScenarioRun[] };
+        await run(modes.server);
+        const warm = await run(modes.endUser);
+        // Both modes answer the same data, or the comparison is of different work.
+        if (JSON.stringify(warm.answers) !== JSON.stringify((await run(modes.server)).answers)) {
+          throw new Error(`${id}: the end user's answer differs from server mode's`);
+        }
+        for (let i = 0; i < END_USER_SETTINGS.runs; i += 1) {
+          // Alternating which goes first, so neither always follows the other's warm caches.
+          const order = i % 2 === 0 ? (['server', 'endUser'] as const) : (['endUser', 'server'] as const);
+          for (const mode of order) runs[mode].push(await run(modes[mode]));
+        }
+        queries.push({
+          id,
+          title: scenario.title,
+          server: modeRuns(runs.server),
+          endUser: modeRuns(runs.endUser),
+        });
+      }
+
+      const cpu = await cpuCosts(gateway, modes, seeded.chatSid, progress);
+      return {
+        date: new Date().toISOString(),
+        loadAverage: { start: loadAtStart, end: loadavg() },
+        queries,
+        cpu,
+      };
+    } finally {
+      await gateway.stop();
+    }
+  } finally {
+    await emulator.close();
+  }
+}
+
+/**
+ * CPU per request of small queries as the end user against the same in server mode, on the same
+ * gateway process. `own user` reads the same one User in both modes and needs no permission read
+ * (the token names the identity): what it adds is the token's verification and the guard's checks.
+ * `conversation` adds the membership read that decides whether the user may see it.
+ */
+async function cpuCosts(
+  gateway: Awaited<ReturnType<typeof startChild>>,
+  modes: { server: string; endUser: string },
+  chatSid: string,
+  progress: (message: string) => void,
+): Promise<CpuCost[]> {
+  const queries = {
+    'own user': `{ user(sid: "${END_USER_SETTINGS.identity}") { sid identity friendlyName } }`,
+    conversation: `{ conversation(sid: "${chatSid}") { sid friendlyName } }`,
+  };
+  const targets: Record<string, CpuTarget> = {};
+  for (const [name, query] of Object.entries(queries)) {
+    const body = JSON.stringify({ query });
+    const answers = await Promise.all(
+      Object.values(modes).map(async (authorization) =>
+        JSON.stringify((await send(gateway.url, authorization, query, {})).data),
+      ),
+    );
+    if (answers[0] !== answers[1])
+      throw new Error(`${name}: the end user's answer differs: ${answers.join(' / ')}`);
+    targets[`${name}/server`] = { server: gateway, body, authorization: modes.server };
+    targets[`${name}/endUser`] = { server: gateway, body, authorization: modes.endUser };
+  }
+  progress('end users: warming up the CPU targets');
+  for (const target of Object.values(targets)) await fire(target, END_USER_SETTINGS.cpu.warmupRequests);
+  const rounds = await interleavedRounds(targets, END_USER_SETTINGS.cpu, (message) =>
+    progress(`end users: ${message}`),
+  );
+  return Object.entries(queries).map(([name, query]) => {
+    const server = rounds[`${name}/server`] as TargetRounds;
+    const endUser = rounds[`${name}/endUser`] as TargetRounds;
+    return {
+      name,
+      query,
+      server,
+      endUser,
+      ratios: endUser.cpuMicros.map((micros, i) => micros / (server.cpuMicros[i] ?? Number.NaN)),
+    };
+  });
+}
+
+/** Operation names without the service in them: the end user's calls name their service. */
+function withoutService(byOperation: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [operation, n] of Object.entries(byOperation)) {
+    const name = operation.replace(/^(List|Fetch|Create|Update|Delete)Service(?=[A-Z])/, '$1');
+    out[name] = (out[name] ?? 0) + n;
+  }
+  return out;
+}
+
+/** What the end user's run called more (or less) than server mode's, by operation. */
+function extraCalls(query: QueryCost): string {
+  const server = withoutService(query.server.byOperation);
+  const endUser = withoutService(query.endUser.byOperation);
+  const parts: string[] = [];
+  for (const name of new Set([...Object.keys(server), ...Object.keys(endUser)])) {
+    const delta = (endUser[name] ?? 0) - (server[name] ?? 0);
+    if (delta !== 0) parts.push(`${delta > 0 ? '+' : ''}${delta} ${name}`);
+  }
+  return parts.length === 0 ? 'none' : parts.join(', ');
+}
+
+const signed = (value: number, digits = 0) => `${value >= 0 ? '+' : ''}${value.toFixed(digits)}`;
+const load = (values: readonly number[]) => values.map((value) => value.toFixed(2)).join(' / ');
+
+/** The section of BENCHMARKS.md, without its markers. */
+export function renderEndUserSection(results: EndUserResults): string {
+  const out: string[] = [];
+  const line = (text = '') => out.push(text);
+  const { runs, cpu, identity, latencyMs } = END_USER_SETTINGS;
+  line('## End users with Access Tokens: cost over server mode');
+  line();
+  line(
+    `Measured ${results.date} by \`npm run bench\` (alone: \`npm run bench:end-user\`, bench/end-user.ts); load average (1 / 5 / 15 min) ${load(results.loadAverage.start)} at start, ${load(results.loadAverage.end)} at end, on 2 shared cores. One gateway from \`dist/\` in server-credentials mode with an API key, which takes both its gateway token (server mode) and Access Tokens signed with the key; the end user is \`${identity}\` with a token minted for her (src/access/mint.ts, as twilio-node's AccessToken and ChatGrant write it). \`END_USER_MAX_IN_FLIGHT\` is raised to the credential's 20 so both modes go in the same waves (with the default 5, an end user's 50 inbox lists would take 10 waves instead of 3: that is the per-user bound, not the permission reads).`,
+  );
+  line();
+  line(
+    `**Calls and rounds**: the bench's queries (bench/queries.ts) in both modes, ${runs} interleaved runs each after a warm-up, the emulator answering after ${latencyMs} ms; calls from the gateway's count, rounds from the emulator's log (calls that started after an earlier one was answered, waves of the in-flight bound included). Target: the end user's permission reads add at most 2 calls and 1 round.`,
+  );
+  line();
+  line(
+    '| Query | Calls, server | Calls, end user | Rounds, server | Rounds, end user | Wall ms, server | Wall ms, end user | Extra calls | Target |',
+  );
+  line('|---|---:|---:|---:|---:|---:|---:|---|---|');
+  for (const query of results.queries) {
+    const calls = median(query.endUser.calls) - median(query.server.calls);
+    const rounds = median(query.endUser.rounds) - median(query.server.rounds);
+    const met = calls <= 2 && rounds <= 1;
+    line(
+      `| ${query.title} | ${median(query.server.calls)} | ${median(query.endUser.calls)} (${signed(calls)}) | ${median(query.server.rounds)} | ${median(query.endUser.rounds)} (${signed(rounds)}) | ${median(query.server.wallMs).toFixed(0)} | ${median(query.endUser.wallMs).toFixed(0)} | ${extraCalls(query)} | ${met ? 'met' : '**not met**'} |`,
+    );
+  }
+  line();
+  line('Medians of the runs; rounds of each run, server / end user:');
+  line();
+  for (const query of results.queries) {
+    line(`- ${query.title}: ${query.server.rounds.join(' ')} / ${query.endUser.rounds.join(' ')}`);
+  }
+  line();
+  line(
+    `**CPU per request**: each query as the end user and in server mode on the same gateway process, ${cpu.rounds} interleaved rounds of ${cpu.requests} requests per target (random order within a round, 10 connections, after ${cpu.warmupRequests} warm-up requests each; bench/cpu.ts), CPU time of the gateway process from /proc. \`own user\` reads the same one User in both modes and needs no permission read (the token names the identity): what it adds is the token's verification and the checks. \`conversation\` adds the membership read that decides whether she may see it (one more upstream call, counted in the calls above). Target: at most 10 % more.`,
+  );
+  line();
+  line('| Query | Server µs/request | End user µs/request | End user ÷ server | Target |');
+  line('|---|---:|---:|---:|---|');
+  for (const target of results.cpu) {
+    const ratio = median(target.ratios);
+    line(
+      `| \`${target.query}\` | ${median(target.server.cpuMicros).toFixed(0)} | ${median(target.endUser.cpuMicros).toFixed(0)} | ${ratio.toFixed(2)} (${signed((ratio - 1) * 100)} %) | ${target.name === 'own user' ? (ratio <= 1.1 ? 'met' : '**not met**') : 'includes a read'} |`,
+    );
+  }
+  line();
+  line('Per-round ratios (end user ÷ server), in round order:');
+  line();
+  for (const target of results.cpu) {
+    line(`- ${target.name}: ${target.ratios.map((r) => r.toFixed(2)).join(' ')}`);
+  }
+  const failures = results.cpu.reduce((sum, t) => sum + t.server.failures + t.endUser.failures, 0);
+  if (failures > 0) {
+    line();
+    line(`⚠ ${failures} requests failed during the CPU rounds.`);
+  }
+  return out.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const logDir = mkdtempSync(join(tmpdir(), 'twilio-conversations-graphql-end-user-'));
+  try {
+    const results = await endUserPhase(logDir, (message) => process.stderr.write(`[bench] ${message}\n`));
+    const section = renderEndUserSection(results);
+    writeSection(join(ROOT, 'BENCHMARKS.md'), 'end-user', section);
+    process.stdout.write(`${section}\n`);
+  } finally {
+    rmSync(logDir, { recursive: true, force: true });
+  }
+}
