@@ -292,7 +292,7 @@ export function renderEndUserSection(results: EndUserResults): string {
   }
   line();
   line(
-    `**CPU per request**: each query as the end user and in server mode on the same gateway process, ${cpu.rounds} interleaved rounds of ${cpu.requests} requests per target (random order within a round, 10 connections, after ${cpu.warmupRequests} warm-up requests each; bench/cpu.ts), CPU time of the gateway process from /proc. \`own user\` reads the same one User in both modes and needs no permission read (the token names the identity): what it adds is the token's verification and the checks. \`conversation\` adds the membership read that decides whether she may see it (one more upstream call, counted in the calls above). Target: at most 10 % more.`,
+    `**CPU per request**: each query as the end user and in server mode on the same gateway process, ${cpu.rounds} interleaved rounds of ${cpu.requests} requests per target (each round runs every target twice, in a random order then the reverse, half the requests each time; 10 connections, after ${cpu.warmupRequests} warm-up requests each; bench/cpu.ts), CPU time of the gateway process from /proc. \`own user\` reads the same one User in both modes and needs no permission read (the token names the identity): what it adds is the token's verification and the checks. \`conversation\` adds the membership read that decides whether she may see it (one more upstream call, counted in the calls above). Target: at most 10 % more.`,
   );
   line();
   line('| Query | Server µs/request | End user µs/request | End user ÷ server | Target |');
