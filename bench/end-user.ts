@@ -18,6 +18,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mintAccessToken } from '../src/access/mint.ts';
+import { DEFAULTS } from '../src/config/variables.ts';
 import { DEMO_ACCOUNT, startEmulator } from '../src/emulator/server.ts';
 import { type CpuTarget, fire, interleavedRounds, type TargetRounds } from './cpu.ts';
 import { median, runScenario, type ScenarioRun, send } from './measure.ts';
@@ -119,10 +120,10 @@ export async function endUserPhase(
         MAX_ALIASES: '20',
         MAX_ROOT_FIELDS: '20',
         MAX_UPSTREAM_CALLS: '5000',
-        // The end user gets the credential's 20 calls in flight (default 5), so both modes go in the
-        // same waves and the difference is the permission reads; and no rate limit, since the CPU
-        // rounds send thousands of requests as one identity.
-        END_USER_MAX_IN_FLIGHT: '20',
+        // The end user gets the credential's calls in flight (the end user's default is 5), so both
+        // modes go in the same waves and the difference is the permission reads; and no rate
+        // limit, since the CPU rounds send thousands of requests as one identity.
+        END_USER_MAX_IN_FLIGHT: String(DEFAULTS.UPSTREAM_MAX_IN_FLIGHT),
         END_USER_REQUESTS_PER_MINUTE: '6000000',
         END_USER_REQUEST_BURST: '1000000',
       },
@@ -265,7 +266,7 @@ export function renderEndUserSection(results: EndUserResults): string {
   line('## End users with Access Tokens: cost over server mode');
   line();
   line(
-    `Measured ${results.date} by \`npm run bench\` (alone: \`npm run bench:end-user\`, bench/end-user.ts); load average (1 / 5 / 15 min) ${load(results.loadAverage.start)} at start, ${load(results.loadAverage.end)} at end, on 2 shared cores. One gateway from \`dist/\` in server-credentials mode with an API key, which takes both its gateway token (server mode) and Access Tokens signed with the key; the end user is \`${identity}\` with a token minted for her (src/access/mint.ts, as twilio-node's AccessToken and ChatGrant write it). \`END_USER_MAX_IN_FLIGHT\` is raised to the credential's 20 so both modes go in the same waves (with the default 5, an end user's 50 inbox lists would take 10 waves instead of 3: that is the per-user bound, not the permission reads).`,
+    `Measured ${results.date} by \`npm run bench\` (alone: \`npm run bench:end-user\`, bench/end-user.ts); load average (1 / 5 / 15 min) ${load(results.loadAverage.start)} at start, ${load(results.loadAverage.end)} at end, on 2 shared cores. One gateway from \`dist/\` in server-credentials mode with an API key, which takes both its gateway token (server mode) and Access Tokens signed with the key; the end user is \`${identity}\` with a token minted for her (src/access/mint.ts, as twilio-node's AccessToken and ChatGrant write it). \`END_USER_MAX_IN_FLIGHT\` is raised to the credential's ${DEFAULTS.UPSTREAM_MAX_IN_FLIGHT} (\`UPSTREAM_MAX_IN_FLIGHT\`) so both modes go in the same waves (with its default ${DEFAULTS.END_USER_MAX_IN_FLIGHT}, an end user's 50 inbox lists would take ${Math.ceil(50 / DEFAULTS.END_USER_MAX_IN_FLIGHT)} waves: that is the per-user bound, not the permission reads).`,
   );
   line();
   line(
