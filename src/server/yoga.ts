@@ -230,7 +230,7 @@ function startRealtime(
   options: GatewayOptions,
   logger: Logger,
   metrics: GatewayMetrics,
-): { instance: Realtime; receive: (request: Request) => Promise<Response> } {
+): { instance: Realtime; receive: ReturnType<typeof createWebhookReceiver> } {
   const settings = options.config.realtime;
   const realtimeMetrics = createRealtimeMetrics(metrics.registry);
   const limits = {
