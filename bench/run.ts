@@ -7,8 +7,9 @@
  * writing neither BENCHMARKS.md nor the chart (they only ever hold a whole run). Any of these makes
  * the run partial (run `npm run build` first: the gateway is the compiled dist/):
  * - `BENCH_QUERIES=chat,inbox`: only these scenarios of the query phase (ids in bench/queries.ts);
- * - `BENCH_PHASES=queries` or `BENCH_PHASES=cpu`: only the query phase (sections 1 and 2), or only
- *   CPU per request and memory against the floor (section 3; `BENCH_CPU_ROUNDS` shortens it);
+ * - `BENCH_PHASES=queries`, `cpu` or `end-user` (or several, comma-separated): only the query phase
+ *   (sections 1 and 2), only CPU per request and memory against the floor (section 3;
+ *   `BENCH_CPU_ROUNDS` shortens it), or only the end-user phase (its own section);
  * - `BENCH_RUNS=3`: measured runs per query (default 7);
  * - `BENCH_WITHOUT_LOADERS=0`: skip the gateway without loaders (it starts slowly under load).
  * e.g. `npm run build && BENCH_QUERIES=walk BENCH_WITHOUT_LOADERS=0 node --import tsx bench/run.ts`
@@ -19,7 +20,7 @@ import { join } from 'node:path';
 import { DEMO_ACCOUNT, startEmulator } from '../src/emulator/server.ts';
 import { cpuPhase, renderCpuSection } from './cpu.ts';
 import { endUserPhase, renderEndUserSection } from './end-user.ts';
-import { basicAuthorization, runScenario, type ScenarioRun, send } from './measure.ts';
+import { basicAuthorization, closeConnections, runScenario, type ScenarioRun, send } from './measure.ts';
 import { freePort, ROOT, startChild } from './processes.ts';
 import { FIXTURE_QUERY, fixtureFrom, SCENARIOS, type Scenario } from './queries.ts';
 import {
@@ -33,7 +34,7 @@ import {
 import { writeKeepingSections, writeSection } from './sections.ts';
 import { seed } from './seed.ts';
 
-const PHASES = ['queries', 'cpu'] as const;
+const PHASES = ['queries', 'cpu', 'end-user'] as const;
 const DEFAULT_RUNS = 7;
 type Phase = (typeof PHASES)[number];
 
@@ -161,6 +162,7 @@ async function queryPhase(
       }
       return { scenarios: results, seedRequests: seeded.requests };
     } finally {
+      await closeConnections();
       await gateway.stop();
       await plain?.stop();
     }
@@ -226,6 +228,9 @@ async function partialRun(selection: Selection, logDir: string): Promise<void> {
     const cpu = await cpuPhase(logDir, progress);
     out.push(...renderCpuSection(cpu, 'CPU per request and memory against the floor'));
   }
+  if (selection.phases.has('end-user')) {
+    out.push(renderEndUserSection(await endUserPhase(logDir, progress)));
+  }
   const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(' / ');
   out.push(
     `Partial run in ${Math.round((performance.now() - started) / 1000)} s; load average (1 / 5 / 15 min) at start ${load(loadAtStart)}, at end ${load(loadavg())}. BENCHMARKS.md not written.`,
@@ -274,6 +279,7 @@ async function main(): Promise<void> {
       if (result.problem) progress(`WARNING ${result.scenario.id}: ${result.problem}`);
     }
   } finally {
+    await closeConnections();
     rmSync(logDir, { recursive: true, force: true });
   }
 }
