@@ -120,7 +120,7 @@ export const SCENARIOS: Scenario[] = [
     aboveMinimum:
       'The user loader fetches users one by one (one FetchUser per chat author) where one ListUser page would hold them all. (The receipts’ SMS recipient costs nothing: the participant page read for the authors primes the loader with every member, and a member asked for while that page is being read waits for it.) It would take coalescing user lookups of one service into a ListUser page as roles are, which only pays when the service’s users fit in a page; the gateway cannot know that without reading the list, and a service with thousands of users would pay a wasted page on top of the fetches.',
     aboveCriticalPath:
-      'The messages page starts next to the conversation fetch, but the users and roles wait for the participant list, which waits for the messages (the authors are known only from them), so the gateway needs 3 dependent rounds where 2 would do. The 35 receipt lists and the participant list exceed the 20 calls the gateway keeps in flight per credential and go in two waves (“Rounds seen”). Between rounds the gateway spends CPU turning the answers into 50 messages’ worth of fields and the next calls (“Span − rounds seen × answer”). It would take starting the participant, user and role lists from the arguments as well (they do not depend on the messages when a client knows to ask for all of them), a higher UPSTREAM_MAX_IN_FLIGHT where Twilio’s concurrency limits for the account allow it, and less CPU per resolved field.',
+      'The messages page starts next to the conversation fetch, but the users and roles wait for the participant list, which waits for the messages (the authors are known only from them), so the gateway needs 3 dependent rounds where 2 would do. The 35 receipt lists and the participant list fit in one wave under the 50 calls the gateway keeps in flight per credential (they went in two at the former 20; see docs/decisions/0029). Between rounds the gateway spends CPU turning the answers into 50 messages’ worth of fields and the next calls (“Span − rounds seen × answer”). It would take starting the participant, user and role lists from the arguments as well (they do not depend on the messages when a client knows to ask for all of them) and less CPU per resolved field.',
   },
   {
     id: 'inbox',
@@ -165,7 +165,7 @@ export const SCENARIOS: Scenario[] = [
         'the user and its conversations list at once (`user(sid:)` starts the list from the identity in the arguments) → the last message of each conversation (UserConversation.conversation is built from the user conversation, which carries everything the query reads of it, so no conversation is fetched).',
     },
     aboveCriticalPath:
-      'The rounds are the minimum, but the fan-out of 50 last-message lists goes in three waves because the gateway keeps at most 20 calls in flight per credential (“Rounds seen”), and between them the gateway turns 50 answers into fields. It would take a higher UPSTREAM_MAX_IN_FLIGHT where Twilio’s concurrency limits for the account allow it (twilio-node’s own default is 20 sockets too), and less CPU per resolved field.',
+      'The rounds are the minimum, and the fan-out of 50 last-message lists goes in one wave under the 50 calls the gateway keeps in flight per credential (three at the former 20; see docs/decisions/0029). What is left is the gateway’s time turning 50 answers into fields, and 50 answers arriving at once over loopback on a shared machine. It would take less CPU per resolved field.',
   },
   {
     id: 'admin',
@@ -311,7 +311,7 @@ export const SCENARIOS: Scenario[] = [
     aboveMinimum:
       'Messages, users and conversations are fetched one by one (one call per ID); only participants (and roles) are coalesced into a list, because a conversation’s members fit one page of 100 while its messages, a service’s users and conversations can run to thousands, where a list page would most likely miss and add a call. It would take coalescing those too when the count of keys under one parent makes a list page likely to hold them, which needs the collection’s size that Twilio lists do not report without reading them.',
     aboveCriticalPath:
-      '22 calls at once exceed the 20 the gateway keeps in flight per credential, so the last two wait for a second wave (“Rounds seen”); on top of that comes the gateway’s own time for parsing, validating, estimating, resolving and serializing, which matters next to a single 20 ms round. It would take a higher UPSTREAM_MAX_IN_FLIGHT, or coalescing as above.',
+      'The 22 calls go in one wave under the 50 the gateway keeps in flight per credential (two at the former 20); what is left is the gateway’s own time for parsing, validating, estimating, resolving and serializing, which matters next to a single 20 ms round. It would take less of that, or coalescing as above.',
   },
   {
     id: 'participant-conversations',
