@@ -291,3 +291,29 @@ function shape<T>(
     },
   };
 }
+
+/**
+ * Resolves a connection over a list Twilio reads oldest first only (no `Order=desc`), the shape of
+ * all but the message list: one page per `fetchPage`, each item named by its SID unless `key`
+ * names it otherwise.
+ */
+export function resolveForwardConnection<T extends { sid: string }>(
+  args: ConnectionArgs,
+  maxPageSize: number,
+  fetchPage: (request: PageRequest) => Promise<Page<T>>,
+): Promise<ConnectionShape<T>>;
+export function resolveForwardConnection<T>(
+  args: ConnectionArgs,
+  maxPageSize: number,
+  fetchPage: (request: PageRequest) => Promise<Page<T>>,
+  key: (item: NoInfer<T>) => string,
+): Promise<ConnectionShape<T>>;
+export function resolveForwardConnection<T>(
+  args: ConnectionArgs,
+  maxPageSize: number,
+  fetchPage: (request: PageRequest) => Promise<Page<T>>,
+  // The first signature only lets an item without `key` through when it has a `sid`.
+  key: (item: T) => string = (item) => (item as T & { sid: string }).sid,
+): Promise<ConnectionShape<T>> {
+  return resolveConnection({ maxPageSize, descending: false, fetchPage, key }, args);
+}

@@ -11,7 +11,7 @@ import {
 import { builder } from '../builder.ts';
 import { wireEnum } from '../enums.ts';
 import { changePayload, deleteMutation, mutation } from '../mutations.ts';
-import { resolveConnection } from '../pagination.ts';
+import { resolveForwardConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
 import { withNameAndDates, withResourceFields } from './common-fields.ts';
 import { serviceNamedBy } from './service.ts';
@@ -179,26 +179,19 @@ builder.queryFields((t) => ({
       args: { type: t.arg({ type: AddressTypeEnum, description: 'Only addresses of this channel.' }) },
       extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listAddressConfigurations } },
       resolve: (_root, args, ctx) =>
-        resolveConnection(
-          {
-            maxPageSize: MAX_PAGE_SIZE.listAddressConfigurations,
-            descending: false,
-            fetchPage: async ({ pageSize, ref }) =>
-              primeFromPage(
-                ctx.loaders.addressConfiguration,
-                await listAddressConfigurations(ctx.session, {
-                  pageSize,
-                  page: ref,
-                  ...(args.type ? { type: args.type } : {}),
-                }),
-                (a) => [
-                  keys.addressConfiguration(a.sid),
-                  ...(a.address ? [keys.addressConfiguration(a.address)] : []),
-                ],
-              ),
-            key: (item) => item.sid,
-          },
-          args,
+        resolveForwardConnection(args, MAX_PAGE_SIZE.listAddressConfigurations, async ({ pageSize, ref }) =>
+          primeFromPage(
+            ctx.loaders.addressConfiguration,
+            await listAddressConfigurations(ctx.session, {
+              pageSize,
+              page: ref,
+              ...(args.type ? { type: args.type } : {}),
+            }),
+            (a) => [
+              keys.addressConfiguration(a.sid),
+              ...(a.address ? [keys.addressConfiguration(a.address)] : []),
+            ],
+          ),
         ),
     },
     { description: 'A page of the address configurations.' },

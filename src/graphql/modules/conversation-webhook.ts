@@ -11,7 +11,7 @@ import {
 import { builder } from '../builder.ts';
 import { wireEnum } from '../enums.ts';
 import { changePayload, deleteMutation, mutation, scoped } from '../mutations.ts';
-import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
+import { type ConnectionArgs, resolveForwardConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import {
   CONVERSATION_SID,
@@ -163,25 +163,19 @@ builder.objectFields(ConversationRef, (t) => ({
       extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listConversationWebhooks } },
       resolve: conversationLookahead.child('webhooks', (conversation, args: ConnectionArgs, ctx) => {
         const scope = conversation.scope;
-        return resolveConnection(
-          {
-            maxPageSize: MAX_PAGE_SIZE.listConversationWebhooks,
-            descending: false,
-            fetchPage: async ({ pageSize, ref }) => {
-              const page = await listConversationWebhooks(ctx.session, {
-                serviceSid: scope,
-                conversationSid: conversation.sid,
-                pageSize,
-                page: ref,
-              });
-              primeFromPage(ctx.loaders.webhook, page, (w) => [
-                keys.webhook(scope, w.conversationSid, w.sid),
-              ]);
-              return { ...page, items: page.items.map((w) => inScope(w, scope)) };
-            },
-            key: (item) => item.sid,
-          },
+        return resolveForwardConnection(
           args,
+          MAX_PAGE_SIZE.listConversationWebhooks,
+          async ({ pageSize, ref }) => {
+            const page = await listConversationWebhooks(ctx.session, {
+              serviceSid: scope,
+              conversationSid: conversation.sid,
+              pageSize,
+              page: ref,
+            });
+            primeFromPage(ctx.loaders.webhook, page, (w) => [keys.webhook(scope, w.conversationSid, w.sid)]);
+            return { ...page, items: page.items.map((w) => inScope(w, scope)) };
+          },
         );
       }),
     },

@@ -13,7 +13,7 @@ import type { GatewayContext } from '../context.ts';
 import { wireEnum } from '../enums.ts';
 import { createLookahead } from '../lookahead.ts';
 import { changePayload, deleteMutation, mutation, scoped, toJsonValue } from '../mutations.ts';
-import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
+import { type ConnectionArgs, resolveForwardConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import {
   replacedAttributesInputField,
@@ -143,29 +143,21 @@ export function conversationFilterArgs(arg: ArgBuilder<Types>) {
 }
 
 export function resolveConversations(ctx: GatewayContext, scope: Scope, args: ConversationFilters) {
-  return resolveConnection(
-    {
-      maxPageSize: MAX_PAGE_SIZE.listConversations,
-      descending: false,
-      fetchPage: async ({ pageSize, ref }) => {
-        const page = await listConversations(ctx.session, {
-          serviceSid: scope,
-          pageSize,
-          page: ref,
-          ...(args.state ? { state: args.state } : {}),
-          ...(args.startDate ? { startDate: args.startDate } : {}),
-          ...(args.endDate ? { endDate: args.endDate } : {}),
-        });
-        primeFromPage(ctx.loaders.conversation, page, (c) => [
-          keys.conversation(scope, c.sid),
-          ...(c.uniqueName ? [keys.conversation(scope, c.uniqueName)] : []),
-        ]);
-        return { ...page, items: page.items.map((c) => inScope(c, scope)) };
-      },
-      key: (item) => item.sid,
-    },
-    args,
-  );
+  return resolveForwardConnection(args, MAX_PAGE_SIZE.listConversations, async ({ pageSize, ref }) => {
+    const page = await listConversations(ctx.session, {
+      serviceSid: scope,
+      pageSize,
+      page: ref,
+      ...(args.state ? { state: args.state } : {}),
+      ...(args.startDate ? { startDate: args.startDate } : {}),
+      ...(args.endDate ? { endDate: args.endDate } : {}),
+    });
+    primeFromPage(ctx.loaders.conversation, page, (c) => [
+      keys.conversation(scope, c.sid),
+      ...(c.uniqueName ? [keys.conversation(scope, c.uniqueName)] : []),
+    ]);
+    return { ...page, items: page.items.map((c) => inScope(c, scope)) };
+  });
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 import { builder, type InputFields } from '../builder.ts';
 import { wireEnum } from '../enums.ts';
 import { changePayload, deleteMutation, mutation } from '../mutations.ts';
-import { resolveConnection } from '../pagination.ts';
+import { resolveForwardConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
 import { withNameAndDates, withResourceFields } from './common-fields.ts';
 
@@ -65,19 +65,12 @@ builder.queryFields((t) => ({
       description: 'The account’s push credentials, oldest first.',
       extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listCredentials } },
       resolve: (_root, args, ctx) =>
-        resolveConnection(
-          {
-            maxPageSize: MAX_PAGE_SIZE.listCredentials,
-            descending: false,
-            fetchPage: async ({ pageSize, ref }) =>
-              primeFromPage(
-                ctx.loaders.credential,
-                await listCredentials(ctx.session, { pageSize, page: ref }),
-                (c) => [keys.credential(c.sid)],
-              ),
-            key: (item) => item.sid,
-          },
-          args,
+        resolveForwardConnection(args, MAX_PAGE_SIZE.listCredentials, async ({ pageSize, ref }) =>
+          primeFromPage(
+            ctx.loaders.credential,
+            await listCredentials(ctx.session, { pageSize, page: ref }),
+            (c) => [keys.credential(c.sid)],
+          ),
         ),
     },
     { description: 'A page of the push credentials.' },

@@ -2,7 +2,7 @@ import { keys, type Loaders, primeFromPage, type Scope } from '../../loaders/ind
 import { type DeliveryReceipt, listDeliveryReceipts, MAX_PAGE_SIZE } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
 import { wireEnum } from '../enums.ts';
-import { type ConnectionShape, resolveConnection } from '../pagination.ts';
+import { type ConnectionShape, resolveForwardConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import { CONVERSATION_SID, SERVICE_SID, withResourceFields } from './common-fields.ts';
 import { ConversationRef, loadConversation } from './conversation.ts';
@@ -131,26 +131,22 @@ builder.objectFields(MessageRef, (t) => ({
         // endpoint for the receipts of several messages at once.
         if (m.delivery === null) return emptyConnection<DeliveryReceiptNode>();
         const scope = m.scope;
-        return resolveConnection(
-          {
-            maxPageSize: MAX_PAGE_SIZE.listDeliveryReceipts,
-            descending: false,
-            fetchPage: async ({ pageSize, ref }) => {
-              const page = await listDeliveryReceipts(ctx.session, {
-                serviceSid: scope,
-                conversationSid: m.conversationSid,
-                messageSid: m.sid,
-                pageSize,
-                page: ref,
-              });
-              primeFromPage(ctx.loaders.receipt, page, (r) => [
-                keys.receipt(scope, m.conversationSid, m.sid, r.sid),
-              ]);
-              return { ...page, items: page.items.map((r) => inScope(r, scope)) };
-            },
-            key: (item) => item.sid,
-          },
+        return resolveForwardConnection(
           args,
+          MAX_PAGE_SIZE.listDeliveryReceipts,
+          async ({ pageSize, ref }) => {
+            const page = await listDeliveryReceipts(ctx.session, {
+              serviceSid: scope,
+              conversationSid: m.conversationSid,
+              messageSid: m.sid,
+              pageSize,
+              page: ref,
+            });
+            primeFromPage(ctx.loaders.receipt, page, (r) => [
+              keys.receipt(scope, m.conversationSid, m.sid, r.sid),
+            ]);
+            return { ...page, items: page.items.map((r) => inScope(r, scope)) };
+          },
         );
       },
     },

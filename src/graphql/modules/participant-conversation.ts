@@ -7,7 +7,7 @@ import {
 } from '../../twilio/index.ts';
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
-import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
+import { type ConnectionArgs, resolveForwardConnection } from '../pagination.ts';
 import { type InScope, inScope } from '../scope.ts';
 import { ConversationRef, ConversationStateEnum, ConversationTimersRef } from './conversation.ts';
 import { loadParticipant, MessagingBindingRef, ParticipantRef } from './participant.ts';
@@ -148,22 +148,19 @@ function resolveParticipantConversations(
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
-  return resolveConnection(
-    {
-      maxPageSize: MAX_PAGE_SIZE.listParticipantConversations,
-      descending: false,
-      fetchPage: async ({ pageSize, ref }) => {
-        const page = await listParticipantConversations(ctx.session, {
-          serviceSid: scope,
-          pageSize,
-          page: ref,
-          ...(identity !== undefined ? { identity } : { address }),
-        });
-        return { ...page, items: page.items.map((pc) => inScope(pc, scope)) };
-      },
-      key: (item) => item.participantSid,
-    },
+  return resolveForwardConnection(
     args,
+    MAX_PAGE_SIZE.listParticipantConversations,
+    async ({ pageSize, ref }) => {
+      const page = await listParticipantConversations(ctx.session, {
+        serviceSid: scope,
+        pageSize,
+        page: ref,
+        ...(identity !== undefined ? { identity } : { address }),
+      });
+      return { ...page, items: page.items.map((pc) => inScope(pc, scope)) };
+    },
+    (item) => item.participantSid,
   );
 }
 

@@ -10,7 +10,7 @@ import {
 } from '../../twilio/index.ts';
 import { builder, type InputFields } from '../builder.ts';
 import { changePayload, deleteMutation, mutation, scoped, toJsonValue } from '../mutations.ts';
-import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
+import { type ConnectionArgs, resolveForwardConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import {
   CONVERSATION_SID,
@@ -147,26 +147,16 @@ builder.objectFields(ConversationRef, (t) => ({
       extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listParticipants } },
       resolve: conversationLookahead.child('participants', (conversation, args: ConnectionArgs, ctx) => {
         const scope = conversation.scope;
-        return resolveConnection(
-          {
-            maxPageSize: MAX_PAGE_SIZE.listParticipants,
-            descending: false,
-            fetchPage: async ({ pageSize, ref }) => {
-              const page = await listParticipants(ctx.session, {
-                serviceSid: scope,
-                conversationSid: conversation.sid,
-                pageSize,
-                page: ref,
-              });
-              primeFromPage(ctx.loaders.participant, page, (p) =>
-                participantKeys(scope, p.conversationSid, p),
-              );
-              return { ...page, items: page.items.map((p) => inScope(p, scope)) };
-            },
-            key: (item) => item.sid,
-          },
-          args,
-        );
+        return resolveForwardConnection(args, MAX_PAGE_SIZE.listParticipants, async ({ pageSize, ref }) => {
+          const page = await listParticipants(ctx.session, {
+            serviceSid: scope,
+            conversationSid: conversation.sid,
+            pageSize,
+            page: ref,
+          });
+          primeFromPage(ctx.loaders.participant, page, (p) => participantKeys(scope, p.conversationSid, p));
+          return { ...page, items: page.items.map((p) => inScope(p, scope)) };
+        });
       }),
     },
     { description: 'A page of the members of a conversation.' },

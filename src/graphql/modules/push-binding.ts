@@ -3,7 +3,7 @@ import { deletePushBinding, listPushBindings, MAX_PAGE_SIZE, type PushBinding } 
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import { deleteMutation } from '../mutations.ts';
-import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
+import { type ConnectionArgs, resolveForwardConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
 import { withResourceFields } from './common-fields.ts';
 import { CredentialRef, PushTypeEnum } from './credential.ts';
@@ -70,25 +70,18 @@ interface BindingFilters {
 }
 
 function bindingsConnection(ctx: GatewayContext, serviceSid: string, args: ConnectionArgs & BindingFilters) {
-  return resolveConnection(
-    {
-      maxPageSize: MAX_PAGE_SIZE.listPushBindings,
-      descending: false,
-      fetchPage: async ({ pageSize, ref }) =>
-        primeFromPage(
-          ctx.loaders.binding,
-          await listPushBindings(ctx.session, {
-            serviceSid,
-            pageSize,
-            page: ref,
-            ...(args.bindingTypes?.length ? { bindingType: args.bindingTypes } : {}),
-            ...(args.identities?.length ? { identity: args.identities } : {}),
-          }),
-          (b) => [keys.binding(serviceSid, b.sid)],
-        ),
-      key: (item) => item.sid,
-    },
-    args,
+  return resolveForwardConnection(args, MAX_PAGE_SIZE.listPushBindings, async ({ pageSize, ref }) =>
+    primeFromPage(
+      ctx.loaders.binding,
+      await listPushBindings(ctx.session, {
+        serviceSid,
+        pageSize,
+        page: ref,
+        ...(args.bindingTypes?.length ? { bindingType: args.bindingTypes } : {}),
+        ...(args.identities?.length ? { identity: args.identities } : {}),
+      }),
+      (b) => [keys.binding(serviceSid, b.sid)],
+    ),
   );
 }
 

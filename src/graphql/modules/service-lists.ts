@@ -3,7 +3,7 @@ import type { Scope } from '../../loaders/index.ts';
 import type { Page, PageRef } from '../../twilio/index.ts';
 import { builder, type Types } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
-import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
+import { type ConnectionArgs, resolveForwardConnection } from '../pagination.ts';
 import { type InScope, inScope } from '../scope.ts';
 import { ServiceRef, serviceLookahead } from './service.ts';
 
@@ -33,18 +33,10 @@ export function serviceList<T extends { sid: string }>(
 ): void {
   const { type, maxPageSize, what } = options;
   const connection = (ctx: GatewayContext, scope: Scope, args: ConnectionArgs) =>
-    resolveConnection(
-      {
-        maxPageSize,
-        descending: false,
-        fetchPage: async ({ pageSize, ref }) => {
-          const page = await options.fetch(ctx, scope, { pageSize, page: ref });
-          return { ...page, items: page.items.map((item) => inScope(item, scope)) };
-        },
-        key: (item) => item.sid,
-      },
-      args,
-    );
+    resolveForwardConnection(args, maxPageSize, async ({ pageSize, ref }) => {
+      const page = await options.fetch(ctx, scope, { pageSize, page: ref });
+      return { ...page, items: page.items.map((item) => inScope(item, scope)) };
+    });
   const extensions = { upstreamCost: 1, upstreamList: { maxPageSize } };
   const page = { description: `A page of the ${what}.` };
   const edge = { description: `One of the ${what}, with the cursor to resume after it.` };

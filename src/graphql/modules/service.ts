@@ -12,7 +12,7 @@ import { builder, type ObjectFields, type Types } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import { createLookahead } from '../lookahead.ts';
 import { deleteMutation, mutation, payloadType } from '../mutations.ts';
-import { resolveConnection } from '../pagination.ts';
+import { resolveForwardConnection } from '../pagination.ts';
 import { splitPath } from '../scope.ts';
 import { withNameAndDates, withResourceFields } from './common-fields.ts';
 import {
@@ -134,19 +134,12 @@ builder.queryFields((t) => ({
       description: 'The account’s Conversation Services, oldest first.',
       extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listServices } },
       resolve: (_root, args, ctx) =>
-        resolveConnection(
-          {
-            maxPageSize: MAX_PAGE_SIZE.listServices,
-            descending: false,
-            fetchPage: async ({ pageSize, ref }) =>
-              primeFromPage(
-                ctx.loaders.service,
-                await listServices(ctx.session, { pageSize, page: ref }),
-                (s) => [keys.service(s.sid)],
-              ),
-            key: (item) => item.sid,
-          },
-          args,
+        resolveForwardConnection(args, MAX_PAGE_SIZE.listServices, async ({ pageSize, ref }) =>
+          primeFromPage(
+            ctx.loaders.service,
+            await listServices(ctx.session, { pageSize, page: ref }),
+            (s) => [keys.service(s.sid)],
+          ),
         ),
     },
     { description: 'A page of the Conversation Services.' },

@@ -12,7 +12,7 @@ import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import { wireEnum } from '../enums.ts';
 import { changePayload, DeletePayload, deleting, mutation, scoped } from '../mutations.ts';
-import { type ConnectionArgs, resolveConnection } from '../pagination.ts';
+import { type ConnectionArgs, resolveForwardConnection } from '../pagination.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import { selectsOnly } from '../selection.ts';
 import {
@@ -253,26 +253,23 @@ builder.objectFields(UserRef, (t) => ({
         'The conversations the user takes part in, each with the user’s unread count and read horizon.',
       extensions: { upstreamCost: 1, upstreamList: { maxPageSize: MAX_PAGE_SIZE.listUserConversations } },
       resolve: userLookahead.child('conversations', (u, args: ConnectionArgs, ctx) =>
-        resolveConnection(
-          {
-            maxPageSize: MAX_PAGE_SIZE.listUserConversations,
-            descending: false,
-            fetchPage: async ({ pageSize, ref }) => {
-              const page = await listUserConversations(ctx.session, {
-                serviceSid: u.scope,
-                userSid: u.sid,
-                pageSize,
-                page: ref,
-              });
-              // Keyed by the user's own US… SID: the list may have been read by identity.
-              primeFromPage(ctx.loaders.userConversation, page, (uc) => [
-                keys.userConversation(u.scope, uc.userSid, uc.conversationSid),
-              ]);
-              return { ...page, items: page.items.map((uc) => inScope(uc, u.scope)) };
-            },
-            key: (item) => item.conversationSid,
-          },
+        resolveForwardConnection(
           args,
+          MAX_PAGE_SIZE.listUserConversations,
+          async ({ pageSize, ref }) => {
+            const page = await listUserConversations(ctx.session, {
+              serviceSid: u.scope,
+              userSid: u.sid,
+              pageSize,
+              page: ref,
+            });
+            // Keyed by the user's own US… SID: the list may have been read by identity.
+            primeFromPage(ctx.loaders.userConversation, page, (uc) => [
+              keys.userConversation(u.scope, uc.userSid, uc.conversationSid),
+            ]);
+            return { ...page, items: page.items.map((uc) => inScope(uc, u.scope)) };
+          },
+          (item) => item.conversationSid,
         ),
       ),
     },
