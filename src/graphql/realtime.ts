@@ -7,6 +7,7 @@ import {
   type TwilioEventType,
 } from '../realtime/index.ts';
 import type { GatewayContext } from './context.ts';
+import { endUserEvents } from './end-user-events.ts';
 import { selectsOnly } from './selection.ts';
 
 /**
@@ -47,23 +48,26 @@ export async function subscribeToEvents(
   // What the subscribing request loaded (the conversation, the service) is not needed any more:
   // let it go rather than hold it for as long as the subscription waits.
   ctx.renew();
-  return graphQLEvents(stream, keepForEndUser(ctx, filter.keep));
+  return graphQLEvents(stream, keepForEndUser(ctx, filter.keep, filter.conversationSid));
 }
 
 /**
- * An end user hears only of conversations they are a participant of when the event arrives: their
- * memberships are read afresh for each event (renew), so one removed from a conversation stops
- * hearing of it.
+ * An end user hears only of conversations they are a participant of when the event arrives (and of
+ * their own removal from one, src/graphql/end-user-events.ts): their memberships are read afresh
+ * for each event (renew), so one removed from a conversation stops hearing of it.
  */
 function keepForEndUser(
   ctx: GatewayContext,
   keep: ((event: TwilioEvent) => Promise<boolean>) | undefined,
+  subscribedTo: string | undefined,
 ): ((event: TwilioEvent) => Promise<boolean>) | undefined {
   if (!ctx.endUser) return keep;
+  const hears = endUserEvents(subscribedTo);
   return async (event) => {
     if (keep && !(await keep(event))) return false;
     ctx.renew();
-    return (await ctx.endUser?.isMember(event.conversationSid ?? '')) === true;
+    const access = ctx.endUser;
+    return access !== null && (await hears(event, access));
   };
 }
 

@@ -124,6 +124,91 @@ describe('an end user’s subscriptions', () => {
   });
 });
 
+/**
+ * Twilio's client SDK tells a user they left a conversation (`conversationLeft`) and that one they
+ * were in was deleted (`conversationRemoved`), although they are no longer a participant by then.
+ */
+describe('an end user who leaves a conversation', () => {
+  const withMembers = async (name: string, identities: string[]) => {
+    const conversation = await sdk.conversations.v1.conversations.create({ friendlyName: name });
+    for (const identity of identities) {
+      await sdk.conversations.v1.conversations(conversation.sid).participants.create({ identity });
+    }
+    return conversation.sid;
+  };
+  const participantOf = async (conversation: string, identity: string) => {
+    const participants = await sdk.conversations.v1.conversations(conversation).participants.list();
+    const participant = participants.find((p) => p.identity === identity);
+    if (!participant) throw new Error(`${identity} is not in ${conversation}`);
+    return participant.sid;
+  };
+
+  it('hears of their own removal, and nothing of the conversation after it', async () => {
+    const conversation = await withMembers('Bob leaves', ['alice', 'bob']);
+    const subscription = subscribeOverSse<{ participantRemoved: { identity: string } }>(
+      gateway.url,
+      'subscription($c: String!) { participantRemoved(conversationSid: $c) { identity } }',
+      { c: conversation },
+      bearer('bob'),
+    );
+    try {
+      await waitForSubscribers(origin, 1);
+      const bob = await participantOf(conversation, 'bob');
+      await sdk.conversations.v1
+        .conversations(conversation)
+        .participants(bob)
+        .remove({ xTwilioWebhookEnabled: 'true' });
+      const result = await subscription.next(5_000);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.participantRemoved).toEqual({ identity: 'bob' });
+      // Alice's removal, once bob is out, is not his to hear.
+      const alice = await participantOf(conversation, 'alice');
+      await sdk.conversations.v1
+        .conversations(conversation)
+        .participants(alice)
+        .remove({ xTwilioWebhookEnabled: 'true' });
+      await expect(subscription.next(750)).rejects.toThrow(/no event within/);
+    } finally {
+      await subscription.close();
+    }
+  });
+
+  it('hears of the deletion of a conversation they were in, not of one they had left', async () => {
+    const stays = await withMembers('Deleted with bob in it', ['bob']);
+    const left = await withMembers('Deleted after bob left', ['bob', 'dave']);
+    const subscription = subscribeOverSse<{
+      conversationEvents: { type: string; participant: { identity: string } | null };
+    }>(
+      gateway.url,
+      'subscription { conversationEvents(types: [MESSAGE_ADDED, PARTICIPANT_REMOVED, CONVERSATION_REMOVED]) { type } }',
+      {},
+      bearer('bob'),
+    );
+    try {
+      await waitForSubscribers(origin, 1);
+      // Bob hears of both conversations first, then leaves one of them.
+      await send(stays, 'bob', 'here');
+      await send(left, 'dave', 'there');
+      expect((await subscription.next(5_000)).data?.conversationEvents.type).toBe('MESSAGE_ADDED');
+      expect((await subscription.next(5_000)).data?.conversationEvents.type).toBe('MESSAGE_ADDED');
+      const bob = await participantOf(left, 'bob');
+      await sdk.conversations.v1
+        .conversations(left)
+        .participants(bob)
+        .remove({ xTwilioWebhookEnabled: 'true' });
+      expect((await subscription.next(5_000)).data?.conversationEvents.type).toBe('PARTICIPANT_REMOVED');
+      await sdk.conversations.v1.conversations(left).remove({ xTwilioWebhookEnabled: 'true' });
+      await sdk.conversations.v1.conversations(stays).remove({ xTwilioWebhookEnabled: 'true' });
+      const removed = await subscription.next(5_000);
+      expect(removed.errors).toBeUndefined();
+      expect(removed.data?.conversationEvents.type).toBe('CONVERSATION_REMOVED');
+      await expect(subscription.next(750)).rejects.toThrow(/no event within/);
+    } finally {
+      await subscription.close();
+    }
+  });
+});
+
 const server = { authorization: `Bearer ${GATEWAY_TOKEN}` };
 
 /** Reads of one conversation (GET /v1/Conversations/CH…) the emulator answered since `mark`. */
