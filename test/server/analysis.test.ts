@@ -5,7 +5,7 @@ import { DEFAULTS } from '../../src/config/index.ts';
 import { DEFAULT_PAGE } from '../../src/graphql/pagination.ts';
 import { buildGatewaySchema } from '../../src/graphql/schema.ts';
 import { estimateUpstreamCalls } from '../../src/server/cost.ts';
-import { documentLimitRules } from '../../src/server/limits.ts';
+import { documentLimitRules, limitsFirst } from '../../src/server/limits.ts';
 
 /**
  * Every document the token limit lets through is analysed (graphql-js's own validation, the
@@ -15,16 +15,15 @@ import { documentLimitRules } from '../../src/server/limits.ts';
  * machine shared with other work), the fastest of three runs; an exponential walk is slow every time.
  */
 const schema = buildGatewaySchema();
-const rules = [
-  ...specifiedRules,
-  ...documentLimitRules({
-    maxDepth: DEFAULTS.MAX_DEPTH,
-    maxIntrospectionDepth: DEFAULTS.MAX_INTROSPECTION_DEPTH,
-    maxAliases: DEFAULTS.MAX_ALIASES,
-    maxDirectives: DEFAULTS.MAX_DIRECTIVES,
-    maxRootFields: DEFAULTS.MAX_ROOT_FIELDS,
-  }),
-];
+const limitRules = documentLimitRules({
+  maxDepth: DEFAULTS.MAX_DEPTH,
+  maxIntrospectionDepth: DEFAULTS.MAX_INTROSPECTION_DEPTH,
+  maxAliases: DEFAULTS.MAX_ALIASES,
+  maxDirectives: DEFAULTS.MAX_DIRECTIVES,
+  maxRootFields: DEFAULTS.MAX_ROOT_FIELDS,
+});
+/** Validation as the gateway runs it: the document limits, then graphql-js's own rules. */
+const validateAsServed = limitsFirst(limitRules, validate);
 const BUDGET_MS = 50;
 
 interface Sample {
@@ -34,7 +33,7 @@ interface Sample {
 
 function analyse({ source, variables }: Sample): DocumentNode {
   const document = parse(source, { maxTokens: DEFAULTS.MAX_TOKENS });
-  validate(schema, document, rules);
+  validateAsServed(schema, document, specifiedRules);
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
     estimateUpstreamCalls(schema, document, definition, variables, { defaultListSize: DEFAULT_PAGE });
@@ -169,6 +168,24 @@ const adversarial = fc
   .filter((sample) => tokens(sample.source) <= DEFAULTS.MAX_TOKENS);
 
 describe('document analysis', () => {
+  it("refuses a document over a limit without running graphql-js's own rules", () => {
+    // graphql-js's OverlappingFieldsCanBeMerged compares every pair of same-named fields: 500
+    // aliases cost it tens of milliseconds, for a document the alias limit refuses anyway.
+    const aliases = Array.from({ length: 500 }, (_, i) => `a${i}: sid`).join(' ');
+    const document = parse(`{ conversation(sid: "c") { ${aliases} } nope }`);
+    const reached: string[] = [];
+    const spy = () => ({ Document: () => void reached.push('specified rule') });
+    const errors = validateAsServed(schema, document, [...specifiedRules, spy]);
+    expect(errors.map((error) => error.message)).toEqual([expect.stringMatching(/aliases/i)]);
+    expect(reached).toEqual([]);
+    // A document within the limits still gets every rule: the unknown field is reported.
+    const small = parse('{ conversation(sid: "c") { a: sid b: sid } nope }');
+    expect(validateAsServed(schema, small, [...specifiedRules, spy]).map((e) => e.message)).toEqual([
+      expect.stringContaining('Cannot query field "nope"'),
+    ]);
+    expect(reached).toEqual(['specified rule']);
+  });
+
   it(`analyses the 20-level fragment fan-out in under ${BUDGET_MS} ms`, () => {
     const fragments = ['fragment F0 on Query { __typename }'];
     for (let i = 1; i <= 20; i += 1) fragments.push(`fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`);
