@@ -274,9 +274,7 @@ mutation('createConversationWebhook', {
   payload: ConversationWebhookPayload,
   run: scoped((input, ctx) =>
     createConversationWebhook(ctx.session, {
-      serviceSid: input.serviceSid,
-      conversationSid: input.conversationSid,
-      target: input.target,
+      ...input,
       ...configurationParams(input.configuration),
       configurationReplayAfter: input.replayAfter,
     }),
@@ -289,12 +287,7 @@ mutation('updateConversationWebhook', {
   inputDescription: 'The webhook to change, and its new settings.',
   payload: ConversationWebhookPayload,
   run: scoped((input, ctx) =>
-    updateConversationWebhook(ctx.session, {
-      serviceSid: input.serviceSid,
-      conversationSid: input.conversationSid,
-      sid: input.sid,
-      ...configurationParams(input.configuration),
-    }),
+    updateConversationWebhook(ctx.session, { ...input, ...configurationParams(input.configuration) }),
   ),
 });
 
