@@ -1,4 +1,4 @@
-import type { ObjectRef } from '@pothos/core';
+import type { FieldRef, ObjectRef } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { keys, primeFromPage, type Scope } from '../../loaders/index.ts';
 import {
@@ -220,7 +220,7 @@ export function serviceNamedBy<Parent>(
   t: ObjectFields<Parent>,
   sid: (parent: Parent) => string | null,
   description: string,
-) {
+): FieldRef<Types, Service | null | undefined, 'Object'> {
   return t.field({
     type: ServiceRef,
     nullable: true,
