@@ -113,14 +113,12 @@ export const SCENARIOS: Scenario[] = [
         'Round 1: the conversation, the messages page, the participant, user and role lists are all addressed by the arguments. Round 2: the receipt lists need the message SIDs from the messages page.',
     },
     gatewayRounds: {
-      rounds: 3,
+      rounds: 2,
       reasoning:
-        'the conversation and its messages page at once (`conversation(sid:)` starts the messages from its argument) → the authors as one participant list, and the receipt lists → each author’s user and the roles.',
+        'the conversation, its messages page, and, started from the argument because the query reaches them (docs/decisions/0028), its participant list, a page of the service’s users (up to 50 messages’ authors may be looked up) and its role list → the receipt lists, which need the message SIDs. The authors, their users and roles are answered from those lists; the receipts’ SMS recipients from the participant list.',
     },
-    aboveMinimum:
-      'The user loader fetches users one by one (one FetchUser per chat author) where one ListUser page would hold them all. (The receipts’ SMS recipient costs nothing: the participant page read for the authors primes the loader with every member, and a member asked for while that page is being read waits for it.) It would take coalescing user lookups of one service into a ListUser page as roles are, which only pays when the service’s users fit in a page; the gateway cannot know that without reading the list, and a service with thousands of users would pay a wasted page on top of the fetches.',
     aboveCriticalPath:
-      'The messages page starts next to the conversation fetch, but the users and roles wait for the participant list, which waits for the messages (the authors are known only from them), so the gateway needs 3 dependent rounds where 2 would do. The 35 receipt lists and the participant list fit in one wave under the 50 calls the gateway keeps in flight per credential (they went in two at the former 20; see docs/decisions/0029). Between rounds the gateway spends CPU turning the answers into 50 messages’ worth of fields and the next calls (“Span − rounds seen × answer”). It would take starting the participant, user and role lists from the arguments as well (they do not depend on the messages when a client knows to ask for all of them) and less CPU per resolved field.',
+      'The gateway makes the critical path’s 2 rounds, and the 35 receipt lists of the second round fit in one wave under the 50 calls it keeps in flight per credential (docs/decisions/0029). What is left is its own time: before the first call, and between the rounds turning 50 messages’ worth of answers into fields and the next calls (“Span − rounds seen × answer”). It would take less CPU per resolved field.',
   },
   {
     id: 'inbox',
@@ -213,14 +211,12 @@ export const SCENARIOS: Scenario[] = [
         'Round 1: the service, its conversations, its users and its roles (all addressed by the service SID). Round 2: each conversation’s participants need the conversation SIDs.',
     },
     gatewayRounds: {
-      rounds: 3,
+      rounds: 2,
       reasoning:
-        'the service and its conversations list at once (`service(sid:)` starts the list from its argument) → one participant list per conversation → the users of the identities and the roles.',
+        'the service, its conversations list, a page of its users and its role list at once (`service(sid:)` starts them from its argument: the query reaches the users and roles of up to 200 participants) → one participant list per conversation, whose users and roles are answered from those pages.',
     },
-    aboveMinimum:
-      'Users are fetched one per distinct identity (FetchServiceUser, deduplicated across the 20 conversations) instead of one ListServiceUser page: the identities become known as each participant list arrives, in different ticks, and a service’s user list can be far larger than a page, so the user loader does not guess. Roles, a handful per service, are coalesced into one list. It would take coalescing user lookups into a ListServiceUser page when the service is known to have at most a page of users, which the gateway cannot know without reading the list.',
     aboveCriticalPath:
-      'Three dependent rounds instead of two: the users and roles wait for the participant lists (the query asks for them through the participants, so the gateway learns it needs them only then), although a client knowing the data would read the service’s user and role lists up front; and the gateway’s own time between rounds and before the first call adds to that. It would take reading a service’s users and roles as lists in the first round when the query reaches them through participants, which only pays for services with a page of users or fewer.',
+      'The gateway makes the critical path’s 2 rounds; its own time before the first call and between the rounds comes on top. It would take less CPU per request.',
   },
   {
     id: 'deep-node',
@@ -271,14 +267,12 @@ export const SCENARIOS: Scenario[] = [
         'Round 1: the message, the participant list, the conversation and the receipts are addressed by the global IDs (they hold the conversation and message SIDs), and the roles list needs nothing. Round 2: the user and the user’s conversations need the identity from the participant.',
     },
     gatewayRounds: {
-      rounds: 3,
+      rounds: 2,
       reasoning:
-        'the message and the participant by ID → the conversation, the receipts and the user (the message’s author is the participant already being fetched) → the roles, the receipts’ recipients and the user’s conversations.',
+        'the message, and, started from its global ID because the query reaches its author, the receipts’ recipients and their roles, its conversation’s participant list and the role list; the participant asked by ID waits for that list instead of a fetch of its own → the conversation, the receipts and the author’s user (asked twice, fetched once), with the user’s conversations started from the identity next to it. Both roles and all three participants are answered from the two lists.',
     },
-    aboveMinimum:
-      'The participant asked by ID is fetched on its own in the first round, so the receipts’ two SMS recipients, asked later, need a list of their own (coalesced into one ListConversationParticipant); a single list would have served all three only if the gateway waited to see every participant the query will need. The two roles are asked in different rounds (the participant’s as soon as it arrives, the user’s after the user fetch), so each is one FetchRole instead of one shared list. It would take reading the whole collection even for a single key and priming the loader with it: one ListRole instead of the first FetchRole costs little (a service has a handful of roles) and answers every later role lookup; for participants the same means a page of up to 100 members instead of one. Or deferring loads across rounds to collect more keys, which trades latency for calls.',
     aboveCriticalPath:
-      'Three dependent rounds instead of two: the user’s role and conversations wait for the user fetch, and the receipts’ recipients and the roles wait for their parents, where a client knowing the data would read the participant and role lists up front; the gateway’s own time before the first call and between rounds comes on top. It would take look-ahead from the global IDs.',
+      'The gateway makes the critical path’s 2 rounds; its own time before the first call and between the rounds comes on top. It would take less CPU per request.',
   },
   {
     id: 'nodes',
@@ -307,11 +301,13 @@ export const SCENARIOS: Scenario[] = [
       rounds: 1,
       reasoning: 'Every object is addressed by its global ID; nothing depends on another answer.',
     },
-    gatewayRounds: { rounds: 1, reasoning: 'All 30 loads start in the same tick.' },
-    aboveMinimum:
-      'Messages, users and conversations are fetched one by one (one call per ID); only participants (and roles) are coalesced into a list, because a conversation’s members fit one page of 100 while its messages, a service’s users and conversations can run to thousands, where a list page would most likely miss and add a call. It would take coalescing those too when the count of keys under one parent makes a list page likely to hold them, which needs the collection’s size that Twilio lists do not report without reading them.',
+    gatewayRounds: {
+      rounds: 1,
+      reasoning:
+        'All 30 lookups start in the same tick. `nodes(ids:)` groups the IDs by collection: the 10 messages of one conversation start one page of its newest messages and the 5 conversations one page of the service’s conversations, which those lookups wait for; the participants of each conversation and the 5 users coalesce in their loaders into one list each.',
+    },
     aboveCriticalPath:
-      'The 22 calls go in one wave under the 50 the gateway keeps in flight per credential (two at the former 20); what is left is the gateway’s own time for parsing, validating, estimating, resolving and serializing, which matters next to a single 20 ms round. It would take less of that, or coalescing as above.',
+      'The 5 calls go in one round and one wave; what is left is the gateway’s own time for parsing, validating, estimating, resolving and serializing, which weighs next to a single 20 ms round. It would take less CPU per request.',
   },
   {
     id: 'participant-conversations',
@@ -335,7 +331,7 @@ export const SCENARIOS: Scenario[] = [
       ),
     minimum: {
       calls: 3 + benConversations,
-      reasoning: `1 ListParticipantConversation (${benConversations} items, one page) + ${benConversations} FetchConversationParticipant (the read position and role are not in the participant-conversation item, and each participant is in a different conversation, so no list serves two) + 1 FetchUser (the same user for every item) + 1 FetchRole (the member holds the same role everywhere) = ${3 + benConversations}.`,
+      reasoning: `1 ListParticipantConversation (${benConversations} items, one page) + ${benConversations} FetchConversationParticipant (the read position and role are not in the participant-conversation item, and each participant is in a different conversation, so no list serves two) + 1 FetchUser (the same user for every item) + 1 ListRole (the member holds the same role everywhere; the service’s roles are one page, which costs what that role’s fetch would) = ${3 + benConversations}.`,
     },
     criticalPath: {
       rounds: 2,
@@ -343,11 +339,12 @@ export const SCENARIOS: Scenario[] = [
         'Round 1: the participant-conversation list, the user (by identity) and the roles list. Round 2: the participants need the conversation and participant SIDs from the list.',
     },
     gatewayRounds: {
-      rounds: 3,
-      reasoning: 'list → each participant and the (one) user → the role of the participants.',
+      rounds: 2,
+      reasoning:
+        'the list, the member’s user (every item’s user is the identity’s, fetched by it from the arguments) and the role list (the query reaches the participants’ roles) at once → each participant, whose role is answered from the list.',
     },
     aboveCriticalPath:
-      'Three dependent rounds instead of two: the role waits for the participants that name it, and the user waits for the list that names it; the gateway’s own time before the first call and between rounds comes on top. It would take reading the roles list and the user from the arguments up front (look-ahead).',
+      'The gateway makes the critical path’s 2 rounds; its own time before the first call and between the rounds comes on top. It would take less CPU per request.',
   },
   {
     id: 'walk',

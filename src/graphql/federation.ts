@@ -3,6 +3,7 @@ import { correctASTNodes, MapperKind, mapSchema } from '@graphql-tools/utils';
 import { type GraphQLSchema, graphqlSync } from 'graphql';
 import { builder } from './builder.ts';
 import './federation-entities.ts';
+import { lookupsByIdCost } from './prefetch.ts';
 
 /**
  * The Federation version the subgraph SDL links to. Written out rather than left to the plugin's
@@ -17,8 +18,8 @@ const representationCount = (args: Record<string, unknown>) =>
  * The served schema: the client-facing schema as an Apollo Federation v2 subgraph, with `@link`,
  * the entities' `@key`s, `_service { sdl }` and `_entities`.
  *
- * - `_entities` declares its cost the way `nodes` does, one lookup per reference and its selection
- *   once per reference, so the upstream budget holds for a router's entity fetches as for any query.
+ * - `_entities` declares its cost the way `nodes` does, one lookup per reference (and a page for
+ *   every two that may share one) and its selection once per reference, so the upstream budget holds for a router's entity fetches as for any query.
  * - The SDL is printed from each type's AST, whose fields come in the order modules registered them
  *   (a type's own fields, then those other modules add, in import order). Each object type's AST is
  *   rebuilt in the schema's sorted field order first, so the SDL, like schema.graphql, changes only
@@ -35,7 +36,7 @@ export function buildSubgraphSchema(): GraphQLSchema {
         ...field,
         extensions: {
           ...field.extensions,
-          upstreamCost: representationCount,
+          upstreamCost: (args: Record<string, unknown>) => lookupsByIdCost(representationCount(args)),
           upstreamListSize: representationCount,
         },
       };

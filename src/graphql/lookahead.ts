@@ -2,6 +2,7 @@ import { type GraphQLResolveInfo, getArgumentValues, isObjectType } from 'graphq
 import { TwilioApiError } from '../twilio/index.ts';
 import type { GatewayContext } from './context.ts';
 import { mayReadAhead } from './end-user-rule.ts';
+import { type PrefetchAt, prefetchFor } from './prefetch.ts';
 import { type FieldGroup, selectedFields } from './selection.ts';
 
 /**
@@ -40,7 +41,16 @@ export interface Lookahead<K extends object> {
   ): Promise<N | null>;
 }
 
-export function createLookahead<K extends object>(typeName: string): Lookahead<K> {
+export function createLookahead<K extends object>(
+  typeName: string,
+  settings: {
+    /**
+     * Where an object of this key is, for the lists its selection will look up one by one further
+     * down (src/graphql/prefetch.ts), started next to the lookup's own fetch.
+     */
+    prefetchAt?: (key: K) => PrefetchAt;
+  } = {},
+): Lookahead<K> {
   const children = new Map<string, (parent: K, args: never, ctx: GatewayContext) => Promise<unknown>>();
   // Keyed by the per-request objects the lookups answer, so nothing outlives the request.
   const started = new WeakMap<object, Map<string, Promise<unknown>>>();
@@ -103,6 +113,7 @@ export function createLookahead<K extends object>(typeName: string): Lookahead<K
       options: { skipLoad?: boolean } = {},
     ): Promise<N | null> {
       const fields = fieldsOf(info);
+      if (settings.prefetchAt) prefetchFor(ctx, info, settings.prefetchAt(key), typeName);
       const promises = start(key, ctx, info, fields);
       const ownFields = fields.some(
         ([field]) => field.name.value !== '__typename' && !children.has(field.name.value),

@@ -13,9 +13,9 @@ import type { Page } from '../twilio/paging.ts';
  *   account's default service through the short routes), so the same object is fetched once.
  * - Lookups by unique name or identity prime the SID key with the result, and vice versa.
  * - Every list page primes the by-SID loaders of its items (see `primeFromPage`).
- * - Coalescing: several members of one parent collection asked in the same tick become one list
- *   call when the collection is small enough to be read in one page (participants of a
- *   conversation, roles of a service).
+ * - Coalescing: members of one parent collection become one list call of its first page when that
+ *   is cheaper than one fetch each (participants of a conversation, roles and users of a service;
+ *   see `createParentLists`), and a list the query will need can be started ahead of the lookups.
  */
 export type Scope = string | undefined;
 
@@ -87,79 +87,113 @@ export function primeFromPage<K extends PathKey, V>(
 }
 
 /**
- * Resolves many member keys of one collection with one list call when that is cheaper: groups of
- * at least two keys under the same parent read the parent's first page (the largest page Twilio
- * serves) and take their members from it; members not on that page are fetched one by one.
- * `inFlight` (one map per loader, so per request) remembers the list reads still under way: keys
- * asked for in a later tick, while their parent's list is being read, wait for it instead of
- * paying a fetch of their own. `overflowing` (also per loader) remembers parents whose list did not
- * fit in one page: their members are fetched one by one from then on, since reading that first
- * page again could only answer keys that its first read already primed.
+ * The lists of one kind of parent collection (a conversation's participants, a service's roles or
+ * users) that one request's loader reads instead of fetching members one by one. Each parent's first
+ * page (the largest page Twilio serves) is read at most once per request, and what it showed is
+ * remembered:
+ *
+ * - a key on the page is answered from it (the read primed the loader with every item);
+ * - a key missing from a page that was the whole collection (no next page) does not exist: null,
+ *   without a call;
+ * - a key missing from a page with more after it is fetched on its own: reading that first page
+ *   again could only answer keys its first read already primed.
+ *
+ * A parent's page is read when `minKeys` of its members are asked in one tick (a batch), when a
+ * member is asked while the page is being read (it waits for the page instead of paying a fetch),
+ * or ahead of any lookup with `start`, when the query shows it will need members of that parent
+ * (src/graphql/prefetch.ts).
  */
-export async function coalesce<K extends PathKey & { parent: string }, V>(
-  keys: readonly K[],
-  options: {
-    listParent: (sample: K) => Promise<Page<V>>;
-    matches: (key: K, item: V) => boolean;
-    fetchOne: (key: K) => Promise<V>;
-    inFlight?: Map<string, Promise<Page<V>>>;
-    overflowing?: Set<string>;
-  },
-): Promise<Array<V | null | Error>> {
-  const startParent = (sample: K): Promise<Page<V>> => {
-    const promise = options.listParent(sample);
-    if (options.inFlight) {
-      const inFlight = options.inFlight;
-      inFlight.set(sample.parent, promise);
-      const forget = () => inFlight.delete(sample.parent);
-      promise.then(forget, forget);
+export interface ParentLists<K extends PathKey & { parent: string }, V> {
+  /** Starts reading the parent of `sample` unless it was read already; what it reads primes the loader. */
+  start(sample: K): void;
+  /** A loader's batch function: the members of `keys`, in order. */
+  resolve(keys: readonly K[]): Promise<Array<V | null | Error>>;
+  /**
+   * A loader's fetch, for collections read only when started ahead (large ones: messages,
+   * conversations): a key whose parent was started is answered as in `resolve`, any other fetched.
+   */
+  one(key: K): Promise<V | null>;
+}
+
+export function createParentLists<K extends PathKey & { parent: string }, V>(options: {
+  /** Reads the first page of the parent of `sample` and primes the loader with it. */
+  listParent: (sample: K) => Promise<Page<V>>;
+  matches: (key: K, item: V) => boolean;
+  fetchOne: (key: K) => Promise<V>;
+  /** The fewest members of one parent asked at once for which one page is cheaper than a fetch each. */
+  minKeys: number;
+}): ParentLists<K, V> {
+  // Per request: the loader that owns this is made per request.
+  const reads = new Map<string, Promise<Page<V>>>();
+  const start = (sample: K): Promise<Page<V>> => {
+    let read = reads.get(sample.parent);
+    if (!read) {
+      read = options.listParent(sample);
+      // A page read ahead may fail before anyone asks for a member; the member asking gets the error.
+      read.catch(() => {});
+      reads.set(sample.parent, read);
     }
-    return promise;
+    return read;
   };
-  const groups = new Map<string, K[]>();
-  for (const key of keys) {
-    const group = groups.get(key.parent);
-    if (group) group.push(key);
-    else groups.set(key.parent, [key]);
-  }
-  const resolved = new Map<string, V | null | Error>();
-  await Promise.all(
-    [...groups.values()].map(async (group) => {
-      let remaining = group;
-      const sample = group[0] as K;
-      const pending = options.inFlight?.get(sample.parent);
-      const overflows = options.overflowing?.has(sample.parent) ?? false;
-      if (pending || (group.length >= 2 && !overflows)) {
-        try {
-          const page = await (pending ?? startParent(sample));
-          if (page.next !== null) options.overflowing?.add(sample.parent);
-          remaining = [];
-          for (const key of group) {
-            const item = page.items.find((candidate) => options.matches(key, candidate));
-            if (item !== undefined) resolved.set(key.key, item);
-            else if (page.next === null) resolved.set(key.key, null);
-            else remaining.push(key);
-          }
-        } catch (error) {
-          if (error instanceof TwilioApiError && error.status === 404) {
-            for (const key of group) resolved.set(key.key, null);
-            remaining = [];
-          } else {
-            for (const key of group) resolved.set(key.key, toError(error));
-            remaining = [];
-          }
-        }
+  const fetchOne = (key: K): Promise<V | null | Error> =>
+    orNull(options.fetchOne(key)).catch((error: unknown) => toError(error));
+
+  /** A member from its parent's page: on it, not in it (the page was all of it), or fetched. */
+  const fromPage = (page: Page<V>, key: K): V | null | Promise<V | null | Error> => {
+    const item = page.items.find((candidate) => options.matches(key, candidate));
+    if (item !== undefined) return item;
+    return page.next === null ? null : fetchOne(key);
+  };
+
+  const resolveGroup = async (group: readonly K[]): Promise<Array<V | null | Error>> => {
+    const sample = group[0] as K;
+    const known = reads.get(sample.parent);
+    if (!known && group.length < options.minKeys) return Promise.all(group.map(fetchOne));
+    let page: Page<V>;
+    try {
+      page = await (known ?? start(sample));
+    } catch (error) {
+      const parentMissing = error instanceof TwilioApiError && error.status === 404;
+      return group.map(() => (parentMissing ? null : toError(error)));
+    }
+    return Promise.all(group.map((key) => fromPage(page, key)));
+  };
+
+  return {
+    start(sample) {
+      start(sample);
+    },
+    async one(key) {
+      const read = reads.get(key.parent);
+      if (!read) return options.fetchOne(key);
+      let page: Page<V>;
+      try {
+        page = await read;
+      } catch (error) {
+        if (error instanceof TwilioApiError && error.status === 404) return null;
+        throw error;
       }
+      const value = await fromPage(page, key);
+      if (value instanceof Error) throw value;
+      return value;
+    },
+    async resolve(keys) {
+      const groups = new Map<string, K[]>();
+      for (const key of keys) {
+        const group = groups.get(key.parent);
+        if (group) group.push(key);
+        else groups.set(key.parent, [key]);
+      }
+      const resolved = new Map<string, V | null | Error>();
       await Promise.all(
-        remaining.map(async (key) => {
-          try {
-            resolved.set(key.key, await orNull(options.fetchOne(key)));
-          } catch (error) {
-            resolved.set(key.key, toError(error));
-          }
+        [...groups.values()].map(async (group) => {
+          const values = await resolveGroup(group);
+          group.forEach((key, i) => {
+            resolved.set(key.key, values[i] ?? null);
+          });
         }),
       );
-    }),
-  );
-  return keys.map((key) => resolved.get(key.key) ?? null);
+      return keys.map((key) => resolved.get(key.key) ?? null);
+    },
+  };
 }

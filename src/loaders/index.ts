@@ -17,11 +17,13 @@ import {
   fetchService,
   fetchUser,
   fetchUserConversation,
+  listConversations,
+  listMessages,
   listParticipants,
   listRoles,
+  listUsers,
   MAX_PAGE_SIZE,
   type Message,
-  type Page,
   type Participant,
   type PushBinding,
   type Role,
@@ -32,9 +34,10 @@ import {
   wellFormed,
 } from '../twilio/index.ts';
 import {
-  coalesce,
   createPathLoader as createBatchingPathLoader,
+  createParentLists,
   orNull,
+  type ParentLists,
   type PathKey,
   primeFromPage,
   type Scope,
@@ -56,11 +59,13 @@ export const keys = {
   service: (sid: string) => ({ key: `IS/${seg(sid)}`, sid }),
   conversation: (serviceSid: Scope, sid: string) => ({
     key: `${scopeKey(serviceSid)}/CH/${seg(sid)}`,
+    parent: scopeKey(serviceSid),
     serviceSid,
     sid,
   }),
   message: (serviceSid: Scope, conversationSid: string, sid: string) => ({
     key: `${scopeKey(serviceSid)}/CH/${seg(conversationSid, 'conversationSid')}/IM/${seg(sid)}`,
+    parent: `${scopeKey(serviceSid)}/CH/${seg(conversationSid, 'conversationSid')}`,
     serviceSid,
     conversationSid,
     sid,
@@ -87,6 +92,7 @@ export const keys = {
   }),
   user: (serviceSid: Scope, sid: string) => ({
     key: `${scopeKey(serviceSid)}/US/${seg(sid)}`,
+    parent: scopeKey(serviceSid),
     serviceSid,
     sid,
   }),
@@ -130,6 +136,19 @@ export interface Loaders {
     AddressConfiguration | null,
     string
   >;
+  /**
+   * Starts reading a collection's first page ahead of the lookups the query will make in it, so
+   * they are answered from that page instead of waiting for their parents and fetching one by one
+   * (src/graphql/prefetch.ts decides when; docs/decisions/0028).
+   */
+  prefetch: {
+    participants(serviceSid: Scope, conversationSid: string): void;
+    roles(serviceSid: Scope): void;
+    users(serviceSid: Scope): void;
+    /** The newest page of a conversation's messages (where the ones a client shows are). */
+    messages(serviceSid: Scope, conversationSid: string): void;
+    conversations(serviceSid: Scope): void;
+  };
 }
 
 /**
@@ -144,10 +163,7 @@ export interface LoaderOptions {
 
 /** A fresh loader set for one GraphQL request. */
 export function createLoaders(session: TwilioSession, options: LoaderOptions = {}): Loaders {
-  return new RequestLoaders(
-    session,
-    options.batching === false ? createUnbatchedLoader : createBatchingPathLoader,
-  );
+  return new RequestLoaders(session, options.batching !== false);
 }
 
 type PathLoaderFactory = typeof createBatchingPathLoader;
@@ -159,6 +175,7 @@ type PathLoaderFactory = typeof createBatchingPathLoader;
  */
 class RequestLoaders implements Loaders {
   readonly #session: TwilioSession;
+  readonly #batching: boolean;
   readonly #createPathLoader: PathLoaderFactory;
   #service?: Loaders['service'];
   #conversation?: Loaders['conversation'];
@@ -172,11 +189,46 @@ class RequestLoaders implements Loaders {
   #binding?: Loaders['binding'];
   #credential?: Loaders['credential'];
   #addressConfiguration?: Loaders['addressConfiguration'];
+  #participantLists?: ParentLists<KeyOf<typeof keys.participant>, Participant>;
+  #roleLists?: ParentLists<KeyOf<typeof keys.role>, Role>;
+  #userLists?: ParentLists<KeyOf<typeof keys.user>, User>;
+  #messageLists?: ParentLists<KeyOf<typeof keys.message>, Message>;
+  #conversationLists?: ParentLists<KeyOf<typeof keys.conversation>, Conversation>;
 
-  constructor(session: TwilioSession, createPathLoader: PathLoaderFactory) {
+  constructor(session: TwilioSession, batching: boolean) {
     this.#session = session;
-    this.#createPathLoader = createPathLoader;
+    this.#batching = batching;
+    this.#createPathLoader = batching ? createBatchingPathLoader : createUnbatchedLoader;
   }
+
+  /** Without batching nothing is read ahead: each lookup stays one call of its own. */
+  readonly prefetch: Loaders['prefetch'] = {
+    participants: (serviceSid, conversationSid) => {
+      if (!this.#batching) return;
+      void this.participant;
+      this.#participantLists?.start(keys.participant(serviceSid, conversationSid, ''));
+    },
+    roles: (serviceSid) => {
+      if (!this.#batching) return;
+      void this.role;
+      this.#roleLists?.start(keys.role(serviceSid, ''));
+    },
+    users: (serviceSid) => {
+      if (!this.#batching) return;
+      void this.user;
+      this.#userLists?.start(keys.user(serviceSid, ''));
+    },
+    messages: (serviceSid, conversationSid) => {
+      if (!this.#batching) return;
+      void this.message;
+      this.#messageLists?.start(keys.message(serviceSid, conversationSid, ''));
+    },
+    conversations: (serviceSid) => {
+      if (!this.#batching) return;
+      void this.conversation;
+      this.#conversationLists?.start(keys.conversation(serviceSid, ''));
+    },
+  };
 
   get service(): Loaders['service'] {
     const session = this.#session;
@@ -184,25 +236,72 @@ class RequestLoaders implements Loaders {
     return this.#service;
   }
 
+  /**
+   * A service's conversations and a conversation's messages can run to thousands, where one page
+   * would most likely miss the ones asked for: they are fetched one by one, unless the request
+   * started their list ahead because it asks for several of one parent at once (`nodes(ids:)`).
+   */
   get conversation(): Loaders['conversation'] {
-    const session = this.#session;
-    this.#conversation ??= this.#createPathLoader(
-      (k) => fetchConversation(session, { serviceSid: k.serviceSid, sid: k.sid }),
-      // Fetched by unique name: known by SID too, and the other way round.
-      (k, c) => [
-        keys.conversation(k.serviceSid, c.sid),
-        ...(c.uniqueName ? [keys.conversation(k.serviceSid, c.uniqueName)] : []),
-      ],
-    );
+    this.#conversation ??= this.#makeConversationLoader();
     return this.#conversation;
   }
 
   get message(): Loaders['message'] {
-    const session = this.#session;
-    this.#message ??= this.#createPathLoader((k) =>
-      fetchMessage(session, { serviceSid: k.serviceSid, conversationSid: k.conversationSid, sid: k.sid }),
-    );
+    this.#message ??= this.#makeMessageLoader();
     return this.#message;
+  }
+
+  #makeConversationLoader(): Loaders['conversation'] {
+    const session = this.#session;
+    const lists = createParentLists<KeyOf<typeof keys.conversation>, Conversation>({
+      listParent: async (k) =>
+        primeFromPage(
+          loader,
+          await listConversations(session, {
+            serviceSid: k.serviceSid,
+            pageSize: MAX_PAGE_SIZE.listConversations,
+          }),
+          (c) => conversationKeys(k.serviceSid, c),
+        ),
+      matches: (k, c) => c.sid === k.sid || c.uniqueName === k.sid,
+      fetchOne: (k) => fetchConversation(session, { serviceSid: k.serviceSid, sid: k.sid }),
+      minKeys: Number.POSITIVE_INFINITY,
+    });
+    // Fetched by unique name: known by SID too, and the other way round.
+    const loader: Loaders['conversation'] = this.#createPathLoader(
+      (k) => lists.one(k),
+      (k, c) => (c ? conversationKeys(k.serviceSid, c) : []),
+    );
+    this.#conversationLists = lists;
+    return loader;
+  }
+
+  #makeMessageLoader(): Loaders['message'] {
+    const session = this.#session;
+    const lists = createParentLists<KeyOf<typeof keys.message>, Message>({
+      listParent: async (k) =>
+        primeFromPage(
+          loader,
+          await listMessages(session, {
+            serviceSid: k.serviceSid,
+            conversationSid: k.conversationSid,
+            order: 'desc',
+            pageSize: MAX_PAGE_SIZE.listMessages,
+          }),
+          // Under the conversation as it was addressed and under its SID, which the items name.
+          (m) => [
+            keys.message(k.serviceSid, k.conversationSid, m.sid),
+            keys.message(k.serviceSid, m.conversationSid, m.sid),
+          ],
+        ),
+      matches: (k, m) => m.sid === k.sid,
+      fetchOne: (k) =>
+        fetchMessage(session, { serviceSid: k.serviceSid, conversationSid: k.conversationSid, sid: k.sid }),
+      minKeys: Number.POSITIVE_INFINITY,
+    });
+    const loader: Loaders['message'] = this.#createPathLoader((k) => lists.one(k));
+    this.#messageLists = lists;
+    return loader;
   }
 
   get receipt(): Loaders['receipt'] {
@@ -236,14 +335,7 @@ class RequestLoaders implements Loaders {
   }
 
   get user(): Loaders['user'] {
-    const session = this.#session;
-    this.#user ??= this.#createPathLoader(
-      (k) => fetchUser(session, { serviceSid: k.serviceSid, sid: k.sid }),
-      (k, u) => [
-        keys.user(k.serviceSid, u.sid),
-        ...(u.identity ? [keys.user(k.serviceSid, u.identity)] : []),
-      ],
-    );
+    this.#user ??= this.#makeUserLoader();
     return this.#user;
   }
 
@@ -297,68 +389,93 @@ class RequestLoaders implements Loaders {
    */
   #makeParticipantLoader(): Loaders['participant'] {
     const session = this.#session;
-    const participantLists = new Map<string, Promise<Page<Participant>>>();
-    const overflowingConversations = new Set<string>();
+    const fetchOne = (k: KeyOf<typeof keys.participant>) =>
+      fetchParticipant(session, { serviceSid: k.serviceSid, conversationSid: k.conversationSid, sid: k.sid });
+    const lists = createParentLists<KeyOf<typeof keys.participant>, Participant>({
+      listParent: async (k) =>
+        primeFromPage(
+          participantLoader,
+          await listParticipants(session, {
+            serviceSid: k.serviceSid,
+            conversationSid: k.conversationSid,
+            pageSize: MAX_PAGE_SIZE.listParticipants,
+          }),
+          // Under the conversation as it was addressed and under its SID, which its messages name.
+          (p) => [
+            ...participantKeys(k.serviceSid, k.conversationSid, p),
+            ...(p.conversationSid === k.conversationSid
+              ? []
+              : participantKeys(k.serviceSid, p.conversationSid, p)),
+          ],
+        ),
+      matches: (k, p) => p.sid === k.sid || p.identity === k.sid,
+      fetchOne,
+      minKeys: 2,
+    });
+    this.#participantLists = lists;
     const participantLoader: Loaders['participant'] = this.#createPathLoader(
-      (k) =>
-        fetchParticipant(session, {
-          serviceSid: k.serviceSid,
-          conversationSid: k.conversationSid,
-          sid: k.sid,
-        }),
+      fetchOne,
       (k, p) => participantKeys(k.serviceSid, k.conversationSid, p),
-      (batch) =>
-        coalesce(batch, {
-          listParent: async (k) =>
-            primeFromPage(
-              participantLoader,
-              await listParticipants(session, {
-                serviceSid: k.serviceSid,
-                conversationSid: k.conversationSid,
-                pageSize: MAX_PAGE_SIZE.listParticipants,
-              }),
-              (p) => participantKeys(k.serviceSid, k.conversationSid, p),
-            ),
-          matches: (k, p) => p.sid === k.sid || p.identity === k.sid,
-          inFlight: participantLists,
-          overflowing: overflowingConversations,
-          fetchOne: (k) =>
-            fetchParticipant(session, {
-              serviceSid: k.serviceSid,
-              conversationSid: k.conversationSid,
-              sid: k.sid,
-            }),
-        }),
+      (batch) => lists.resolve(batch),
     );
     return participantLoader;
   }
 
   /**
    * A service has a handful of roles; when several are needed at once, one list call serves them
-   * all, and primes the ones asked for later.
+   * all, and primes the ones asked for later. A role asked for alone is fetched, unless the query
+   * showed that more will follow and the list was started ahead (src/graphql/prefetch.ts).
    */
   #makeRoleLoader(): Loaders['role'] {
     const session = this.#session;
-    const roleLists = new Map<string, Promise<Page<Role>>>();
-    const overflowingServices = new Set<string>();
-    const roleLoader: Loaders['role'] = this.#createPathLoader(
-      (k) => fetchRole(session, { serviceSid: k.serviceSid, sid: k.sid }),
-      undefined,
-      (batch) =>
-        coalesce(batch, {
-          listParent: async (k) =>
-            primeFromPage(
-              roleLoader,
-              await listRoles(session, { serviceSid: k.serviceSid, pageSize: MAX_PAGE_SIZE.listRoles }),
-              (r) => [keys.role(k.serviceSid, r.sid)],
-            ),
-          matches: (k, r) => r.sid === k.sid,
-          inFlight: roleLists,
-          overflowing: overflowingServices,
-          fetchOne: (k) => fetchRole(session, { serviceSid: k.serviceSid, sid: k.sid }),
-        }),
+    const fetchOne = (k: KeyOf<typeof keys.role>) =>
+      fetchRole(session, { serviceSid: k.serviceSid, sid: k.sid });
+    const lists = createParentLists<KeyOf<typeof keys.role>, Role>({
+      listParent: async (k) =>
+        primeFromPage(
+          roleLoader,
+          await listRoles(session, { serviceSid: k.serviceSid, pageSize: MAX_PAGE_SIZE.listRoles }),
+          (r) => [keys.role(k.serviceSid, r.sid)],
+        ),
+      matches: (k, r) => r.sid === k.sid,
+      fetchOne,
+      minKeys: 2,
+    });
+    this.#roleLists = lists;
+    const roleLoader: Loaders['role'] = this.#createPathLoader(fetchOne, undefined, (batch) =>
+      lists.resolve(batch),
     );
     return roleLoader;
+  }
+
+  /**
+   * Users of one service asked together (the authors of a page of messages) are read as one page of
+   * the service's users (up to 50) when there are at least two of them: when the service has no
+   * more users than that, the page answers them all and every later user of the request; when it
+   * has more, the ones not on it are fetched, and the service is not listed again.
+   */
+  #makeUserLoader(): Loaders['user'] {
+    const session = this.#session;
+    const fetchOne = (k: KeyOf<typeof keys.user>) =>
+      fetchUser(session, { serviceSid: k.serviceSid, sid: k.sid });
+    const lists = createParentLists<KeyOf<typeof keys.user>, User>({
+      listParent: async (k) =>
+        primeFromPage(
+          userLoader,
+          await listUsers(session, { serviceSid: k.serviceSid, pageSize: MAX_PAGE_SIZE.listUsers }),
+          (u) => userKeys(k.serviceSid, u),
+        ),
+      matches: (k, u) => u.sid === k.sid || u.identity === k.sid,
+      fetchOne,
+      minKeys: 2,
+    });
+    this.#userLists = lists;
+    const userLoader: Loaders['user'] = this.#createPathLoader(
+      fetchOne,
+      (k, u) => userKeys(k.serviceSid, u),
+      (batch) => lists.resolve(batch),
+    );
+    return userLoader;
   }
 }
 
@@ -382,6 +499,17 @@ function createUnbatchedLoader<K extends PathKey, V>(
       ),
     { cache: false, batch: false, cacheKeyFn: (key) => key.key },
   );
+}
+
+function conversationKeys(serviceSid: Scope, conversation: Conversation) {
+  return [
+    keys.conversation(serviceSid, conversation.sid),
+    ...(conversation.uniqueName ? [keys.conversation(serviceSid, conversation.uniqueName)] : []),
+  ];
+}
+
+function userKeys(serviceSid: Scope, user: User) {
+  return [keys.user(serviceSid, user.sid), ...(user.identity ? [keys.user(serviceSid, user.identity)] : [])];
 }
 
 export function participantKeys(serviceSid: Scope, conversationSid: string, participant: Participant) {

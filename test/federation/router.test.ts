@@ -192,15 +192,10 @@ describe('queries across the gateway and the CRM', () => {
       conversations['support-1042'],
       conversations['Q3 planning (archived)'],
     ]);
-    // And the gateway reads each of them once: the minimum Twilio has no batch endpoint for.
-    expect(operations).toEqual([
-      'FetchConversation',
-      'FetchConversation',
-      'FetchConversation',
-      'FetchUser',
-      'FetchUser',
-      'FetchUser',
-    ]);
+    // And the gateway reads each of them once: the minimum Twilio has no batch endpoint for, the
+    // three users of one service as one page of its users (which has them all, or tells that
+    // `nobody` is not one).
+    expect(operations).toEqual(['FetchConversation', 'FetchConversation', 'FetchConversation', 'ListUser']);
   });
 
   it("Twilio to CRM: a conversation's support ticket and the customers behind its participants", async () => {
@@ -237,15 +232,14 @@ describe('queries across the gateway and the CRM', () => {
     // The gateway answers its part in one request. The router asks for every conversation's key
     // fields, so the launch conversation is fetched too, which the look-ahead would otherwise skip.
     expect(entityFetches()).toEqual([[]]);
+    // The members' users are one page of the service's users, started by the first lookup next to
+    // its fetch, and found under way by the second.
     expect(operations).toEqual([
       'FetchConversation',
       'FetchConversation',
-      'FetchUser',
-      'FetchUser',
-      'FetchUser',
-      'FetchUser',
       'ListConversationParticipant',
       'ListConversationParticipant',
+      'ListUser',
     ]);
   });
 

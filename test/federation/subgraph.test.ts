@@ -186,7 +186,7 @@ describe('_entities', () => {
     ]);
   });
 
-  it('resolves users by identity and by SID, each user fetched once', async () => {
+  it('resolves users by identity and by SID, each user read once, as one page of the service’s users', async () => {
     const bob = at(await run('{ user(sid: "bob") { sid } }'), 'user');
     const { entities, operations } = await resolve([
       { __typename: 'User', identity: 'alice' },
@@ -201,7 +201,8 @@ describe('_entities', () => {
       null,
     ]);
     expect(entities?.[1]?.sid).toBe(bob.sid);
-    expect(operations).toEqual(['FetchUser', 'FetchUser', 'FetchUser']);
+    // The page is the whole collection, so it also tells that `nobody` is not a user.
+    expect(operations).toEqual(['ListUser']);
   });
 
   it('resolves several participants of one conversation with one list call', async () => {
@@ -357,10 +358,11 @@ describe('_entities', () => {
     expect(operations).toEqual(['FetchUser']);
   });
 
-  it('counts one lookup per reference against the upstream budget, refusing before any call', async () => {
+  it('counts one lookup per reference, and a page for every two, against the upstream budget, refusing before any call', async () => {
+    // 3 references: 3 lookups + 1 page they may share (4); 4 references: 4 + 2 (6).
     const strict = await startListeningGateway({
       emulator: { seed: 'demo' },
-      env: { MAX_UPSTREAM_CALLS: '3' },
+      env: { MAX_UPSTREAM_CALLS: '4' },
     });
     try {
       const references = ['alice', 'bob', 'carol', 'dave'].map((identity) => ({

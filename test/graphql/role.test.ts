@@ -126,8 +126,9 @@ describe('roles', () => {
       'channel user',
       'channel user',
     ]);
-    // Three participants share one role: the loader asks for it once. Minimum 2.
-    expect(gateway.operations()).toEqual(['FetchRole', 'ListConversationParticipant']);
+    // Three participants share one role, read with the service's roles list started from the
+    // lookup's arguments, next to the members (not after them). Minimum 2.
+    expect(gateway.operations()).toEqual(['ListConversationParticipant', 'ListRole']);
   });
 
   it('lists a service’s roles from the service', async () => {

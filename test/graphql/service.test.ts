@@ -255,24 +255,18 @@ describe('services', () => {
         },
       ]);
 
-      // Measured: 9 calls. 1 service + 1 conversation list + 1 participant list per conversation
-      // (Twilio has no list across conversations) + 1 fetch per distinct chat identity (ann, ben,
-      // cat, ghost: ann is asked twice and fetched once; the SMS member costs nothing) + 1 role
-      // list for both roles (the role loader coalesces the two roles asked in one tick).
-      // Minimum possible: 6 — the four user fetches could be one ListServiceUser page (the
-      // service has 3 users), but the identities only become known as each participant list
-      // arrives, in separate ticks, and a user list can be far larger than one page, so the
-      // user loader fetches one by one rather than guess.
+      // The minimum, 6 calls: 1 service + 1 conversation list + 1 participant list per
+      // conversation (Twilio has no list across conversations) + 1 page of the service's users and
+      // 1 of its roles, both started from the service's SID next to its fetch, since the selection
+      // asks for the users and roles of up to 100 participants each. The page of users is the whole
+      // collection (3 users), so `ghost`, who has none, is null without a call of its own.
       expect(gateway.operations()).toEqual([
         'FetchService',
-        'FetchServiceUser',
-        'FetchServiceUser',
-        'FetchServiceUser',
-        'FetchServiceUser',
         'ListServiceConversation',
         'ListServiceConversationParticipant',
         'ListServiceConversationParticipant',
         'ListServiceRole',
+        'ListServiceUser',
       ]);
     });
   });

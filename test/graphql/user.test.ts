@@ -35,7 +35,9 @@ describe('users', () => {
     const data = await gateway.run(UserServiceLinksDocument, { sid: 'dave' });
     expect(data.user?.service?.sid).toBe(data.configuration.defaultChatServiceSid);
     expect(data.user?.role?.service?.sid).toBe(data.configuration.defaultChatServiceSid);
-    expect(gateway.operations()).toEqual(['FetchConfiguration', 'FetchRole', 'FetchService', 'FetchUser']);
+    // The role is read with the roles list, started from the lookup's arguments next to the user:
+    // one call, as its fetch would be, and not after the user.
+    expect(gateway.operations()).toEqual(['FetchConfiguration', 'FetchService', 'FetchUser', 'ListRole']);
   });
 
   it('returns null for an unknown identity and an unknown SID', async () => {
@@ -129,7 +131,8 @@ describe('the user of a participant', () => {
       { identity: 'carol', user: { friendlyName: 'Carol Chen' } },
       { identity: null, user: null },
     ]);
-    // Minimum 2: the members, then the one chat member's user.
-    expect(gateway.operations()).toEqual(['FetchUser', 'ListConversationParticipant']);
+    // Minimum 2: the members, and the service's users read as one page next to them, since the
+    // selection asks for the user of up to 20 members (a page that has them all).
+    expect(gateway.operations()).toEqual(['ListConversationParticipant', 'ListUser']);
   });
 });

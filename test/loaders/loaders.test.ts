@@ -3,11 +3,13 @@ import { type RunningEmulator, startEmulator } from '../../src/emulator/server.t
 import { createLoaders, keys, primeFromPage } from '../../src/loaders/index.ts';
 import {
   createConversation,
+  createMessage,
   createParticipant,
   createTwilioClient,
   createUser,
   listConversations,
   listRoles,
+  type Message,
   type Participant,
   type TwilioClient,
   type TwilioSession,
@@ -252,5 +254,71 @@ describe('coalescing across ticks', () => {
     expect(loaded.map((p) => p?.sid)).toEqual([first.sid, second.sid]);
     expect(lateLoaded?.sid).toBe(late.sid);
     expect(callsSince(mark).map((r) => r.operationId)).toEqual(['ListConversationParticipant']);
+  });
+});
+
+describe('reading a parent collection instead of fetching its members', () => {
+  it('reads the users of a service asked together as one page of its users (3 fetches without, 1 list with)', async () => {
+    for (const identity of ['ua', 'ub', 'uc']) await createUser(session, { identity });
+    const calls = await withAndWithoutLoaders(async (loaders) => {
+      const users = await Promise.all(
+        ['ua', 'ub', 'uc'].map((id) => loaders.user.load(keys.user(undefined, id))),
+      );
+      expect(users.map((u) => u?.identity)).toEqual(['ua', 'ub', 'uc']);
+    });
+    expect(calls.without).toEqual(['FetchUser', 'FetchUser', 'FetchUser']);
+    expect(calls.with).toEqual(['ListUser']);
+  });
+
+  it('answers a member missing from a page that was the whole collection as null, without a call', async () => {
+    await createUser(session, { identity: 'only' });
+    const loaders = createLoaders(session);
+    const mark = emulator.requests.length;
+    const [only, ghost] = await Promise.all([
+      loaders.user.load(keys.user(undefined, 'only')),
+      loaders.user.load(keys.user(undefined, 'ghost-1')),
+    ]);
+    expect([only?.identity, ghost]).toEqual(['only', null]);
+    // Asked later, alone: the page read above already told that it does not exist.
+    expect(await loaders.user.load(keys.user(undefined, 'ghost-2'))).toBeNull();
+    expect(callsSince(mark).map((r) => r.operationId)).toEqual(['ListUser']);
+  });
+
+  it('lets a lone lookup wait for a list started ahead instead of fetching (2 calls without, 1 with)', async () => {
+    const conversation = await createConversation(session, { friendlyName: 'ahead' });
+    const member = await createParticipant(session, { conversationSid: conversation.sid, identity: 'ahead' });
+    const roles = await listRoles(session, {});
+    const calls = await withAndWithoutLoaders(async (loaders) => {
+      loaders.prefetch.participants(undefined, conversation.sid);
+      loaders.prefetch.roles(undefined);
+      const [loaded, role] = await Promise.all([
+        loaders.participant.load(keys.participant(undefined, conversation.sid, member.sid)),
+        loaders.role.load(keys.role(undefined, roles.items[0]?.sid ?? '')),
+      ]);
+      expect(loaded?.identity).toBe('ahead');
+      expect(role?.sid).toBe(roles.items[0]?.sid);
+    });
+    // Without batching nothing is read ahead: each lookup is its own fetch.
+    expect(calls.without.sort()).toEqual(['FetchConversationParticipant', 'FetchRole']);
+    expect(calls.with.sort()).toEqual(['ListConversationParticipant', 'ListRole']);
+  });
+
+  it('reads messages and conversations as a page only when started ahead (one fetch each otherwise)', async () => {
+    const conversation = await createConversation(session, { friendlyName: 'history' });
+    const sent: Message[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      sent.push(await createMessage(session, { conversationSid: conversation.sid, body: `m${i}` }));
+    }
+    const load = (loaders: LoaderSet) =>
+      Promise.all(sent.map((m) => loaders.message.load(keys.message(undefined, conversation.sid, m.sid))));
+    let loaders = createLoaders(session);
+    let mark = emulator.requests.length;
+    await load(loaders);
+    expect(callsSince(mark).map((r) => r.operationId)).toEqual(Array(3).fill('FetchConversationMessage'));
+    loaders = createLoaders(session);
+    mark = emulator.requests.length;
+    loaders.prefetch.messages(undefined, conversation.sid);
+    expect((await load(loaders)).map((m) => m?.body)).toEqual(['m0', 'm1', 'm2']);
+    expect(callsSince(mark).map((r) => r.operationId)).toEqual(['ListConversationMessage']);
   });
 });

@@ -14,6 +14,7 @@ import { wireEnum } from '../enums.ts';
 import { createLookahead } from '../lookahead.ts';
 import { changePayload, deleteMutation, mutation, scoped, toJsonValue } from '../mutations.ts';
 import { type ConnectionArgs, resolveForwardConnection } from '../pagination.ts';
+import { prefetchNodesOf } from '../prefetch.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import {
   replacedAttributesInputField,
@@ -122,6 +123,14 @@ builder.node(ConversationRef, {
 });
 
 withResourceFields(ConversationRef, { noun: 'conversation', prefix: 'CH' });
+prefetchNodesOf(
+  'Conversation',
+  (id) => {
+    const [serviceSid, sid] = splitPath(id, 2) as [string, string];
+    return { scope: serviceSid, conversationSid: sid };
+  },
+  'conversations',
+);
 withNameAndDates(ConversationRef);
 withAttributes(ConversationRef);
 
@@ -164,7 +173,9 @@ export function resolveConversations(ctx: GatewayContext, scope: Scope, args: Co
  * The child lists of a conversation (messages, participants, webhooks) that `conversation(sid:)`
  * starts from its arguments; the modules defining them register here.
  */
-export const conversationLookahead = createLookahead<{ sid: string; scope: Scope }>('Conversation');
+export const conversationLookahead = createLookahead<{ sid: string; scope: Scope }>('Conversation', {
+  prefetchAt: (k) => ({ scope: k.scope, conversationSid: k.sid }),
+});
 
 builder.queryFields((t) => ({
   conversation: t.field({

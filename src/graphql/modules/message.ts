@@ -13,6 +13,7 @@ import { builder } from '../builder.ts';
 import { wireEnum } from '../enums.ts';
 import { changePayload, deleteMutation, mutation, scoped, toJsonValue } from '../mutations.ts';
 import { type ConnectionArgs, type ConnectionShape, type Order, resolveConnection } from '../pagination.ts';
+import { prefetchNodesOf } from '../prefetch.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import {
   CONVERSATION_SID,
@@ -217,6 +218,14 @@ builder.node(MessageRef, {
 });
 
 withResourceFields(MessageRef, { noun: 'message', prefix: 'IM' });
+prefetchNodesOf(
+  'Message',
+  (id) => {
+    const [segment, conversationSid] = splitPath(id, 3) as [string, string, string];
+    return { scope: scopeFromSegment(segment), conversationSid };
+  },
+  'messages',
+);
 withAttributes(MessageRef);
 withServiceOfChild(MessageRef, 'message');
 

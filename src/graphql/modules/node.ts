@@ -4,6 +4,7 @@ import { type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import { decodeGlobalId, invalidGlobalId } from '../global-ids.ts';
+import { lookupsByIdCost, prefetchForNode, prefetchForNodes } from '../prefetch.ts';
 import { MalformedPathError } from '../scope.ts';
 
 const NodeRef = builder.nodeInterfaceRef();
@@ -24,6 +25,9 @@ async function resolveGlobalId(globalId: string, ctx: GatewayContext, info: Grap
   if (!implementsNode(info, decoded.typename)) {
     throw invalidGlobalId(globalId, `\`${decoded.typename}\` is not a type with global IDs`);
   }
+  // Before the first await: lookups of other IDs of the same request, made in this same tick,
+  // then find the lists it starts under way and wait for them instead of fetching.
+  prefetchForNode(ctx, info, decoded.typename, decoded.id);
   try {
     const [pending] = await resolveNodes(builder, ctx, info, [decoded]);
     const node = await pending;
@@ -59,7 +63,7 @@ builder.queryFields((t) => ({
     type: [NodeRef],
     nullable: { list: false, items: true },
     description:
-      'Fetches several objects by their global IDs, in the order given, one call to Twilio each at most. Each ID stands alone: one that no longer exists is null, one this API did not issue is null with a BAD_USER_INPUT error at its index.',
+      'Fetches several objects by their global IDs, in the order given: one call to Twilio each, or one list call for several in one collection (and a call for each the list does not hold). Each ID stands alone: one that no longer exists is null, one this API did not issue is null with a BAD_USER_INPUT error at its index.',
     args: {
       ids: t.arg.idList({
         required: true,
@@ -67,8 +71,15 @@ builder.queryFields((t) => ({
       }),
     },
     // Each ID is its own object, whose fields resolve once each.
-    extensions: { upstreamCost: idCount, upstreamListSize: idCount },
+    extensions: {
+      upstreamCost: (args: Record<string, unknown>) => lookupsByIdCost(idCount(args)),
+      upstreamListSize: idCount,
+    },
     // One promise per ID, so a refused or failing ID fails its own item, not the whole list.
-    resolve: (_root, args, ctx, info) => args.ids.map((id) => resolveGlobalId(String(id), ctx, info)),
+    resolve: (_root, args, ctx, info) => {
+      const ids = args.ids.map(String);
+      prefetchForNodes(ctx, ids);
+      return ids.map((id) => resolveGlobalId(id, ctx, info));
+    },
   }),
 }));

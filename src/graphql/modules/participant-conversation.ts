@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { Scope } from '../../loaders/index.ts';
 import {
   listParticipantConversations,
@@ -8,6 +8,7 @@ import {
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import { type ConnectionArgs, resolveForwardConnection } from '../pagination.ts';
+import { prefetchFor } from '../prefetch.ts';
 import { type InScope, inScope } from '../scope.ts';
 import { ConversationRef, ConversationStateEnum, ConversationTimersRef } from './conversation.ts';
 import { loadParticipant, MessagingBindingRef, ParticipantRef } from './participant.ts';
@@ -116,8 +117,11 @@ const ParticipantConversationRef = builder
         nullable: true,
         description: 'The member’s user; null for SMS and WhatsApp members.',
         extensions: { upstreamCost: 1 },
+        // By identity when there is one, as the list's lookup started it (the same user as the SID).
         resolve: (pc, _args, ctx) =>
-          pc.participantUserSid ? loadUser(ctx, pc.scope, pc.participantUserSid) : null,
+          pc.participantUserSid
+            ? loadUser(ctx, pc.scope, pc.participantIdentity ?? pc.participantUserSid)
+            : null,
       }),
       service: t.field({
         type: ServiceRef,
@@ -137,6 +141,7 @@ interface ParticipantConversationFilters extends ConnectionArgs {
 /** One page walk over the conversations of a member, as the root field and `Service` both read it. */
 function resolveParticipantConversations(
   ctx: GatewayContext,
+  info: GraphQLResolveInfo,
   scope: Scope,
   args: ParticipantConversationFilters,
 ) {
@@ -148,6 +153,9 @@ function resolveParticipantConversations(
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
+  // Every item is this one member's: the roles of their participants and their user are known
+  // from the arguments, and read next to the list.
+  prefetchFor(ctx, info, { scope, identity: identity ?? null });
   return resolveForwardConnection(
     args,
     MAX_PAGE_SIZE.listParticipantConversations,
@@ -183,7 +191,7 @@ builder.objectFields(ServiceRef, (t) => ({
         upstreamCost: 1,
         upstreamList: { maxPageSize: MAX_PAGE_SIZE.listParticipantConversations },
       },
-      resolve: (service, args, ctx) => resolveParticipantConversations(ctx, service.sid, args),
+      resolve: (service, args, ctx, info) => resolveParticipantConversations(ctx, info, service.sid, args),
     },
     { description: 'A page of the conversations of a member in a service.' },
     { description: 'One of the conversations of a member, with the cursor to resume after it.' },
@@ -205,7 +213,8 @@ builder.queryFields((t) => ({
         upstreamCost: 1,
         upstreamList: { maxPageSize: MAX_PAGE_SIZE.listParticipantConversations },
       },
-      resolve: (_root, args, ctx) => resolveParticipantConversations(ctx, args.serviceSid ?? undefined, args),
+      resolve: (_root, args, ctx, info) =>
+        resolveParticipantConversations(ctx, info, args.serviceSid ?? undefined, args),
     },
     { description: 'A page of the conversations of a member.' },
     { description: 'One of the conversations of a member, with the cursor to resume after it.' },

@@ -11,6 +11,7 @@ import {
 import { builder, type InputFields } from '../builder.ts';
 import { changePayload, deleteMutation, mutation, scoped, toJsonValue } from '../mutations.ts';
 import { type ConnectionArgs, resolveForwardConnection } from '../pagination.ts';
+import { prefetchNodesOf } from '../prefetch.ts';
 import { type InScope, inScope, inScopeOrNull, splitPath } from '../scope.ts';
 import {
   CONVERSATION_SID,
@@ -136,6 +137,10 @@ builder.node(ParticipantRef, {
 });
 
 withResourceFields(ParticipantRef, { noun: 'participant', prefix: 'MB' });
+prefetchNodesOf('Participant', (id) => {
+  const [segment, conversationSid] = splitPath(id, 3) as [string, string, string];
+  return { scope: scopeFromSegment(segment), conversationSid };
+});
 withAttributes(ParticipantRef);
 withServiceOfChild(ParticipantRef, 'participant');
 

@@ -112,7 +112,10 @@ withNameAndDates(ServiceRef);
 withNamedService(ConversationRef, 'conversation');
 
 /** Children of a service that `service(sid:)` starts from its argument; their modules register here. */
-export const serviceLookahead = createLookahead<{ sid: string }>('Service');
+export const serviceLookahead = createLookahead<{ sid: string }>('Service', {
+  // What is under a service is read through its named route: its SID is their scope.
+  prefetchAt: (k) => ({ scope: k.sid }),
+});
 
 builder.queryFields((t) => ({
   service: t.field({

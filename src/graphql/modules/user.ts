@@ -31,7 +31,9 @@ export type UserNode = InScope<User>;
  * remembers the user under both names, so asking again by the other one costs nothing.
  */
 /** Children of a user that `user(sid:)` starts from its argument; their modules register here. */
-export const userLookahead = createLookahead<{ sid: string; scope: Scope }>('User');
+export const userLookahead = createLookahead<{ sid: string; scope: Scope }>('User', {
+  prefetchAt: (k) => ({ scope: k.scope }),
+});
 
 export async function loadUser(
   ctx: GatewayContext,
@@ -93,10 +95,19 @@ builder.objectFields(ParticipantRef, (t) => ({
     nullable: true,
     description:
       'The chat user behind this participant; null for SMS and WhatsApp participants or when no user exists.',
-    extensions: { upstreamCost: 1 },
-    // Participants name their user only by identity; the user loader keys by identity too, so
-    // the same person across many conversations is fetched once per request.
-    resolve: (p, _args, ctx) => (p.identity ? loadUser(ctx, p.scope, p.identity) : null),
+    // Participants name their user only by identity; the user loader keys by identity too, so the
+    // same person across many conversations is fetched once per request, and the users of a page of
+    // participants coalesce into one page of the service's users (as many fetches when they are not
+    // on it).
+    extensions: { upstreamCost: 1, upstreamCoalesced: true },
+    // The user's own lists (their conversations) start from the identity, next to the user's fetch.
+    resolve: (p, _args, ctx, info) => {
+      const identity = p.identity;
+      if (!identity) return null;
+      return userLookahead.lookUp(ctx, info, { sid: identity, scope: p.scope }, () =>
+        loadUser(ctx, p.scope, identity),
+      );
+    },
   }),
 }));
 
