@@ -24,6 +24,7 @@ import {
   listUsers,
   MAX_PAGE_SIZE,
   type Message,
+  type Page,
   type Participant,
   type PushBinding,
   type Role,
@@ -201,34 +202,31 @@ class RequestLoaders implements Loaders {
     this.#createPathLoader = batching ? createBatchingPathLoader : createUnbatchedLoader;
   }
 
-  /** Without batching nothing is read ahead: each lookup stays one call of its own. */
+  // Each reads its loader first, which makes the loader and its lists when not made yet.
   readonly prefetch: Loaders['prefetch'] = {
-    participants: (serviceSid, conversationSid) => {
-      if (!this.#batching) return;
-      void this.participant;
-      this.#participantLists?.start(keys.participant(serviceSid, conversationSid, ''));
-    },
-    roles: (serviceSid) => {
-      if (!this.#batching) return;
-      void this.role;
-      this.#roleLists?.start(keys.role(serviceSid, ''));
-    },
-    users: (serviceSid) => {
-      if (!this.#batching) return;
-      void this.user;
-      this.#userLists?.start(keys.user(serviceSid, ''));
-    },
-    messages: (serviceSid, conversationSid) => {
-      if (!this.#batching) return;
-      void this.message;
-      this.#messageLists?.start(keys.message(serviceSid, conversationSid, ''));
-    },
-    conversations: (serviceSid) => {
-      if (!this.#batching) return;
-      void this.conversation;
-      this.#conversationLists?.start(keys.conversation(serviceSid, ''));
-    },
+    participants: (serviceSid, conversationSid) =>
+      this.#startList(
+        () => this.participant && this.#participantLists,
+        keys.participant(serviceSid, conversationSid, ''),
+      ),
+    roles: (serviceSid) => this.#startList(() => this.role && this.#roleLists, keys.role(serviceSid, '')),
+    users: (serviceSid) => this.#startList(() => this.user && this.#userLists, keys.user(serviceSid, '')),
+    messages: (serviceSid, conversationSid) =>
+      this.#startList(
+        () => this.message && this.#messageLists,
+        keys.message(serviceSid, conversationSid, ''),
+      ),
+    conversations: (serviceSid) =>
+      this.#startList(() => this.conversation && this.#conversationLists, keys.conversation(serviceSid, '')),
   };
+
+  /** Starts the list of `sample`'s parent; without batching nothing is read ahead, each lookup stays one call. */
+  #startList<K extends PathKey & { parent: string }>(
+    lists: () => { start(sample: K): void } | undefined,
+    sample: K,
+  ): void {
+    if (this.#batching) lists()?.start(sample);
+  }
 
   get service(): Loaders['service'] {
     const session = this.#session;
@@ -236,11 +234,6 @@ class RequestLoaders implements Loaders {
     return this.#service;
   }
 
-  /**
-   * A service's conversations and a conversation's messages can run to thousands, where one page
-   * would most likely miss the ones asked for: they are fetched one by one, unless the request
-   * started their list ahead because it asks for several of one parent at once (`nodes(ids:)`).
-   */
   get conversation(): Loaders['conversation'] {
     this.#conversation ??= this.#makeConversationLoader();
     return this.#conversation;
@@ -251,55 +244,46 @@ class RequestLoaders implements Loaders {
     return this.#message;
   }
 
+  /**
+   * A service's conversations and a conversation's messages can run to thousands, where one page
+   * would most likely miss the ones asked for: they are fetched one by one, unless the request
+   * started their list ahead because it asks for several of one parent at once (`nodes(ids:)`).
+   */
   #makeConversationLoader(): Loaders['conversation'] {
     const session = this.#session;
-    const lists = createParentLists<KeyOf<typeof keys.conversation>, Conversation>({
-      listParent: async (k) =>
-        primeFromPage(
-          loader,
-          await listConversations(session, {
-            serviceSid: k.serviceSid,
-            pageSize: MAX_PAGE_SIZE.listConversations,
-          }),
-          (c) => conversationKeys(k.serviceSid, c),
-        ),
+    const { loader, lists } = this.#listedLoader<KeyOf<typeof keys.conversation>, Conversation>({
+      list: (k) =>
+        listConversations(session, { serviceSid: k.serviceSid, pageSize: MAX_PAGE_SIZE.listConversations }),
+      // Fetched by unique name: known by SID too, and the other way round.
+      keysOf: (k, c) => conversationKeys(k.serviceSid, c),
       matches: (k, c) => c.sid === k.sid || c.uniqueName === k.sid,
       fetchOne: (k) => fetchConversation(session, { serviceSid: k.serviceSid, sid: k.sid }),
       minKeys: Number.POSITIVE_INFINITY,
     });
-    // Fetched by unique name: known by SID too, and the other way round.
-    const loader: Loaders['conversation'] = this.#createPathLoader(
-      (k) => lists.one(k),
-      (k, c) => (c ? conversationKeys(k.serviceSid, c) : []),
-    );
     this.#conversationLists = lists;
     return loader;
   }
 
   #makeMessageLoader(): Loaders['message'] {
     const session = this.#session;
-    const lists = createParentLists<KeyOf<typeof keys.message>, Message>({
-      listParent: async (k) =>
-        primeFromPage(
-          loader,
-          await listMessages(session, {
-            serviceSid: k.serviceSid,
-            conversationSid: k.conversationSid,
-            order: 'desc',
-            pageSize: MAX_PAGE_SIZE.listMessages,
-          }),
-          // Under the conversation as it was addressed and under its SID, which the items name.
-          (m) => [
-            keys.message(k.serviceSid, k.conversationSid, m.sid),
-            keys.message(k.serviceSid, m.conversationSid, m.sid),
-          ],
-        ),
+    const { loader, lists } = this.#listedLoader<KeyOf<typeof keys.message>, Message>({
+      list: (k) =>
+        listMessages(session, {
+          serviceSid: k.serviceSid,
+          conversationSid: k.conversationSid,
+          order: 'desc',
+          pageSize: MAX_PAGE_SIZE.listMessages,
+        }),
+      // Under the conversation as it was addressed and under its SID, which the items name.
+      keysOf: (k, m) => [
+        keys.message(k.serviceSid, k.conversationSid, m.sid),
+        keys.message(k.serviceSid, m.conversationSid, m.sid),
+      ],
       matches: (k, m) => m.sid === k.sid,
       fetchOne: (k) =>
         fetchMessage(session, { serviceSid: k.serviceSid, conversationSid: k.conversationSid, sid: k.sid }),
       minKeys: Number.POSITIVE_INFINITY,
     });
-    const loader: Loaders['message'] = this.#createPathLoader((k) => lists.one(k));
     this.#messageLists = lists;
     return loader;
   }
@@ -389,36 +373,31 @@ class RequestLoaders implements Loaders {
    */
   #makeParticipantLoader(): Loaders['participant'] {
     const session = this.#session;
-    const fetchOne = (k: KeyOf<typeof keys.participant>) =>
-      fetchParticipant(session, { serviceSid: k.serviceSid, conversationSid: k.conversationSid, sid: k.sid });
-    const lists = createParentLists<KeyOf<typeof keys.participant>, Participant>({
-      listParent: async (k) =>
-        primeFromPage(
-          participantLoader,
-          await listParticipants(session, {
-            serviceSid: k.serviceSid,
-            conversationSid: k.conversationSid,
-            pageSize: MAX_PAGE_SIZE.listParticipants,
-          }),
-          // Under the conversation as it was addressed and under its SID, which its messages name.
-          (p) => [
-            ...participantKeys(k.serviceSid, k.conversationSid, p),
-            ...(p.conversationSid === k.conversationSid
-              ? []
-              : participantKeys(k.serviceSid, p.conversationSid, p)),
-          ],
-        ),
+    const { loader, lists } = this.#listedLoader<KeyOf<typeof keys.participant>, Participant>({
+      list: (k) =>
+        listParticipants(session, {
+          serviceSid: k.serviceSid,
+          conversationSid: k.conversationSid,
+          pageSize: MAX_PAGE_SIZE.listParticipants,
+        }),
+      // Under the conversation as it was addressed and under its SID, which its messages name.
+      keysOf: (k, p) => [
+        ...participantKeys(k.serviceSid, k.conversationSid, p),
+        ...(p.conversationSid === k.conversationSid
+          ? []
+          : participantKeys(k.serviceSid, p.conversationSid, p)),
+      ],
       matches: (k, p) => p.sid === k.sid || p.identity === k.sid,
-      fetchOne,
+      fetchOne: (k) =>
+        fetchParticipant(session, {
+          serviceSid: k.serviceSid,
+          conversationSid: k.conversationSid,
+          sid: k.sid,
+        }),
       minKeys: 2,
     });
     this.#participantLists = lists;
-    const participantLoader: Loaders['participant'] = this.#createPathLoader(
-      fetchOne,
-      (k, p) => participantKeys(k.serviceSid, k.conversationSid, p),
-      (batch) => lists.resolve(batch),
-    );
-    return participantLoader;
+    return loader;
   }
 
   /**
@@ -428,24 +407,15 @@ class RequestLoaders implements Loaders {
    */
   #makeRoleLoader(): Loaders['role'] {
     const session = this.#session;
-    const fetchOne = (k: KeyOf<typeof keys.role>) =>
-      fetchRole(session, { serviceSid: k.serviceSid, sid: k.sid });
-    const lists = createParentLists<KeyOf<typeof keys.role>, Role>({
-      listParent: async (k) =>
-        primeFromPage(
-          roleLoader,
-          await listRoles(session, { serviceSid: k.serviceSid, pageSize: MAX_PAGE_SIZE.listRoles }),
-          (r) => [keys.role(k.serviceSid, r.sid)],
-        ),
+    const { loader, lists } = this.#listedLoader<KeyOf<typeof keys.role>, Role>({
+      list: (k) => listRoles(session, { serviceSid: k.serviceSid, pageSize: MAX_PAGE_SIZE.listRoles }),
+      keysOf: (k, r) => [keys.role(k.serviceSid, r.sid)],
       matches: (k, r) => r.sid === k.sid,
-      fetchOne,
+      fetchOne: (k) => fetchRole(session, { serviceSid: k.serviceSid, sid: k.sid }),
       minKeys: 2,
     });
     this.#roleLists = lists;
-    const roleLoader: Loaders['role'] = this.#createPathLoader(fetchOne, undefined, (batch) =>
-      lists.resolve(batch),
-    );
-    return roleLoader;
+    return loader;
   }
 
   /**
@@ -456,26 +426,44 @@ class RequestLoaders implements Loaders {
    */
   #makeUserLoader(): Loaders['user'] {
     const session = this.#session;
-    const fetchOne = (k: KeyOf<typeof keys.user>) =>
-      fetchUser(session, { serviceSid: k.serviceSid, sid: k.sid });
-    const lists = createParentLists<KeyOf<typeof keys.user>, User>({
-      listParent: async (k) =>
-        primeFromPage(
-          userLoader,
-          await listUsers(session, { serviceSid: k.serviceSid, pageSize: MAX_PAGE_SIZE.listUsers }),
-          (u) => userKeys(k.serviceSid, u),
-        ),
+    const { loader, lists } = this.#listedLoader<KeyOf<typeof keys.user>, User>({
+      list: (k) => listUsers(session, { serviceSid: k.serviceSid, pageSize: MAX_PAGE_SIZE.listUsers }),
+      keysOf: (k, u) => userKeys(k.serviceSid, u),
       matches: (k, u) => u.sid === k.sid || u.identity === k.sid,
-      fetchOne,
+      fetchOne: (k) => fetchUser(session, { serviceSid: k.serviceSid, sid: k.sid }),
       minKeys: 2,
     });
     this.#userLists = lists;
-    const userLoader: Loaders['user'] = this.#createPathLoader(
-      fetchOne,
-      (k, u) => userKeys(k.serviceSid, u),
-      (batch) => lists.resolve(batch),
+    return loader;
+  }
+
+  /**
+   * A by-path loader over the members of one kind of parent collection (`createParentLists`):
+   * members asked together are read as their parent's page once `minKeys` of them are, or when the
+   * page was started ahead; with `minKeys` infinite, only a page started ahead is read and each key
+   * otherwise resolves on its own. Whatever is read or fetched primes every key `keysOf` gives.
+   */
+  #listedLoader<K extends PathKey & { parent: string }, V>(options: {
+    list: (sample: K) => Promise<Page<V>>;
+    keysOf: (sample: K, item: V) => K[];
+    matches: (key: K, item: V) => boolean;
+    fetchOne: (key: K) => Promise<V>;
+    minKeys: number;
+  }): { loader: DataLoader<K, V | null, string>; lists: ParentLists<K, V> } {
+    const lists = createParentLists<K, V>({
+      listParent: async (k) =>
+        primeFromPage(loader, await options.list(k), (item) => options.keysOf(k, item)),
+      matches: options.matches,
+      fetchOne: options.fetchOne,
+      minKeys: options.minKeys,
+    });
+    const coalescing = Number.isFinite(options.minKeys);
+    const loader: DataLoader<K, V | null, string> = this.#createPathLoader<K, V | null>(
+      coalescing ? options.fetchOne : (k) => lists.one(k),
+      (k, value) => (value ? options.keysOf(k, value) : []),
+      coalescing ? (batch) => lists.resolve(batch) : undefined,
     );
-    return userLoader;
+    return { loader, lists };
   }
 }
 
