@@ -1,4 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  CreateConversationWithParticipantsInputDocument,
+  FetchConversationDocument,
+  FetchServiceConversationDocument,
+} from '../documents/generated.ts';
 import { serviceSidNamed, useTestGateway } from '../helpers/gateway.ts';
 
 const gateway = useTestGateway({ seed: 'demo' });
@@ -10,45 +15,9 @@ beforeAll(async () => {
 
 const operations = () => gateway.lastCalls().map((call) => call.operationId);
 
-const CREATE = `mutation($input: CreateConversationWithParticipantsInput!) {
-  createConversationWithParticipants(input: $input) {
-    conversation {
-      sid uniqueName friendlyName attributes state chatServiceSid
-      timers { dateInactive dateClosed }
-      participants { edges { node { identity attributes roleSid messagingBinding { type address proxyAddress } } } }
-    }
-    userErrors { code message }
-  }
-}`;
-
-interface Created {
-  createConversationWithParticipants: {
-    conversation: {
-      sid: string;
-      uniqueName: string | null;
-      friendlyName: string | null;
-      attributes: unknown;
-      state: string;
-      chatServiceSid: string;
-      timers: { dateInactive: string | null; dateClosed: string | null };
-      participants: {
-        edges: Array<{
-          node: {
-            identity: string | null;
-            attributes: unknown;
-            roleSid: string | null;
-            messagingBinding: { type: string; address: string; proxyAddress: string } | null;
-          };
-        }>;
-      };
-    } | null;
-    userErrors: Array<{ code: number; message: string }>;
-  };
-}
-
 describe('creating a conversation with its participants', () => {
   it('creates the conversation and its chat and SMS participants in one call', async () => {
-    const data = await gateway.run<Created>(CREATE, {
+    const data = await gateway.run(CreateConversationWithParticipantsInputDocument, {
       input: {
         uniqueName: 'kick-off',
         friendlyName: 'Kick-off',
@@ -92,7 +61,9 @@ describe('creating a conversation with its participants', () => {
   });
 
   it('creates a conversation without participants', async () => {
-    const data = await gateway.run<Created>(CREATE, { input: { friendlyName: 'Empty room' } });
+    const data = await gateway.run(CreateConversationWithParticipantsInputDocument, {
+      input: { friendlyName: 'Empty room' },
+    });
     expect(data.createConversationWithParticipants.conversation).toMatchObject({
       friendlyName: 'Empty room',
       participants: { edges: [] },
@@ -100,7 +71,7 @@ describe('creating a conversation with its participants', () => {
   });
 
   it('creates the conversation in a named service through the service route', async () => {
-    const data = await gateway.run<Created>(CREATE, {
+    const data = await gateway.run(CreateConversationWithParticipantsInputDocument, {
       input: { serviceSid: salesSid, uniqueName: 'renewal', participants: [{ identity: 'erin' }] },
     });
     expect(data.createConversationWithParticipants.conversation).toMatchObject({
@@ -112,25 +83,25 @@ describe('creating a conversation with its participants', () => {
       'CreateServiceConversationWithParticipants',
       'ListServiceConversationParticipant',
     ]);
-    const lookup = await gateway.run<{ conversation: { sid: string } | null }>(
-      'query($s: String) { conversation(sid: "renewal", serviceSid: $s) { sid } }',
-      { s: salesSid },
-    );
+    const lookup = await gateway.run(FetchServiceConversationDocument, {
+      serviceSid: salesSid,
+      sid: 'renewal',
+    });
     expect(lookup.conversation?.sid).toBe(data.createConversationWithParticipants.conversation?.sid);
   });
 
   it('creates nothing and reports user error 50433 when two participants share an identity', async () => {
-    const data = await gateway.run<Created>(CREATE, {
+    const data = await gateway.run(CreateConversationWithParticipantsInputDocument, {
       input: { uniqueName: 'twins', participants: [{ identity: 'carol' }, { identity: 'carol' }] },
     });
     expect(data.createConversationWithParticipants.conversation).toBeNull();
     expect(data.createConversationWithParticipants.userErrors.map((error) => error.code)).toEqual([50433]);
-    const lookup = await gateway.run<{ conversation: null }>('{ conversation(sid: "twins") { sid } }');
+    const lookup = await gateway.run(FetchConversationDocument, { sid: 'twins' });
     expect(lookup.conversation).toBeNull();
   });
 
   it('reports a unique name already taken as user error 50353', async () => {
-    const data = await gateway.run<Created>(CREATE, {
+    const data = await gateway.run(CreateConversationWithParticipantsInputDocument, {
       input: { uniqueName: 'product-launch', participants: [{ identity: 'dave' }] },
     });
     expect(data.createConversationWithParticipants).toEqual({
@@ -141,7 +112,9 @@ describe('creating a conversation with its participants', () => {
 
   it('refuses more than ten participants as a user error', async () => {
     const participants = Array.from({ length: 11 }, (_, i) => ({ identity: `crowd-${i}` }));
-    const data = await gateway.run<Created>(CREATE, { input: { uniqueName: 'crowd', participants } });
+    const data = await gateway.run(CreateConversationWithParticipantsInputDocument, {
+      input: { uniqueName: 'crowd', participants },
+    });
     expect(data.createConversationWithParticipants.conversation).toBeNull();
     expect(data.createConversationWithParticipants.userErrors.map((error) => error.code)).toEqual([50426]);
   });
