@@ -238,9 +238,12 @@ const CONVERSATION_SID = /^CH[0-9a-fA-F]{32}$/;
 
 /**
  * Reads what the field being resolved will look up below it, and starts the lists that answer it
- * (see the top of this file). Nothing is started for an end user: what they may read is decided
- * field by field (src/graphql/end-user-guard.ts), and a list must not be read for them ahead of
- * that decision.
+ * (see the top of this file). For an end user, what they may read is decided field by field
+ * (src/graphql/end-user-guard.ts), and a list must not be read for them ahead of that decision;
+ * so only a conversation's lookup starts lists for them, since it runs only once their membership
+ * of that conversation is settled (end-user-reads.ts, `inConversation`), and what it starts (its
+ * members, its service's roles and users) only primes loaders whose fields keep their own rules.
+ * Without it, their chat screen would wait a round for the members and another for their users.
  */
 export function prefetchFor(
   ctx: GatewayContext,
@@ -249,7 +252,7 @@ export function prefetchFor(
   /** For a field of an abstract type (`node`), the one type its answer has. */
   typename?: string,
 ): Reach {
-  if (ctx.endUser) return NONE;
+  if (ctx.endUser && typename !== 'Conversation') return NONE;
   const walker = walkerOf(info);
   let reach = NONE;
   for (const { type, fields } of selectedFields(info)) {
