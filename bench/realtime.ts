@@ -326,11 +326,18 @@ export async function demoConversation(emulatorUrl: string): Promise<string> {
   }
 }
 
-async function main(): Promise<void> {
+/**
+ * Measures fan-out (one instance, and across two through Redis), webhook intake and memory per
+ * idle subscriber, and returns the BENCHMARKS.md section; part of `npm run bench`, and alone
+ * `npm run bench:realtime`. Children and logs go in `logDir`, which the caller removes.
+ */
+export async function realtimePhase(
+  logDir: string,
+  report: (message: string) => void = progress,
+): Promise<string> {
   const started = performance.now();
   const loadAtStart = loadavg();
-  progress(`load average at start: ${formatLoad(loadAtStart)}`);
-  const logDir = mkdtempSync(join(tmpdir(), 'twilio-conversations-graphql-bench-realtime-'));
+  report(`load average at start: ${formatLoad(loadAtStart)}`);
   const emulatorPort = await freePort();
   const emulator = await startChild({
     name: 'realtime-emulator',
@@ -354,17 +361,17 @@ async function main(): Promise<void> {
     await sleep(2_000);
     const rssBefore = await readMetric(single.url, 'gateway_process_resident_memory_bytes');
     const heapBefore = await readMetric(single.url, 'gateway_nodejs_heap_size_used_bytes');
-    progress(`opening ${SETTINGS.subscribers} SSE subscriptions on one instance`);
+    report(`opening ${SETTINGS.subscribers} SSE subscriptions on one instance`);
     let subscribers = await openSubscribers(single.url, conversationSid, SETTINGS.subscribers);
     await waitForActive(single.url, SETTINGS.subscribers);
     await sleep(3_000);
     const rssIdle = await readMetric(single.url, 'gateway_process_resident_memory_bytes');
     const heapIdle = await readMetric(single.url, 'gateway_nodejs_heap_size_used_bytes');
-    progress('fan-out, one instance');
+    report('fan-out, one instance');
     const local = await fanOut(subscribers, single.url, conversationSid, 1, single.pid);
     subscribers.close();
     await waitForActive(single.url, 0);
-    progress(`webhook intake, ${SETTINGS.intakeSeconds} s`);
+    report(`webhook intake, ${SETTINGS.intakeSeconds} s`);
     await intake(single.url, otherSid); // warm-up run, same length
     const taken = await intake(single.url, otherSid);
     await single.stop();
@@ -374,16 +381,16 @@ async function main(): Promise<void> {
     children.push(a);
     const b = await startGatewayChild('realtime-gateway-b', emulator.url, logDir, { REDIS_URL: redis.url });
     children.push(b);
-    progress(`opening ${SETTINGS.subscribers} SSE subscriptions on instance B`);
+    report(`opening ${SETTINGS.subscribers} SSE subscriptions on instance B`);
     subscribers = await openSubscribers(b.url, conversationSid, SETTINGS.subscribers);
     await waitForActive(b.url, SETTINGS.subscribers);
-    progress('fan-out, webhook to A, subscribers on B, through Redis');
+    report('fan-out, webhook to A, subscribers on B, through Redis');
     const across = await fanOut(subscribers, a.url, conversationSid, 100, b.pid);
     subscribers.close();
 
     const loadAtEnd = loadavg();
-    progress(`load average at end: ${formatLoad(loadAtEnd)}`);
-    const section = render({
+    report(`load average at end: ${formatLoad(loadAtEnd)}`);
+    return render({
       date: new Date().toISOString(),
       seconds: (performance.now() - started) / 1000,
       loadAtStart,
@@ -393,11 +400,19 @@ async function main(): Promise<void> {
       taken,
       memory: { rssBefore, rssIdle, heapBefore, heapIdle },
     });
-    process.stdout.write(`${section}\n`);
-    writeSection(join(ROOT, 'BENCHMARKS.md'), 'realtime', section);
   } finally {
     for (const child of children) await child.stop().catch(() => {});
     await redis.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const logDir = mkdtempSync(join(tmpdir(), 'twilio-conversations-graphql-bench-realtime-'));
+  try {
+    const section = await realtimePhase(logDir);
+    process.stdout.write(`${section}\n`);
+    writeSection(join(ROOT, 'BENCHMARKS.md'), 'realtime', section);
+  } finally {
     rmSync(logDir, { recursive: true, force: true });
   }
 }
@@ -423,7 +438,7 @@ function render(r: {
   return [
     '## Real time: subscriptions and webhooks',
     '',
-    `Measured by \`npm run bench:realtime\` (bench/realtime.ts) on ${r.date}, in ${Math.round(r.seconds)} s, on ${type()} ${release()}, ${machine[0]?.model.trim() ?? 'unknown CPU'} × ${machine.length} cores, Node.js ${process.version}. Load average (1 / 5 / 15 min) at start ${formatLoad(r.loadAtStart)}, at end ${formatLoad(r.loadAtEnd)}${Math.max(r.loadAtStart[0] ?? 0, r.loadAtEnd[0] ?? 0) >= machine.length ? ': above the core count, the machine was shared and every time below includes waiting for a CPU' : ''}.`,
+    `Measured by \`npm run bench\` (alone: \`npm run bench:realtime\`, bench/realtime.ts) on ${r.date}, in ${Math.round(r.seconds)} s, on ${type()} ${release()}, ${machine[0]?.model.trim() ?? 'unknown CPU'} × ${machine.length} cores, Node.js ${process.version}. Load average (1 / 5 / 15 min) at start ${formatLoad(r.loadAtStart)}, at end ${formatLoad(r.loadAtEnd)}${Math.max(r.loadAtStart[0] ?? 0, r.loadAtEnd[0] ?? 0) >= machine.length ? ': above the core count, the machine was shared and every time below includes waiting for a CPU' : ''}.`,
     '',
     `Set-up: the emulator (demo data) and each gateway are child processes (\`node dist/cli.js\`, compiled by \`npm run build\` first), the gateways in pass-through mode with default settings except \`MAX_SUBSCRIPTIONS_PER_CREDENTIAL=${n}\` (one credential holds every subscriber) and \`LOG_LEVEL=warn\`. ${n} subscribers, each its own SSE connection over node:http in the bench process, subscribe to \`messageAdded\` of one conversation selecting \`sid index author body\` (what the webhook carries: no Twilio call per event). The bench signs an \`onMessageAdded\` webhook with the account's auth token and POSTs it to \`/webhooks/twilio\`; a subscriber's delay runs from sending the webhook to reading its event off the socket. One warm-up event, then ${SETTINGS.events} measured, one at a time (${SETTINGS.events * n} deliveries). The Redis run starts a real \`redis-server\` (no persistence) and two gateways with \`REDIS_URL\`: the webhook goes to A, the subscribers are on B.`,
     '',

@@ -7,9 +7,10 @@
  * writing neither BENCHMARKS.md nor the chart (they only ever hold a whole run). Any of these makes
  * the run partial (run `npm run build` first: the gateway is the compiled dist/):
  * - `BENCH_QUERIES=chat,inbox`: only these scenarios of the query phase (ids in bench/queries.ts);
- * - `BENCH_PHASES=queries`, `cpu` or `end-user` (or several, comma-separated): only the query phase
- *   (sections 1 and 2), only CPU per request and memory against the floor (section 3;
- *   `BENCH_CPU_ROUNDS` shortens it), or only the end-user phase (its own section);
+ * - `BENCH_PHASES=queries`, `cpu`, `end-user` or `realtime` (or several, comma-separated): only the
+ *   query phase (sections 1 and 2), only CPU per request and memory against the floor (section 3;
+ *   `BENCH_CPU_ROUNDS` shortens it), only the end-user phase, or only subscriptions and webhooks
+ *   (each its own section; `npm run bench:realtime` writes that one alone);
  * - `BENCH_RUNS=3`: measured runs per query (default 7);
  * - `BENCH_WITHOUT_LOADERS=0`: skip the gateway without loaders (it starts slowly under load).
  * e.g. `npm run build && BENCH_QUERIES=walk BENCH_WITHOUT_LOADERS=0 node --import tsx bench/run.ts`
@@ -23,6 +24,7 @@ import { endUserPhase, renderEndUserSection } from './end-user.ts';
 import { basicAuthorization, closeConnections, runScenario, type ScenarioRun, send } from './measure.ts';
 import { freePort, ROOT, startChild } from './processes.ts';
 import { FIXTURE_QUERY, fixtureFrom, SCENARIOS, type Scenario } from './queries.ts';
+import { realtimePhase } from './realtime.ts';
 import {
   type Results,
   renderMarkdown,
@@ -34,7 +36,7 @@ import {
 import { writeKeepingSections, writeSection } from './sections.ts';
 import { seed } from './seed.ts';
 
-const PHASES = ['queries', 'cpu', 'end-user'] as const;
+const PHASES = ['queries', 'cpu', 'end-user', 'realtime'] as const;
 const DEFAULT_RUNS = 7;
 type Phase = (typeof PHASES)[number];
 
@@ -228,6 +230,7 @@ async function partialRun(selection: Selection, logDir: string): Promise<void> {
     const cpu = await cpuPhase(logDir, progress);
     out.push(...renderCpuSection(cpu, 'CPU per request and memory against the floor'));
   }
+  if (selection.phases.has('realtime')) out.push(await realtimePhase(logDir, progress));
   if (selection.phases.has('end-user')) {
     out.push(renderEndUserSection(await endUserPhase(logDir, progress)));
   }
@@ -251,6 +254,7 @@ async function main(): Promise<void> {
     const { scenarios, seedRequests } = await queryPhase(logDir, selection);
     const cpu = await cpuPhase(logDir, progress);
     const endUser = await endUserPhase(logDir, progress);
+    const realtime = await realtimePhase(logDir, progress);
     const processors = cpus();
     const results: Results = {
       date: new Date().toISOString(),
@@ -269,9 +273,10 @@ async function main(): Promise<void> {
       cpu,
       durationSeconds: (performance.now() - started) / 1000,
     };
-    // Hand-written sections and other benches' sections (npm run bench:realtime) stay.
+    // Hand-written sections stay; the end-user and realtime sections are written next.
     writeKeepingSections(join(ROOT, 'BENCHMARKS.md'), keepWrittenSections(renderMarkdown(results)));
     writeSection(join(ROOT, 'BENCHMARKS.md'), 'end-user', renderEndUserSection(endUser));
+    writeSection(join(ROOT, 'BENCHMARKS.md'), 'realtime', realtime);
     writeFileSync(join(ROOT, 'bench', 'results.svg'), renderSvg(results));
     updateReadmeSummary(renderSummary(results));
     progress(`wrote BENCHMARKS.md and bench/results.svg in ${Math.round(results.durationSeconds)} s`);
