@@ -349,3 +349,64 @@ describe('changes made through the gateway', () => {
     }
   });
 });
+
+describe('updates made with the official SDK', () => {
+  it('reach messageUpdated, participantUpdated and conversationUpdated, each read like a query', async () => {
+    const created = await sdk.conversations.v1.conversations.create({ friendlyName: 'Before the update' });
+    const conversation = sdk.conversations.v1.conversations(created.sid);
+    // Made without the webhook header: no event before the updates below.
+    const message = await conversation.messages.create({ author: 'ana', body: 'first draft' });
+    const participant = await conversation.participants.create({ identity: 'ana' });
+    const url = `${gateway.url}/graphql`;
+    const variables = { sid: created.sid };
+    const messages = subscribeOverSse<{ messageUpdated: { sid: string; body: string; author: string } }>(
+      url,
+      'subscription ($sid: String!) { messageUpdated(conversationSid: $sid) { sid body author } }',
+      variables,
+      { authorization },
+    );
+    const participants = subscribeOverSse<{
+      participantUpdated: { sid: string; identity: string; attributes: unknown };
+    }>(
+      url,
+      'subscription ($sid: String!) { participantUpdated(conversationSid: $sid) { sid identity attributes } }',
+      variables,
+      { authorization },
+    );
+    const conversations = subscribeOverSse<{
+      conversationUpdated: { sid: string; friendlyName: string; participants: { edges: unknown[] } };
+    }>(
+      url,
+      'subscription ($sid: String!) { conversationUpdated(sid: $sid) { sid friendlyName participants { edges { node { identity } } } } }',
+      variables,
+      { authorization },
+    );
+    try {
+      await waitForSubscribers(gateway.url, 3);
+      await conversation.messages(message.sid).update({ body: 'final', xTwilioWebhookEnabled: 'true' });
+      await conversation
+        .participants(participant.sid)
+        .update({ attributes: JSON.stringify({ seat: 2 }), xTwilioWebhookEnabled: 'true' });
+      await conversation.update({ friendlyName: 'After the update', xTwilioWebhookEnabled: 'true' });
+
+      expect((await messages.next(2_000)).data?.messageUpdated).toEqual({
+        sid: message.sid,
+        body: 'final',
+        author: 'ana',
+      });
+      expect((await participants.next(2_000)).data?.participantUpdated).toEqual({
+        sid: participant.sid,
+        identity: 'ana',
+        attributes: { seat: 2 },
+      });
+      // `participants` is not in the webhook: read through the loaders, as a query would.
+      expect((await conversations.next(2_000)).data?.conversationUpdated).toEqual({
+        sid: created.sid,
+        friendlyName: 'After the update',
+        participants: { edges: [{ node: { identity: 'ana' } }] },
+      });
+    } finally {
+      await Promise.all([messages.close(), participants.close(), conversations.close()]);
+    }
+  });
+});
