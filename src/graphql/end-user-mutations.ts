@@ -53,6 +53,9 @@ const refused = (message: string): MutationVerdict => ({
   error: forbiddenUserError(message),
 });
 
+const WEBHOOKS_ALWAYS_ON =
+  'An end user’s changes always fire the service’s webhooks, as in Twilio’s client SDKs: webhookEnabled cannot be false.';
+
 const notFound = (what: string): MutationVerdict => ({
   allowed: false,
   error: { message: `${what} was not found.`, code: 20404, moreInfo: null, field: null, reason: 'NOT_FOUND' },
@@ -411,6 +414,11 @@ export function guardMutation(
         );
       }
       if (!verdict.allowed) return { [String(payloadKey)]: null, userErrors: [verdict.error] };
+      // Twilio's client SDKs have no way to skip the service's webhooks: a change an end user
+      // makes is always seen by pre-event moderation and by everyone's subscriptions.
+      if (input.webhookEnabled === false) {
+        return { [String(payloadKey)]: null, userErrors: [forbiddenUserError(WEBHOOKS_ALWAYS_ON)] };
+      }
       const run = verdict.as === undefined ? resolve : resolverOf(verdict.as);
       if (!run) throw forbidden(`End users cannot use ${fieldName}.`);
       return run(source, { ...args, input: verdict.input }, ctx, info);

@@ -67,6 +67,27 @@ describe('changes an end user makes', () => {
     expect(own.data?.createMessage.message).toEqual({ author: 'alice', body: 'me' });
   });
 
+  it('refuses webhookEnabled: false, writing nothing: an end user’s changes always fire the webhooks', async () => {
+    const mark = gateway.mark();
+    const quiet = await gateway.asUser<MessagePayload>('alice', SEND, {
+      input: { conversationSid, body: 'unseen', webhookEnabled: false },
+    });
+    expect(quiet.data?.createMessage.message).toBeNull();
+    expect(quiet.data?.createMessage.userErrors).toEqual([
+      {
+        code: null,
+        reason: 'FORBIDDEN',
+        message: expect.stringContaining('webhookEnabled'),
+      },
+    ]);
+    expect(gateway.since(mark).filter((request) => request.method !== 'GET')).toEqual([]);
+    // Said explicitly as true, it is the default, and the message is written.
+    const loud = await gateway.asUser<MessagePayload>('alice', SEND, {
+      input: { conversationSid, body: 'seen', webhookEnabled: true },
+    });
+    expect(loud.data?.createMessage).toEqual({ message: { author: 'alice', body: 'seen' }, userErrors: [] });
+  });
+
   it('reads the roles in two rounds of at most three calls, then writes once', async () => {
     await gateway.asUser<MessagePayload>('bob', SEND, { input: { conversationSid, body: 'counted' } });
     const operations = gateway
