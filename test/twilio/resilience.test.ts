@@ -326,11 +326,13 @@ describe('per-credential concurrency', () => {
     expect(durationA).toBeGreaterThanOrEqual(280);
     expect(finishedB - startedA).toBeLessThan(durationA);
     // B did not wait behind A's queue: its requests reached the server among A's first rounds, and
-    // its calls took a fraction of what A's queued ones did. Both are measured in the same window,
-    // so a busy machine slows both alike (a baseline taken earlier would not be comparable).
+    // its calls took a fraction of what A's last queued ones did (a B stuck behind A's queue would
+    // take as long as they). Both are measured in the same window, so a busy machine slows both
+    // alike (a baseline taken earlier would not be comparable); A's median is not the yardstick,
+    // since on a loaded machine event-loop stalls stretch B's single round as much as A's middle.
     const order = server.requests.map((r) => r.username);
     expect(order.lastIndexOf(tenantB.username)).toBeLessThan(120);
-    expect(median(latenciesB)).toBeLessThan(median(latenciesA) / 2);
+    expect(median(latenciesB)).toBeLessThan(Math.max(...latenciesA) / 2);
   });
 
   it('rejects calls beyond the queue as overloaded, without sending them', async () => {
