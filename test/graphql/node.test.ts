@@ -1,4 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  NodeConversationDocument,
+  NodeIdDocument,
+  NodeSeedConversationDocument,
+  NodeSeedMessageDocument,
+  NodeSeedParticipantDocument,
+  NodeSeedUserDocument,
+  NodesIdDocument,
+  NodesTypenameDocument,
+} from '../documents/generated.ts';
 import { useTestGateway } from '../helpers/gateway.ts';
 
 const gateway = useTestGateway();
@@ -17,40 +27,34 @@ interface Seeded {
 let seeded: Seeded;
 
 beforeAll(async () => {
-  const created = await gateway.run<{
-    createConversation: { conversation: { id: string; sid: string; chatServiceSid: string } };
-  }>(
-    'mutation { createConversation(input: { uniqueName: "node-test" }) { conversation { id sid chatServiceSid } userErrors { code } } }',
-  );
+  const created = await gateway.run(NodeSeedConversationDocument, { uniqueName: 'node-test' });
   const conversation = created.createConversation.conversation;
-  const participant = await gateway.run<{ createParticipant: { participant: { id: string; sid: string } } }>(
-    'mutation($c: String!) { createParticipant(input: { conversationSid: $c, identity: "nadia" }) { participant { id sid } userErrors { code } } }',
-    { c: conversation.sid },
-  );
-  const message = await gateway.run<{ createMessage: { message: { id: string; sid: string } } }>(
-    'mutation($c: String!) { createMessage(input: { conversationSid: $c, author: "nadia", body: "hello" }) { message { id sid } userErrors { code } } }',
-    { c: conversation.sid },
-  );
-  const user = await gateway.run<{
-    createUser: { user: { id: string; sid: string; role: { id: string; sid: string } } };
-  }>(
-    'mutation { createUser(input: { identity: "nadia" }) { user { id sid role { id sid } } userErrors { code } } }',
-  );
+  if (!conversation) throw new Error(JSON.stringify(created));
+  const participant = await gateway.run(NodeSeedParticipantDocument, {
+    conversationSid: conversation.sid,
+    identity: 'nadia',
+  });
+  const message = await gateway.run(NodeSeedMessageDocument, {
+    conversationSid: conversation.sid,
+    author: 'nadia',
+    body: 'hello',
+  });
+  const user = (await gateway.run(NodeSeedUserDocument, { identity: 'nadia' })).createUser.user;
+  const seededParticipant = participant.createParticipant.participant;
+  const seededMessage = message.createMessage.message;
+  if (!seededParticipant || !seededMessage || !user?.role) throw new Error('the node test could not seed');
   seeded = {
     conversation,
-    participant: participant.createParticipant.participant,
-    message: message.createMessage.message,
-    user: { id: user.createUser.user.id, sid: user.createUser.user.sid },
-    role: user.createUser.user.role,
+    participant: seededParticipant,
+    message: seededMessage,
+    user: { id: user.id, sid: user.sid },
+    role: user.role,
   };
 });
 
 describe('node', () => {
   it('fetches a conversation by its global ID in one call', async () => {
-    const data = await gateway.run<{ node: { __typename: string; sid: string; uniqueName: string } | null }>(
-      'query($id: ID!) { node(id: $id) { __typename ... on Conversation { sid uniqueName } } }',
-      { id: seeded.conversation.id },
-    );
+    const data = await gateway.run(NodeConversationDocument, { id: seeded.conversation.id });
     expect(data.node).toEqual({
       __typename: 'Conversation',
       sid: seeded.conversation.sid,
@@ -64,7 +68,7 @@ describe('node', () => {
     const id = globalId(
       `Conversation:${seeded.conversation.chatServiceSid}/CH00000000000000000000000000000000`,
     );
-    const result = await gateway.query('query($id: ID!) { node(id: $id) { id } }', { id });
+    const result = await gateway.query(NodeIdDocument, { id });
     expect(result).toEqual({ data: { node: null } });
     expect(gateway.lastCalls()).toHaveLength(1);
   });
@@ -72,7 +76,7 @@ describe('node', () => {
   it('refuses an ID that is not base64 of Type:path with BAD_USER_INPUT, before any call', async () => {
     for (const id of ['Zm9v', 'not base64!', '', globalId('Conversation:')]) {
       const mark = gateway.mark();
-      const result = await gateway.query('query($id: ID!) { node(id: $id) { id } }', { id });
+      const result = await gateway.query(NodeIdDocument, { id });
       expect(result.data).toEqual({ node: null });
       expect(result.errors).toEqual([
         expect.objectContaining({
@@ -88,7 +92,7 @@ describe('node', () => {
   it('refuses an ID naming a type that does not exist or has no global IDs', async () => {
     for (const id of [globalId('Nope:IS1/CH1'), globalId('PageInfo:x'), globalId('Query:x')]) {
       const mark = gateway.mark();
-      const result = await gateway.query('query($id: ID!) { node(id: $id) { id } }', { id });
+      const result = await gateway.query(NodeIdDocument, { id });
       expect(result.data).toEqual({ node: null });
       expect(result.errors?.[0]?.message).toMatch(/is not a type with global IDs/);
       expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT' });
@@ -99,7 +103,7 @@ describe('node', () => {
   it('refuses an ID whose path has the wrong shape for its type, before any call', async () => {
     for (const id of [globalId('Conversation:CH1'), globalId('Message:a/b'), globalId('Service:IS1/extra')]) {
       const mark = gateway.mark();
-      const result = await gateway.query('query($id: ID!) { node(id: $id) { id } }', { id });
+      const result = await gateway.query(NodeIdDocument, { id });
       expect(result.data).toEqual({ node: null });
       expect(result.errors?.[0]?.message).toMatch(/its path is not the path of a/);
       expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT' });
@@ -113,10 +117,7 @@ describe('nodes', () => {
     const ids = [seeded.conversation, seeded.message, seeded.participant, seeded.user, seeded.role].map(
       (object) => object.id,
     );
-    const data = await gateway.run<{ nodes: Array<{ __typename: string; id: string } | null> }>(
-      'query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }',
-      { ids },
-    );
+    const data = await gateway.run(NodesTypenameDocument, { ids });
     expect(data.nodes).toEqual([
       { __typename: 'Conversation', id: seeded.conversation.id },
       { __typename: 'Message', id: seeded.message.id },
@@ -135,20 +136,16 @@ describe('nodes', () => {
   });
 
   it('fetches an ID given twice once', async () => {
-    const data = await gateway.run<{ nodes: Array<{ id: string } | null> }>(
-      'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
-      { ids: [seeded.user.id, seeded.user.id] },
-    );
+    const data = await gateway.run(NodesIdDocument, { ids: [seeded.user.id, seeded.user.id] });
     expect(data.nodes).toEqual([{ id: seeded.user.id }, { id: seeded.user.id }]);
     // Minimum 1.
     expect(gateway.lastCalls()).toHaveLength(1);
   });
 
   it('answers a bad ID with null and an error at its index, and still resolves the others', async () => {
-    const result = await gateway.query<{ nodes: Array<{ id: string } | null> }>(
-      'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
-      { ids: [seeded.conversation.id, 'Zm9v', globalId('Nope:x'), seeded.user.id] },
-    );
+    const result = await gateway.query(NodesIdDocument, {
+      ids: [seeded.conversation.id, 'Zm9v', globalId('Nope:x'), seeded.user.id],
+    });
     expect(result.data?.nodes).toEqual([{ id: seeded.conversation.id }, null, null, { id: seeded.user.id }]);
     expect(result.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
       [['nodes', 1], 'BAD_USER_INPUT'],
