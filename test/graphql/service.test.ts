@@ -1,26 +1,34 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  ConversationServiceSidDocument,
+  CreateServiceConversationDocument,
+  CreateServiceConversationParticipantDocument,
+  CreateServiceDocument,
+  CreateServiceRoleDocument,
+  CreateServiceUserDocument,
+  DefaultServiceSidDocument,
+  DeleteServiceDocument,
+  FetchServiceDocument,
+  ListServiceDocument,
+  ServiceConversationLinksDocument,
+  ServiceConversationsInStateDocument,
+  ServiceIdDocument,
+  ServiceMembersDocument,
+  ServiceNodeDocument,
+} from '../documents/generated.ts';
 import { useTestGateway } from '../helpers/gateway.ts';
 
 const gateway = useTestGateway({ seed: 'demo' });
 
-async function mutate<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await gateway.query<T>(document, variables);
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result));
-  return result.data;
-}
-
 async function createService(friendlyName: string): Promise<string> {
-  const data = await mutate<{ createService: { service: { sid: string } } }>(
-    'mutation ($name: String!) { createService(input: { friendlyName: $name }) { service { sid } userErrors { code } } }',
-    { name: friendlyName },
-  );
-  return data.createService.service.sid;
+  const data = await gateway.run(CreateServiceDocument, { friendlyName });
+  const sid = data.createService.service?.sid;
+  if (!sid) throw new Error(JSON.stringify(data));
+  return sid;
 }
 
 async function defaultServiceSid(): Promise<string> {
-  const data = await mutate<{ conversations: { edges: Array<{ node: { chatServiceSid: string } }> } }>(
-    '{ conversations(first: 1) { edges { node { chatServiceSid } } } }',
-  );
+  const data = await gateway.run(DefaultServiceSidDocument);
   const sid = data.conversations.edges[0]?.node.chatServiceSid;
   if (!sid) throw new Error('the demo seed has no conversation');
   return sid;
@@ -28,57 +36,37 @@ async function defaultServiceSid(): Promise<string> {
 
 describe('services', () => {
   it('creates a service, reads it by SID and lists it among the account’s services', async () => {
-    const created = await mutate<{
-      createService: {
-        service: { sid: string; friendlyName: string; dateCreated: string };
-        userErrors: unknown[];
-      };
-    }>(
-      'mutation { createService(input: { friendlyName: "Field team" }) { service { sid friendlyName dateCreated } userErrors { code } } }',
-    );
+    const created = await gateway.run(CreateServiceDocument, { friendlyName: 'Field team' });
     const { service, userErrors } = created.createService;
     expect(userErrors).toEqual([]);
+    if (!service) throw new Error('no service was created');
     expect(service.sid).toMatch(/^IS[0-9a-f]{32}$/);
     expect(service.friendlyName).toBe('Field team');
 
-    const read = await mutate<{ service: { sid: string; friendlyName: string; url: string } }>(
-      'query ($sid: String!) { service(sid: $sid) { sid friendlyName url } }',
-      { sid: service.sid },
-    );
+    const read = await gateway.run(FetchServiceDocument, { sid: service.sid });
     expect(read.service).toMatchObject({ sid: service.sid, friendlyName: 'Field team' });
-    expect(read.service.url).toContain(`/v1/Services/${service.sid}`);
+    expect(read.service?.url).toContain(`/v1/Services/${service.sid}`);
 
-    const list = await mutate<{ services: { edges: Array<{ node: { sid: string } }> } }>(
-      '{ services(first: 100) { edges { node { sid } } } }',
-    );
+    const list = await gateway.run(ListServiceDocument, { first: 100 });
     expect(list.services.edges.map((edge) => edge.node.sid)).toContain(service.sid);
   });
 
   it('returns null for a service that does not exist', async () => {
-    const result = await gateway.query('{ service(sid: "IS00000000000000000000000000000000") { sid } }');
+    const result = await gateway.query(FetchServiceDocument, { sid: 'IS00000000000000000000000000000000' });
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ service: null });
   });
 
   it('deletes a service, after which it reads as null', async () => {
     const sid = await createService('Short-lived');
-    const deleted = await mutate<{ deleteService: { deletedSid: string | null; userErrors: unknown[] } }>(
-      'mutation ($sid: String!) { deleteService(input: { sid: $sid }) { deletedSid userErrors { code } } }',
-      { sid },
-    );
+    const deleted = await gateway.run(DeleteServiceDocument, { sid });
     expect(deleted.deleteService).toEqual({ deletedSid: sid, userErrors: [] });
-    const read = await mutate<{ service: null }>('query ($sid: String!) { service(sid: $sid) { sid } }', {
-      sid,
-    });
+    const read = await gateway.run(FetchServiceDocument, { sid });
     expect(read.service).toBeNull();
   });
 
   it('reports deleting an unknown service as a user error with Twilio’s code', async () => {
-    const result = await mutate<{
-      deleteService: { deletedSid: string | null; userErrors: Array<{ code: number; moreInfo: string }> };
-    }>(
-      'mutation { deleteService(input: { sid: "IS00000000000000000000000000000000" }) { deletedSid userErrors { code moreInfo } } }',
-    );
+    const result = await gateway.run(DeleteServiceDocument, { sid: 'IS00000000000000000000000000000000' });
     expect(result.deleteService.deletedSid).toBeNull();
     expect(result.deleteService.userErrors).toHaveLength(1);
     expect(result.deleteService.userErrors[0]?.code).toBe(20404);
@@ -86,35 +74,17 @@ describe('services', () => {
 
   it('fetches a service by its global ID in one call', async () => {
     const sid = await createService('By node');
-    const read = await mutate<{ service: { id: string } }>(
-      'query ($sid: String!) { service(sid: $sid) { id } }',
-      {
-        sid,
-      },
-    );
-    const node = await mutate<{ node: { __typename: string; sid: string } }>(
-      'query ($id: ID!) { node(id: $id) { __typename ... on Service { sid } } }',
-      { id: read.service.id },
-    );
+    const read = await gateway.run(ServiceIdDocument, { sid });
+    const node = await gateway.run(ServiceNodeDocument, { id: read.service?.id ?? '' });
     expect(node.node).toEqual({ __typename: 'Service', sid });
     expect(gateway.operations()).toEqual(['FetchService']);
   });
 
   it('lists a named service’s conversations through its own routes, and links each back to the service', async () => {
     const sid = await createService('Sales desk');
-    await mutate(
-      'mutation ($s: String!) { createConversation(input: { serviceSid: $s, friendlyName: "Renewal" }) { conversation { sid } } }',
-      { s: sid },
-    );
-    const data = await mutate<{
-      service: {
-        conversations: { edges: Array<{ node: { friendlyName: string; service: { sid: string } } }> };
-      };
-    }>(
-      'query ($sid: String!) { service(sid: $sid) { conversations { edges { node { friendlyName service { sid } } } } } }',
-      { sid },
-    );
-    expect(data.service.conversations.edges.map((edge) => edge.node)).toEqual([
+    await gateway.run(CreateServiceConversationDocument, { serviceSid: sid, friendlyName: 'Renewal' });
+    const data = await gateway.run(ServiceConversationLinksDocument, { sid });
+    expect(data.service?.conversations.edges.map((edge) => edge.node)).toEqual([
       { friendlyName: 'Renewal', service: { sid } },
     ]);
     // The service was read once; the conversation's link back to it is served from the loader.
@@ -123,21 +93,14 @@ describe('services', () => {
 
   it('links a conversation read through the default routes to the account’s default service', async () => {
     const sid = await defaultServiceSid();
-    const data = await mutate<{ conversation: { service: { sid: string } } }>(
-      '{ conversation(sid: "product-launch") { service { sid } } }',
-    );
-    expect(data.conversation.service.sid).toBe(sid);
+    const data = await gateway.run(ConversationServiceSidDocument, { sid: 'product-launch' });
+    expect(data.conversation?.service?.sid).toBe(sid);
   });
 
   it('filters a service’s conversations by state', async () => {
     const sid = await defaultServiceSid();
-    const data = await mutate<{
-      service: { conversations: { edges: Array<{ node: { friendlyName: string; state: string } }> } };
-    }>(
-      'query ($sid: String!) { service(sid: $sid) { conversations(state: CLOSED) { edges { node { friendlyName state } } } } }',
-      { sid },
-    );
-    expect(data.service.conversations.edges.map((edge) => edge.node)).toEqual([
+    const data = await gateway.run(ServiceConversationsInStateDocument, { sid, state: 'CLOSED' });
+    expect(data.service?.conversations.edges.map((edge) => edge.node)).toEqual([
       { friendlyName: 'Q3 planning (archived)', state: 'CLOSED' },
     ]);
   });
@@ -148,21 +111,16 @@ describe('services', () => {
     beforeAll(async () => {
       serviceSid = await createService('Support floor');
       for (const identity of ['ann', 'ben', 'cat']) {
-        await mutate(
-          'mutation ($s: String!, $i: String!) { createUser(input: { serviceSid: $s, identity: $i }) { user { sid } } }',
-          {
-            s: serviceSid,
-            i: identity,
-          },
-        );
+        await gateway.run(CreateServiceUserDocument, { serviceSid, identity });
       }
-      const role = await mutate<{ createRole: { role: { sid: string } } }>(
-        `mutation ($s: String!) {
-          createRole(input: { serviceSid: $s, friendlyName: "moderator", type: CONVERSATION, permissions: ["sendMessage", "removeParticipant"] }) { role { sid } }
-        }`,
-        { s: serviceSid },
-      );
-      const moderator = role.createRole.role.sid;
+      const role = await gateway.run(CreateServiceRoleDocument, {
+        serviceSid,
+        friendlyName: 'moderator',
+        type: 'CONVERSATION',
+        permissions: ['sendMessage', 'removeParticipant'],
+      });
+      const moderator = role.createRole.role?.sid;
+      if (!moderator) throw new Error(JSON.stringify(role));
       // Each conversation has members of both roles, so whichever participant list arrives first
       // asks for both roles in one tick.
       const members: Array<{ conversation: string; identity?: string; address?: string; role?: string }> = [
@@ -174,61 +132,23 @@ describe('services', () => {
         { conversation: 'escalations', identity: 'ghost' },
       ];
       for (const name of ['first-line', 'escalations']) {
-        await mutate(
-          'mutation ($s: String!, $n: String!) { createConversation(input: { serviceSid: $s, uniqueName: $n }) { conversation { sid } } }',
-          { s: serviceSid, n: name },
-        );
+        await gateway.run(CreateServiceConversationDocument, { serviceSid, uniqueName: name });
       }
       for (const member of members) {
-        const result = await mutate<{ createParticipant: { userErrors: unknown[] } }>(
-          `mutation ($s: String!, $c: String!, $i: String, $b: MessagingBindingInput, $r: String) {
-            createParticipant(input: { serviceSid: $s, conversationSid: $c, identity: $i, roleSid: $r, messagingBinding: $b }) {
-              userErrors { code message }
-            }
-          }`,
-          {
-            s: serviceSid,
-            c: member.conversation,
-            i: member.identity ?? null,
-            b: member.address ? { address: member.address, proxyAddress: '+15550109999' } : null,
-            r: member.role ?? null,
-          },
-        );
+        const result = await gateway.run(CreateServiceConversationParticipantDocument, {
+          serviceSid,
+          conversationSid: member.conversation,
+          identity: member.identity ?? null,
+          messagingBinding: member.address ? { address: member.address, proxyAddress: '+15550109999' } : null,
+          roleSid: member.role ?? null,
+        });
         expect(result.createParticipant.userErrors).toEqual([]);
       }
     });
 
     it('answers with every participant’s user (null for SMS and unknown identities) and role', async () => {
-      const data = await mutate<{
-        service: {
-          conversations: {
-            edges: Array<{
-              node: {
-                uniqueName: string;
-                participants: {
-                  edges: Array<{
-                    node: {
-                      identity: string | null;
-                      user: { identity: string } | null;
-                      role: { friendlyName: string } | null;
-                    };
-                  }>;
-                };
-              };
-            }>;
-          };
-        };
-      }>(
-        `query ($sid: String!) {
-          service(sid: $sid) {
-            conversations(first: 50) { edges { node { uniqueName
-              participants(first: 100) { edges { node { identity user { identity } role { friendlyName } } } }
-            } } }
-          }
-        }`,
-        { sid: serviceSid },
-      );
-      const seen = data.service.conversations.edges.map((edge) => ({
+      const data = await gateway.run(ServiceMembersDocument, { sid: serviceSid });
+      const seen = data.service?.conversations.edges.map((edge) => ({
         conversation: edge.node.uniqueName,
         members: edge.node.participants.edges.map(({ node }) => [
           node.identity,
