@@ -21,6 +21,11 @@ export interface EndUser {
   keySid: string;
   /** When the token expires, in seconds since the epoch. */
   expiresAt: number;
+  /**
+   * Until when the gateway accepts it: `expiresAt` plus the clock skew the verifier allows, in
+   * seconds since the epoch. Sessions opened with the token end then (src/access/expiry.ts).
+   */
+  acceptedUntil: number;
 }
 
 /** Why a token was refused; sent to the client as `extensions.reason` with HTTP 401. */
@@ -65,7 +70,10 @@ export interface AccessTokenVerifier {
 export const ACCESS_TOKEN_CONTENT_TYPE = 'twilio-fpa;v=1';
 /** Twilio refuses to mint tokens valid for longer (twilio-node's AccessToken `ttl`, at most 86400). */
 export const MAX_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
-/** How far the gateway's clock may disagree with the minting server's, for `exp`, `nbf` and `iat`. */
+/**
+ * How far the gateway's clock may disagree with the minting server's, for `exp`, `nbf` and `iat`,
+ * by default (ACCESS_TOKEN_CLOCK_SKEW_SECONDS).
+ */
 export const CLOCK_SKEW_SECONDS = 60;
 
 const ALGORITHMS = ['HS256', 'HS384', 'HS512'];
@@ -100,9 +108,12 @@ export function createAccessTokenVerifier(options: {
   accountSid: string | (() => Promise<string>);
   /** Seconds since the epoch; for tests. */
   now?: () => number;
+  /** How far the minting server's clock may disagree with the gateway's; CLOCK_SKEW_SECONDS by default. */
+  clockSkewSeconds?: number;
 }): AccessTokenVerifier {
   const secrets = new Map(options.keys.map((key) => [key.sid, new TextEncoder().encode(key.secret)]));
   const now = options.now ?? (() => Date.now() / 1000);
+  const skew = options.clockSkewSeconds ?? CLOCK_SKEW_SECONDS;
   const accountOf = typeof options.accountSid === 'string' ? () => options.accountSid : options.accountSid;
 
   const refuse = (reason: AccessTokenRefusal): AccessTokenVerification => ({ ok: false, reason });
@@ -119,7 +130,7 @@ export function createAccessTokenVerifier(options: {
       const known = verified.get(token);
       if (known) {
         // jose's rule for `exp` with the clock skew, as when the token was first verified.
-        if (known.expiresAt > now() - CLOCK_SKEW_SECONDS) return { ok: true, endUser: known };
+        if (known.acceptedUntil > now()) return { ok: true, endUser: known };
         verified.delete(token);
         return refuse('expired');
       }
@@ -151,7 +162,7 @@ export function createAccessTokenVerifier(options: {
     try {
       ({ payload } = await jwtVerify(token, secret, {
         algorithms: ALGORITHMS,
-        clockTolerance: CLOCK_SKEW_SECONDS,
+        clockTolerance: skew,
         currentDate: new Date(at * 1000),
         requiredClaims: ['exp'],
       }));
@@ -161,7 +172,7 @@ export function createAccessTokenVerifier(options: {
     const exp = payload.exp as number;
     // Twilio writes `iat`; a token without it is held to 24 hours from now.
     const issuedAt = typeof payload.iat === 'number' ? payload.iat : at;
-    if (issuedAt > at + CLOCK_SKEW_SECONDS) return refuse('not-yet-valid');
+    if (issuedAt > at + skew) return refuse('not-yet-valid');
     if (exp - issuedAt > MAX_TOKEN_LIFETIME_SECONDS) return refuse('lifetime-too-long');
 
     const grants = record(payload.grants);
@@ -184,7 +195,14 @@ export function createAccessTokenVerifier(options: {
     }
     return {
       ok: true,
-      endUser: { identity, serviceSid, accountSid, keySid: claims.iss, expiresAt: exp },
+      endUser: {
+        identity,
+        serviceSid,
+        accountSid,
+        keySid: claims.iss,
+        expiresAt: exp,
+        acceptedUntil: exp + skew,
+      },
     };
   }
 }

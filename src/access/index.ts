@@ -12,6 +12,7 @@ export {
   isJwtShaped,
   MAX_TOKEN_LIFETIME_SECONDS,
 } from './access-token.ts';
+export { hasExpired, TOKEN_EXPIRED_MESSAGE, whenExpired } from './expiry.ts';
 export { mintAccessToken } from './mint.ts';
 export {
   CONVERSATION_SCOPE_PERMISSIONS,

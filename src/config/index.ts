@@ -102,6 +102,11 @@ export interface GatewayConfig {
    */
   accessTokenKeys: ApiKey[];
   /**
+   * How far a token's minting server's clock may disagree with the gateway's: `exp`, `nbf` and
+   * `iat` are judged with this much leeway, and sessions opened with a token end this long after its `exp`.
+   */
+  accessTokenClockSkewSeconds: number;
+  /**
    * Production mode refuses introspection, except to requests carrying one of these in the
    * `x-introspection-token` header: schema registries, codegen and conformance audits.
    */
@@ -196,6 +201,7 @@ export function loadConfig(env: Env, flags: ConfigFlags = {}): ConfigResult {
       gatewayTokens: authMode === 'server' ? v.GATEWAY_TOKENS : [],
       accessTokenKeys:
         authMode === 'server' && credentials ? accessTokenKeys(credentials, v.ACCESS_TOKEN_API_KEYS) : [],
+      accessTokenClockSkewSeconds: v.ACCESS_TOKEN_CLOCK_SKEW_SECONDS,
       introspectionTokens: v.INTROSPECTION_TOKENS,
       upstream: {
         baseUrl:
@@ -322,6 +328,7 @@ export function describeConfig(config: GatewayConfig): Record<string, unknown> {
     introspectionTokens: config.introspectionTokens.length,
     // API key SIDs are not secret (Twilio shows them in its console and in every token's `iss`).
     accessTokenKeys: config.accessTokenKeys.map((key) => key.sid),
+    accessTokenClockSkewSeconds: config.accessTokenClockSkewSeconds,
     upstream: { ...config.upstream, baseUrl: config.upstream.baseUrl ?? 'embedded emulator' },
     corsOrigins: config.corsOrigins,
     logLevel: config.logLevel,

@@ -12,6 +12,13 @@ export interface SubscriptionAccess {
   credentialKey: string;
   /** The connection the operation came over, for the per-connection bound. */
   connectionKey: string;
+  /**
+   * Whether the connection itself ends when an end user's token expires (a WebSocket is closed
+   * with 4403, and graphql-ws's client starts its subscriptions again on the next one): then a
+   * subscription leaves its end to the connection, rather than end with an error the client
+   * would not retry. An SSE stream holds one subscription and ends itself.
+   */
+  endsWithConnection: boolean;
 }
 
 /**

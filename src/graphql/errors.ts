@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { TOKEN_EXPIRED_MESSAGE } from '../access/index.ts';
 import { InvalidArgumentError, TwilioApiError } from '../twilio/index.ts';
 import { builder } from './builder.ts';
 
@@ -103,6 +104,16 @@ function reasonOf(error: TwilioApiError): UserErrorReason {
 /** A change the gateway refused itself, before any write, because the caller may not make it. */
 export function forbiddenUserError(message: string): UserErrorShape {
   return { message, code: null, moreInfo: null, field: null, reason: 'FORBIDDEN' };
+}
+
+/**
+ * An end user's operation or subscription outlived their access token: what HTTP's `401` says of
+ * an expired token (`UNAUTHENTICATED`, reason `expired`), so a client has one rule: renew and retry.
+ */
+export function tokenExpiredError(): GraphQLError {
+  return new GraphQLError(TOKEN_EXPIRED_MESSAGE, {
+    extensions: { code: 'UNAUTHENTICATED', reason: 'expired' },
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLResolveInfo, getNamedType, isObjectType } from 'graphql';
+import { type EndUser, whenExpired } from '../access/index.ts';
 import {
   type Carried,
   SubscriptionInterruptedError,
@@ -8,6 +9,7 @@ import {
 } from '../realtime/index.ts';
 import type { GatewayContext } from './context.ts';
 import { endUserEvents } from './end-user-events.ts';
+import { tokenExpiredError } from './errors.ts';
 import { selectsOnly } from './selection.ts';
 
 /**
@@ -48,7 +50,11 @@ export async function subscribeToEvents(
   // What the subscribing request loaded (the conversation, the service) is not needed any more:
   // let it go rather than hold it for as long as the subscription waits.
   ctx.renew();
-  return graphQLEvents(stream, keepForEndUser(ctx, filter.keep, filter.conversationSid));
+  return graphQLEvents(
+    stream,
+    keepForEndUser(ctx, filter.keep, filter.conversationSid),
+    access.endsWithConnection ? undefined : ctx.endUser?.user,
+  );
 }
 
 /**
@@ -77,15 +83,36 @@ function unavailable(message: string): GraphQLError {
 
 /**
  * The events a subscription yields: filtered, and ending with an error the client can act on
- * (subscribe again) when they were interrupted. Not an async generator on purpose: a generator
- * waiting for its next event cannot be returned until that event comes, so a client that went
- * away would keep its subscription (and its place in the bounds) until then. Here `return` ends
- * the underlying stream at once.
+ * (subscribe again) when they were interrupted, or (sign in again) when the end user's token it
+ * was started with expired. Not an async generator on purpose: a generator waiting for its next
+ * event cannot be returned until that event comes, so a client that went away would keep its
+ * subscription (and its place in the bounds) until then. Here `return` ends the underlying stream
+ * at once, and so does the token's expiry, whose one timer is the only cost (none per event).
  */
 function graphQLEvents(
   stream: AsyncIterableIterator<TwilioEvent>,
   keep: ((event: TwilioEvent) => Promise<boolean>) | undefined,
+  endUser: EndUser | undefined,
 ): AsyncIterableIterator<TwilioEvent> {
+  let expired = false;
+  const stopTimer = endUser
+    ? whenExpired(endUser, () => {
+        expired = true;
+        // A reader waiting for the next event is told at once (the stream ends, below it throws).
+        void stream.return?.();
+      })
+    : () => {};
+  let told = false;
+  // yoga turns a thrown error into an `errors` result and reads on: told once, then done.
+  const endExpired = (): IteratorResult<TwilioEvent> => {
+    if (told) return { value: undefined, done: true };
+    told = true;
+    throw tokenExpiredError();
+  };
+  const end = async () => {
+    stopTimer();
+    await stream.return?.();
+  };
   const iterator: AsyncIterableIterator<TwilioEvent> = {
     async next() {
       for (;;) {
@@ -93,16 +120,20 @@ function graphQLEvents(
         try {
           next = await stream.next();
         } catch (error) {
+          stopTimer();
           if (error instanceof SubscriptionInterruptedError) {
             throw new GraphQLError(error.message, { extensions: { code: 'SUBSCRIPTION_INTERRUPTED' } });
           }
           throw error;
         }
-        if (next.done || !keep || (await keep(next.value))) return next;
+        // Also an event that was being filtered (its membership read) when the token expired.
+        if (expired) return endExpired();
+        if (next.done) stopTimer();
+        if (next.done || !keep || (await keep(next.value))) return expired ? endExpired() : next;
       }
     },
     async return() {
-      await stream.return?.();
+      await end();
       return { value: undefined, done: true };
     },
     [Symbol.asyncIterator]: () => iterator,

@@ -4,6 +4,7 @@ import {
   type AccessTokenVerifier,
   type EndUser,
   isJwtShaped,
+  TOKEN_EXPIRED_MESSAGE,
 } from '../access/index.ts';
 import type { AuthMode } from '../config/index.ts';
 import type { TwilioCredentials } from '../twilio/client.ts';
@@ -46,7 +47,7 @@ const REFUSALS: Record<AccessTokenRefusal | 'access-tokens-off', string> = {
   'unsupported-algorithm': 'The access token is not signed with HS256, HS384 or HS512.',
   'unknown-key': 'The access token is signed with an API key this gateway does not hold.',
   'bad-signature': 'The access token’s signature does not match.',
-  expired: 'The access token has expired.',
+  expired: TOKEN_EXPIRED_MESSAGE,
   'not-yet-valid': 'The access token is not valid yet.',
   'lifetime-too-long': 'The access token must expire, at most 24 hours after it was issued.',
   'wrong-account': 'The access token is for another Twilio account.',

@@ -6,7 +6,8 @@ import { CloseCode, type Context } from 'graphql-ws';
 import { type Extra, useServer } from 'graphql-ws/use/ws';
 import { Gauge } from 'prom-client';
 import { WebSocketServer } from 'ws';
-import { graphQLErrorFor } from '../graphql/errors.ts';
+import { hasExpired, TOKEN_EXPIRED_MESSAGE, whenExpired } from '../access/index.ts';
+import { graphQLErrorFor, tokenExpiredError } from '../graphql/errors.ts';
 import { fetchConfiguration, type TwilioClient } from '../twilio/index.ts';
 import type { AuthOutcome } from './auth.ts';
 import { isAllowedOrigin, originRefusalBody } from './cors.ts';
@@ -51,6 +52,12 @@ export const WS_CLOSE = {
   /** RFC 6455 "Try Again Later": Twilio could not be asked about the credentials. */
   tryAgainLater: 1013,
   goingAway: 1001,
+  /**
+   * The end user's access token expired while the socket was open. Not 4401, which graphql-ws's
+   * client takes as final: with 4403 it reconnects by itself, calling a `connectionParams` function
+   * that hands it a fresh token (docs/access-tokens.md, "Tokens that expire").
+   */
+  tokenExpired: CloseCode.Forbidden,
 } as const;
 
 /** What one connection carries from its `connection_init` to its close. */
@@ -60,7 +67,7 @@ interface Connection {
   authorization: string | null;
   introspectionToken: string | null;
   outcome: Extract<AuthOutcome, { ok: true }>;
-  /** Ends the redaction of a pass-through caller's secret (held while the socket is open). */
+  /** Ends the redaction of a pass-through caller's secret (held while the socket is open), and an end user's expiry timer. */
   release: () => void;
   operations: Map<string, Operation>;
   /** graphql-ws's state of the connection: its running operations. */
@@ -127,6 +134,18 @@ export function serveWebSockets(options: WebSocketOptions): WebSocketEndpoint {
       onConnect: async (ctx) => {
         const connection = await authenticate(ctx, options);
         if (!connection) return false;
+        const endUser = connection.outcome.endUser;
+        if (endUser) {
+          // An end user's socket lasts as long as their token is accepted, whatever it is doing.
+          const stopTimer = whenExpired(endUser, () =>
+            ctx.extra.socket.close(WS_CLOSE.tokenExpired, TOKEN_EXPIRED_MESSAGE),
+          );
+          const release = connection.release;
+          connection.release = () => {
+            stopTimer();
+            release();
+          };
+        }
         ctx.extra.connection = connection;
         connections.add(connection);
         logger.debug({ transport: 'websocket' }, 'websocket connected');
@@ -136,6 +155,11 @@ export function serveWebSockets(options: WebSocketOptions): WebSocketEndpoint {
         const connection = ctx.extra.connection;
         // graphql-ws refuses a subscribe before the connection is acknowledged; this is only a type guard.
         if (!connection) return [new GraphQLError('Not connected.')];
+        const endUser = connection.outcome.endUser;
+        // The moment between the token's expiry and its timer closing the socket.
+        if (endUser && hasExpired(endUser)) {
+          return [tokenExpiredError()];
+        }
         const operation = startOperation(ctx, connection);
         connection.operations.set(id, operation);
         const refused = gateway.transport.admit(operation.request, connection.outcome);

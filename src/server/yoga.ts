@@ -283,12 +283,14 @@ function accessTokenVerifier(options: GatewayOptions) {
     return createAccessTokenVerifier({
       keys: [options.demoTokenKey],
       accountSid: options.emulatorCredentials.username,
+      clockSkewSeconds: config.accessTokenClockSkewSeconds,
     });
   }
   if (config.authMode !== 'server' || !config.credentials || config.accessTokenKeys.length === 0) return null;
   return createAccessTokenVerifier({
     keys: config.accessTokenKeys,
     accountSid: config.credentials.accountSid ?? learnAccount(client, config.credentials),
+    clockSkewSeconds: config.accessTokenClockSkewSeconds,
   });
 }
 
@@ -333,6 +335,8 @@ function subscriptionAccess(
       connection ??= randomUUID();
       return connection;
     },
+    // Only a WebSocket hands its connection's key (src/server/websocket.ts closes it at expiry).
+    endsWithConnection: connectionKey !== undefined,
   };
 }
 

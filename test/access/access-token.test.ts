@@ -40,6 +40,7 @@ describe('Access Token verification', () => {
           accountSid: ACCOUNT_SID,
           keySid: API_KEY.sid,
           expiresAt: expect.any(Number),
+          acceptedUntil: expect.any(Number),
         },
       });
     }
@@ -102,6 +103,24 @@ describe('Access Token verification', () => {
     expect((await remembering.verify(token)).ok).toBe(true);
     clock += 90;
     expect(await remembering.verify(token)).toEqual({ ok: false, reason: 'expired' });
+  });
+
+  it('allows the clock skew it is configured with, and says until when it accepts a token', async () => {
+    const now = Date.now() / 1000;
+    const at = (seconds: number, clockSkewSeconds: number) =>
+      createAccessTokenVerifier({
+        keys: [API_KEY],
+        accountSid: ACCOUNT_SID,
+        now: () => now + seconds,
+        clockSkewSeconds,
+      });
+    const token = mintAccessToken('alice', SERVICE, { ttl: 600 });
+    const accepted = await at(600 + 5, 10).verify(token);
+    expect(accepted.ok && accepted.endUser.acceptedUntil - accepted.endUser.expiresAt).toBe(10);
+    expect(await at(600 + 5, 0).verify(token)).toEqual({ ok: false, reason: 'expired' });
+    const later = mintAccessToken('alice', SERVICE, { nbf: Math.floor(now) + 5 });
+    expect((await at(0, 10).verify(later)).ok).toBe(true);
+    expect(await at(0, 0).verify(later)).toEqual({ ok: false, reason: 'not-yet-valid' });
   });
 
   it('refuses an expired token, and one not valid yet, beyond a minute of clock skew', async () => {
