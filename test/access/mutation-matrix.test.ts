@@ -17,37 +17,31 @@ import {
   type EndUserGateway,
   startEndUserGateway,
 } from '../helpers/end-user-gateway.ts';
+import {
+  CALLERS,
+  type Caller,
+  createMatrixConversation,
+  createMatrixIdentities,
+  type MatrixConversation,
+  type RoleSids,
+} from '../helpers/end-user-identities.ts';
 import { createSdkClient } from '../helpers/twilio-sdk.ts';
 
 /*
  * Every Mutation field of the schema, tried by end users holding different Twilio roles, with
  * tokens minted by the official SDK. Allowed: the write reaches the emulator. Refused: a
  * `FORBIDDEN` user error (or, for administration, a `FORBIDDEN` GraphQL error) and the emulator
- * saw no write. The roles are the emulator's defaults and two made for the test through the SDK:
- *
- * | identity | service role                        | conversation role (in the test's conversations) |
- * |----------|-------------------------------------|-------------------------------------------------|
- * | admin    | service admin                       | channel admin                                   |
- * | member   | service user (the default)          | channel user (the default)                      |
- * | outsider | service user                        | not a participant                               |
- * | muted    | restricted (editAnyMessageAttributes) | reader (sendMediaMessage only)                |
+ * saw no write. The identities and their roles: test/helpers/end-user-identities.ts.
  */
 
 const schema = buildGatewaySchema();
 const MUTATIONS = Object.keys(schema.getMutationType()?.getFields() ?? {}).sort();
-const CALLERS = ['admin', 'member', 'outsider', 'muted'] as const;
-type Caller = (typeof CALLERS)[number];
 
 /** allowed: the write happens; refused: FORBIDDEN, nothing written; missing: NOT_FOUND, nothing written. */
 type Outcome = 'allowed' | 'refused' | 'missing';
 
-interface World {
-  conversationSid: string;
-  /** Participant SIDs by identity; `bystander` is a participant nobody in the matrix is. */
-  participants: Record<string, string>;
-  /** A fresh message by `author` in the conversation. */
-  message(author: string): Promise<string>;
-}
+/** A fresh conversation of the matrix; `bystander` is a participant nobody in the matrix is. */
+type World = MatrixConversation;
 
 interface Case {
   mutation: string;
@@ -299,7 +293,7 @@ let gateway: EndUserGateway;
 let sdk: twilio.Twilio;
 let service: string;
 let credentialSid: string;
-const roles: Record<string, string> = {};
+let roles: RoleSids = {};
 
 async function registerBinding(identity: string): Promise<string> {
   const response = await fetch(`${gateway.emulator.url}/_emulator/Services/${service}/Bindings`, {
@@ -319,30 +313,8 @@ async function registerBinding(identity: string): Promise<string> {
   return body.sid;
 }
 
-async function world(without?: Caller): Promise<World> {
-  const conversations = sdk.conversations.v1.services(service).conversations;
-  const conversation = await conversations.create({ friendlyName: 'matrix' });
-  const participants: Record<string, string> = {};
-  const members: Array<[string, string | undefined]> = [
-    ['admin', roles['channel admin']],
-    ['member', undefined],
-    ['muted', roles.reader],
-    ['bystander', undefined],
-  ];
-  for (const [identity, roleSid] of members) {
-    if (identity === without) continue;
-    const created = await conversations(conversation.sid).participants.create({
-      identity,
-      ...(roleSid ? { roleSid } : {}),
-    });
-    participants[identity] = created.sid;
-  }
-  return {
-    conversationSid: conversation.sid,
-    participants,
-    message: async (author) =>
-      (await conversations(conversation.sid).messages.create({ author, body: `by ${author}` })).sid,
-  };
+function world(without?: Caller): Promise<World> {
+  return createMatrixConversation(sdk, service, roles, without ? { without } : {});
 }
 
 /** A value of an input type that passes GraphQL validation: enough for a refusal before any call. */
@@ -398,32 +370,7 @@ beforeAll(async () => {
   ({ client: sdk } = createSdkClient(gateway.emulator.url, API_KEY.sid, API_KEY.secret, {
     accountSid: ACCOUNT_SID,
   }));
-  const services = sdk.conversations.v1.services(service);
-  for (const role of await services.roles.list()) roles[role.friendlyName] = role.sid;
-  roles.reader = (
-    await services.roles.create({
-      friendlyName: 'reader',
-      type: 'conversation',
-      permission: ['sendMediaMessage'],
-    })
-  ).sid;
-  roles.restricted = (
-    await services.roles.create({
-      friendlyName: 'restricted',
-      type: 'service',
-      permission: ['editAnyMessageAttributes'],
-    })
-  ).sid;
-  const users: Array<[string, string | undefined]> = [
-    ['admin', roles['service admin']],
-    ['member', undefined],
-    ['outsider', undefined],
-    ['muted', roles.restricted],
-    ['bystander', undefined],
-  ];
-  for (const [identity, roleSid] of users) {
-    await services.users.create({ identity, ...(roleSid ? { roleSid } : {}) });
-  }
+  roles = await createMatrixIdentities(sdk, service);
   credentialSid = (await sdk.conversations.v1.credentials.create({ type: 'fcm', secret: 'fcm-secret' })).sid;
 }, 60_000);
 
