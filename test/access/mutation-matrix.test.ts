@@ -24,6 +24,7 @@ import {
   createMatrixIdentities,
   type MatrixConversation,
   type RoleSids,
+  registerPushBinding,
 } from '../helpers/end-user-identities.ts';
 import { createSdkClient } from '../helpers/twilio-sdk.ts';
 
@@ -295,23 +296,8 @@ let service: string;
 let credentialSid: string;
 let roles: RoleSids = {};
 
-async function registerBinding(identity: string): Promise<string> {
-  const response = await fetch(`${gateway.emulator.url}/_emulator/Services/${service}/Bindings`, {
-    method: 'POST',
-    headers: {
-      authorization: `Basic ${Buffer.from(`${API_KEY.sid}:${API_KEY.secret}`).toString('base64')}`,
-      'content-type': 'application/x-www-form-urlencoded',
-    },
-    body: new URLSearchParams({
-      Identity: identity,
-      BindingType: 'fcm',
-      Endpoint: `device-${identity}-${Math.random()}`,
-      CredentialSid: credentialSid,
-    }),
-  });
-  const body = (await response.json()) as { sid: string };
-  return body.sid;
-}
+const registerBinding = (identity: string) =>
+  registerPushBinding(gateway.emulator.url, service, identity, credentialSid);
 
 function world(without?: Caller): Promise<World> {
   return createMatrixConversation(sdk, service, roles, without ? { without } : {});

@@ -1,4 +1,5 @@
 import type twilio from 'twilio';
+import { API_KEY } from './end-user-gateway.ts';
 
 /*
  * The end users the permission matrices (test/access/mutation-matrix.test.ts and
@@ -98,4 +99,31 @@ export async function createMatrixConversation(
     message: async (author) =>
       (await conversations(conversation.sid).messages.create({ author, body: `by ${author}` })).sid,
   };
+}
+
+/**
+ * A push binding of `identity`'s device, registered as Twilio's client SDK would (the emulator's
+ * route for what the SDK does over its own channel); its SID.
+ */
+export async function registerPushBinding(
+  emulatorUrl: string,
+  serviceSid: string,
+  identity: string,
+  credentialSid: string,
+): Promise<string> {
+  const response = await fetch(`${emulatorUrl}/_emulator/Services/${serviceSid}/Bindings`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(`${API_KEY.sid}:${API_KEY.secret}`).toString('base64')}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    body: new URLSearchParams({
+      Identity: identity,
+      BindingType: 'fcm',
+      Endpoint: `device-${identity}-${Math.random()}`,
+      CredentialSid: credentialSid,
+    }),
+  });
+  if (!response.ok) throw new Error(`registering a binding failed: ${response.status}`);
+  return ((await response.json()) as { sid: string }).sid;
 }
