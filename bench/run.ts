@@ -22,7 +22,7 @@ import { DEMO_ACCOUNT, startEmulator } from '../src/emulator/server.ts';
 import { cpuPhase, renderCpuSection } from './cpu.ts';
 import { endUserPhase, renderEndUserSection } from './end-user.ts';
 import { basicAuthorization, closeConnections, runScenario, type ScenarioRun, send } from './measure.ts';
-import { freePort, ROOT, startChild } from './processes.ts';
+import { build, freePort, ROOT, startChild } from './processes.ts';
 import { FIXTURE_QUERY, fixtureFrom, SCENARIOS, type Scenario } from './queries.ts';
 import { realtimePhase } from './realtime.ts';
 import {
@@ -35,6 +35,7 @@ import {
 } from './report.ts';
 import { writeKeepingSections, writeSection } from './sections.ts';
 import { seed } from './seed.ts';
+import { RunClock, type RunTimes, renderPhaseLine, renderTimes } from './timing.ts';
 
 const PHASES = ['queries', 'cpu', 'end-user', 'realtime'] as const;
 const DEFAULT_RUNS = 7;
@@ -104,16 +105,20 @@ function progress(message: string): void {
 async function queryPhase(
   logDir: string,
   selection: Selection,
+  /** Prints a message that starts a step of the phase (see bench/timing.ts). */
+  step: (message: string) => void = progress,
 ): Promise<{ scenarios: ScenarioResult[]; seedRequests: number }> {
-  progress(`starting the emulator in this process, answering after ${SETTINGS.latencyMs} ms`);
+  step(`starting the emulator in this process, answering after ${SETTINGS.latencyMs} ms`);
   const emulator = await startEmulator({ port: 0, faults: { latencyMs: SETTINGS.latencyMs } });
   try {
+    step('seeding the emulator through its REST routes');
     const seedStarted = performance.now();
     const seeded = await seed(emulator.url, DEMO_ACCOUNT);
     progress(
       `seeded with ${seeded.requests} REST requests in ${Math.round(performance.now() - seedStarted)} ms`,
     );
 
+    step(`starting the gateway${selection.withoutLoaders ? ' and the gateway without loaders' : ''}`);
     const env = { TWILIO_CONVERSATIONS_URL: emulator.url, HOST: '127.0.0.1', ...SETTINGS.queryPhaseLimits };
     const gatewayPort = await freePort();
     const gateway = await startChild({
@@ -150,10 +155,11 @@ async function queryPhase(
         return measured;
       };
       for (const scenario of selection.scenarios) {
-        progress(`query: ${scenario.title}`);
+        step(`query: ${scenario.title}`);
         await runScenario(scenario, fixture, gateway.url, authorization, emulator.requests);
         if (plain) await runScenario(scenario, fixture, plain.url, authorization, emulator.requests);
         const withLoaders = await runAll(scenario, gateway.url, selection.runs);
+        if (plain) step(`query: ${scenario.title}, without loaders`);
         const withoutLoaders = plain ? await runAll(scenario, plain.url, SETTINGS.runsWithoutLoaders) : [];
         results.push({
           scenario,
@@ -211,13 +217,34 @@ function updateReadmeSummary(summary: string): void {
   writeFileSync(path, `${readme.slice(0, start + SUMMARY_START.length)}\n${summary}\n${readme.slice(end)}`);
 }
 
+/** What `npm run bench` may take on 2 shared cores, so that it stays something one re-runs. */
+export const RUN_BUDGET_SECONDS = 300;
+
+const formatLoad = (values: number[]) => values.map((value) => value.toFixed(2)).join(' / ');
+
+/** The time each phase and step took, and the load around them, at the end of a run's output. */
+function printTimes(clock: RunClock, loadAtStart: number[], loadAtEnd: number[]): RunTimes {
+  const times = clock.finish();
+  progress(
+    [
+      ...renderTimes(times, RUN_BUDGET_SECONDS),
+      `Load average (1 / 5 / 15 min) at start ${formatLoad(loadAtStart)}, at end ${formatLoad(loadAtEnd)}, on ${cpus().length} cores.`,
+    ].join('\n'),
+  );
+  return times;
+}
+
 /** A partial run: what was asked, printed to stdout; BENCHMARKS.md and the chart stay as they are. */
 async function partialRun(selection: Selection, logDir: string): Promise<void> {
+  const clock = new RunClock();
   const loadAtStart = loadavg();
-  const started = performance.now();
   const out: string[] = [];
   if (selection.phases.has('queries')) {
-    const { scenarios } = await queryPhase(logDir, selection);
+    const { scenarios } = await clock.phase(
+      'queries',
+      (step) => queryPhase(logDir, selection, step),
+      progress,
+    );
     out.push(...renderQueryTables({ settings: { ...SETTINGS, runs: selection.runs }, scenarios }));
     for (const result of scenarios) {
       const walls = result.withLoaders.map((run) => run.wallMs.toFixed(1)).join(', ');
@@ -227,34 +254,46 @@ async function partialRun(selection: Selection, logDir: string): Promise<void> {
     out.push('');
   }
   if (selection.phases.has('cpu')) {
-    const cpu = await cpuPhase(logDir, progress);
+    const cpu = await clock.phase('cpu', (step) => cpuPhase(logDir, step), progress);
     out.push(...renderCpuSection(cpu, 'CPU per request and memory against the floor'));
   }
-  if (selection.phases.has('realtime')) out.push(await realtimePhase(logDir, progress));
   if (selection.phases.has('end-user')) {
-    out.push(renderEndUserSection(await endUserPhase(logDir, progress)));
+    const endUser = await clock.phase('end-user', (step) => endUserPhase(logDir, step), progress);
+    out.push(renderEndUserSection(endUser));
   }
-  const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(' / ');
+  if (selection.phases.has('realtime')) {
+    out.push(await clock.phase('realtime', (step) => realtimePhase(logDir, step), progress));
+  }
+  const loadAtEnd = loadavg();
+  const times = printTimes(clock, loadAtStart, loadAtEnd);
   out.push(
-    `Partial run in ${Math.round((performance.now() - started) / 1000)} s; load average (1 / 5 / 15 min) at start ${load(loadAtStart)}, at end ${load(loadavg())}. BENCHMARKS.md not written.`,
+    `Partial run in ${Math.round(times.seconds)} s (${renderPhaseLine(times)}); load average (1 / 5 / 15 min) at start ${formatLoad(loadAtStart)}, at end ${formatLoad(loadAtEnd)}. BENCHMARKS.md not written.`,
   );
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
 async function main(): Promise<void> {
   const selection = selectionOf(process.env);
-  const started = performance.now();
-  const loadAtStart = loadavg();
   const logDir = mkdtempSync(join(tmpdir(), 'twilio-conversations-graphql-bench-'));
   try {
     if (selection.partial) {
       await partialRun(selection, logDir);
       return;
     }
-    const { scenarios, seedRequests } = await queryPhase(logDir, selection);
-    const cpu = await cpuPhase(logDir, progress);
-    const endUser = await endUserPhase(logDir, progress);
-    const realtime = await realtimePhase(logDir, progress);
+    const clock = new RunClock();
+    const loadAtStart = loadavg();
+    progress(`load average (1 / 5 / 15 min) at start: ${formatLoad(loadAtStart)}`);
+    await clock.time('build', build);
+    const { scenarios, seedRequests } = await clock.phase(
+      'queries',
+      (step) => queryPhase(logDir, selection, step),
+      progress,
+    );
+    const cpu = await clock.phase('cpu', (step) => cpuPhase(logDir, step), progress);
+    const endUser = await clock.phase('end-user', (step) => endUserPhase(logDir, step), progress);
+    const realtime = await clock.phase('realtime', (step) => realtimePhase(logDir, step), progress);
+    const loadAtEnd = loadavg();
+    const times = printTimes(clock, loadAtStart, loadAtEnd);
     const processors = cpus();
     const results: Results = {
       date: new Date().toISOString(),
@@ -265,13 +304,13 @@ async function main(): Promise<void> {
         cores: processors.length,
         memoryBytes: totalmem(),
         node: process.version,
-        loadAverage: { start: loadAtStart, end: loadavg() },
+        loadAverage: { start: loadAtStart, end: loadAtEnd },
       },
       settings: SETTINGS,
       seedRequests,
       scenarios,
       cpu,
-      durationSeconds: (performance.now() - started) / 1000,
+      times,
     };
     // Hand-written sections stay; the end-user and realtime sections are written next.
     writeKeepingSections(join(ROOT, 'BENCHMARKS.md'), keepWrittenSections(renderMarkdown(results)));
@@ -279,7 +318,7 @@ async function main(): Promise<void> {
     writeSection(join(ROOT, 'BENCHMARKS.md'), 'realtime', realtime);
     writeFileSync(join(ROOT, 'bench', 'results.svg'), renderSvg(results));
     updateReadmeSummary(renderSummary(results));
-    progress(`wrote BENCHMARKS.md and bench/results.svg in ${Math.round(results.durationSeconds)} s`);
+    progress(`wrote BENCHMARKS.md and bench/results.svg; the run took ${Math.round(times.seconds)} s`);
     for (const result of scenarios) {
       if (result.problem) progress(`WARNING ${result.scenario.id}: ${result.problem}`);
     }
