@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EndUserHttpGateway, startEndUserHttpGateway } from '../helpers/end-user-http.ts';
+import { registerPushBinding } from '../helpers/end-user-identities.ts';
 
 /**
  * What an end user sees, over real HTTP, with tokens from the official SDK, on the demo seed:
@@ -14,6 +15,16 @@ const seed = {
   supportId: '',
   supportSid: '',
   supportMessageSid: '',
+  /** Carol's reply in the support conversation, and its delivery receipt for the SMS customer. */
+  carolMessageSid: '',
+  carolReceiptSid: '',
+  /** Alice's answer in her WhatsApp conversation, and its receipt. */
+  whatsappSid: '',
+  aliceMessageSid: '',
+  aliceReceiptSid: '',
+  /** A device of bob's, and its global ID. */
+  bobBindingSid: '',
+  bobBindingId: '',
   launchMessageSid: '',
   carolId: '',
   bobId: '',
@@ -29,20 +40,44 @@ const names = (result: { data?: unknown }) =>
 const codes = (result: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
   (result.errors ?? []).map((error) => error.extensions?.code);
 
+interface SeedMessages {
+  sid: string;
+  messages: {
+    edges: Array<{
+      node: { sid: string; author: string; deliveryReceipts: { edges: Array<{ node: { sid: string } }> } };
+    }>;
+  };
+}
+
+/** The first message by `author` that has a delivery receipt, with that receipt. */
+function receiptOf(conversation: SeedMessages, author: string) {
+  const message = conversation.messages.edges.find(
+    (edge) => edge.node.author === author && edge.node.deliveryReceipts.edges.length > 0,
+  )?.node;
+  if (!message) throw new Error(`the seed has no message by ${author} with a receipt`);
+  return { message: message.sid, receipt: message.deliveryReceipts.edges[0]?.node.sid ?? '' };
+}
+
 beforeAll(async () => {
   gateway = await startEndUserHttpGateway();
+  const messages =
+    'sid messages(first: 10) { edges { node { sid author deliveryReceipts(first: 1) { edges { node { sid } } } } } }';
   const data = await gateway.asServer<{
     launch: { id: string; sid: string; messages: { edges: Array<{ node: { sid: string } }> } };
-    support: { id: string; sid: string; messages: { edges: Array<{ node: { sid: string } }> } };
+    support: { id: string } & SeedMessages;
+    conversations: { edges: Array<{ node: { friendlyName: string } & SeedMessages }> };
     carol: { id: string };
     bob: { id: string };
     alice: { id: string };
+    credentials: { edges: Array<{ node: { sid: string } }> };
   }>(`{
     launch: conversation(sid: "product-launch") { id sid messages(first: 1) { edges { node { sid } } } }
-    support: conversation(sid: "support-1042") { id sid messages(first: 1) { edges { node { sid } } } }
+    support: conversation(sid: "support-1042") { id ${messages} }
+    conversations(first: 10) { edges { node { friendlyName ${messages} } } }
     carol: user(sid: "carol") { id }
     bob: user(sid: "bob") { id }
     alice: user(sid: "alice") { id }
+    credentials(first: 1) { edges { node { sid } } }
   }`);
   seed.launchId = data.launch.id;
   seed.launchSid = data.launch.sid;
@@ -50,9 +85,22 @@ beforeAll(async () => {
   seed.supportId = data.support.id;
   seed.supportSid = data.support.sid;
   seed.supportMessageSid = data.support.messages.edges[0]?.node.sid ?? '';
+  ({ message: seed.carolMessageSid, receipt: seed.carolReceiptSid } = receiptOf(data.support, 'carol'));
+  const whatsapp = data.conversations.edges.find((edge) => edge.node.friendlyName === 'Returns via WhatsApp');
+  if (!whatsapp) throw new Error('the seed has no WhatsApp conversation');
+  seed.whatsappSid = whatsapp.node.sid;
+  ({ message: seed.aliceMessageSid, receipt: seed.aliceReceiptSid } = receiptOf(whatsapp.node, 'alice'));
   seed.carolId = data.carol.id;
   seed.bobId = data.bob.id;
   seed.aliceId = data.alice.id;
+  const credential = data.credentials.edges[0]?.node.sid ?? '';
+  seed.bobBindingSid = await registerPushBinding(gateway.emulator.url, gateway.serviceSid, 'bob', credential);
+  seed.bobBindingId = (
+    await gateway.asServer<{ pushBinding: { id: string } }>(
+      'query($s: String!, $b: String!) { pushBinding(serviceSid: $s, sid: $b) { id } }',
+      { s: gateway.serviceSid, b: seed.bobBindingSid },
+    )
+  ).pushBinding.id;
 });
 
 afterAll(async () => {
@@ -160,18 +208,76 @@ describe('lookups out of an end user’s reach are null', () => {
     ]);
   });
 
-  it('a message, participant or receipt of a conversation they are not in', async () => {
+  it('a message, participant or receipt of a conversation they are not in, without reading them', async () => {
+    // Carol's reply and its receipt for the SMS customer: they exist, and carol (a participant)
+    // and the account read them; alice, who is not in the conversation, gets null.
+    const query = `query($c: String!, $m: String!, $d: String!) {
+      message(conversationSid: $c, sid: $m) { sid }
+      participant(conversationSid: $c, sid: "carol") { identity }
+      deliveryReceipt(conversationSid: $c, messageSid: $m, sid: $d) { sid }
+    }`;
+    const variables = { c: seed.supportSid, m: seed.carolMessageSid, d: seed.carolReceiptSid };
+    const visible = {
+      message: { sid: seed.carolMessageSid },
+      participant: { identity: 'carol' },
+      deliveryReceipt: { sid: seed.carolReceiptSid },
+    };
+    expect(await gateway.asServer(query, variables)).toEqual(visible);
+    const carol = await gateway.asUser('carol', query, variables);
+    expect(carol.errors).toBeUndefined();
+    expect(carol.data).toEqual(visible);
+
+    const mark = gateway.mark();
+    const alice = await gateway.asUser('alice', query, variables);
+    expect(alice.errors).toBeUndefined();
+    expect(alice.data).toEqual({ message: null, participant: null, deliveryReceipt: null });
+    expect(gateway.since(mark).map((r) => r.operationId)).toEqual(['ListServiceUserConversation']);
+  });
+
+  it('a receipt of their own conversation, as its participants see it', async () => {
     const answer = await gateway.asUser(
       'alice',
-      `query($c: String!, $m: String!) {
-        message(conversationSid: $c, sid: $m) { sid body }
-        participant(conversationSid: $c, sid: "carol") { sid }
-        deliveryReceipt(conversationSid: $c, messageSid: $m, sid: "DY00000000000000000000000000000000") { sid }
-      }`,
-      { c: seed.supportSid, m: seed.supportMessageSid },
+      'query($c: String!, $m: String!, $d: String!) { deliveryReceipt(conversationSid: $c, messageSid: $m, sid: $d) { sid status } }',
+      { c: seed.whatsappSid, m: seed.aliceMessageSid, d: seed.aliceReceiptSid },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data).toEqual({ message: null, participant: null, deliveryReceipt: null });
+    expect(answer.data).toEqual({ deliveryReceipt: { sid: seed.aliceReceiptSid, status: 'SENT' } });
+  });
+
+  it('another user’s push binding, by its SID or its global ID; its owner and the account read it', async () => {
+    const query = `query($s: String!, $b: String!, $id: ID!) {
+      pushBinding(serviceSid: $s, sid: $b) { identity }
+      node(id: $id) { ... on PushBinding { identity } }
+    }`;
+    const variables = { s: gateway.serviceSid, b: seed.bobBindingSid, id: seed.bobBindingId };
+    const visible = { pushBinding: { identity: 'bob' }, node: { identity: 'bob' } };
+    expect(await gateway.asServer(query, variables)).toEqual(visible);
+    const bob = await gateway.asUser('bob', query, variables);
+    expect(bob.errors).toBeUndefined();
+    expect(bob.data).toEqual(visible);
+    const alice = await gateway.asUser('alice', query, variables);
+    expect(alice.errors).toBeUndefined();
+    expect(alice.data).toEqual({ pushBinding: null, node: null });
+  });
+
+  it('other participants’ messaging bindings in their conversation, as Twilio’s client SDK shows them', async () => {
+    // twilio-conversations' Participant.bindings (`participant.bindings.sms?.address`) holds every
+    // participant's binding, the SMS customer's number included: a member of the conversation sees it.
+    const query = `{ conversation(sid: "support-1042") { participants(first: 10) { edges { node {
+      identity messagingBinding { address proxyAddress } } } } } }`;
+    const carol = await gateway.asUser<{
+      conversation: {
+        participants: {
+          edges: Array<{ node: { identity: string | null; messagingBinding: { address: string } | null } }>;
+        };
+      };
+    }>('carol', query);
+    expect(carol.errors).toBeUndefined();
+    expect(carol.data?.conversation.participants.edges.map((edge) => edge.node)).toEqual([
+      { identity: 'carol', messagingBinding: null },
+      { identity: null, messagingBinding: { address: '+15551230001', proxyAddress: '+15559870001' } },
+    ]);
+    expect((await gateway.asUser('alice', query)).data).toEqual({ conversation: null });
   });
 
   it('a conversation of another service, even by a SID they could guess', async () => {
