@@ -28,6 +28,7 @@ import { useDocumentLimits } from './limits.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createErrorMasking } from './mask-error.ts';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.ts';
+import { inOrder } from './plugins/in-order.ts';
 import { createRequestStates, type RequestState, useRequestState } from './plugins/request-state.ts';
 import { useAuth } from './plugins/use-auth.ts';
 import { DEBUG_UPSTREAM_CALLS_HEADER, useDebugUpstreamCalls } from './plugins/use-debug-upstream-calls.ts';
@@ -182,7 +183,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     cors: false,
     logging: createYogaLogger(logger),
     maskedErrors: createErrorMasking(redactor),
-    plugins,
+    // One hook per kind for the whole list: each of yoga's hook steps costs every request (in-order.ts).
+    plugins: inOrder(plugins),
     context: ({ request, connectionKey }: { request: Request } & TransportContext) => {
       const state = states.of(request);
       if (!state.credentials) {
