@@ -110,6 +110,8 @@ function sameCounts(a: Record<string, number>, b: Record<string, number>): boole
 
 const ms = (value: number) =>
   value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+/** The wall time's split, to a tenth of a millisecond: the emulator's log is that fine. */
+const tenths = (value: number) => value.toFixed(1);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 /** A number, or a dash where nothing was measured (a partial run without the gateway without loaders). */
 const orDash = (value: number, format: (value: number) => string = String) =>
@@ -171,7 +173,7 @@ export function renderQueryTables(results: QueryResults, rows: Row[] = rowsOf(re
     const flag = row.overCritical > LATENCY_TOLERANCE ? ` ([why](#${scenario.id}))` : '';
     const split = row.medianRun?.logged;
     line(
-      `| [${scenario.title}](#${scenario.id}) | ${scenario.criticalPath.rounds} × ${settings.latencyMs} = ${row.criticalMs} ms | ${scenario.gatewayRounds.rounds} | ${row.roundsSeen ?? '–'} | ${ms(row.medianMs)} ms (${ms(row.minMs)}–${ms(row.maxMs)}) | ${pct(row.overCritical)}${flag} | ${split?.beforeFirstCallMs ?? '–'} ms | ${split?.upstreamSpanMs ?? '–'} ms | ${split ? (split.upstreamSpanMs - split.rounds * split.meanAnswerMs).toFixed(0) : '–'} ms | ${split?.afterLastCallMs ?? '–'} ms | ${split ? split.meanAnswerMs.toFixed(1) : '–'} ms | ${orDash(row.withoutLoadersMs, (value) => `${ms(value)} ms`)} |`,
+      `| [${scenario.title}](#${scenario.id}) | ${scenario.criticalPath.rounds} × ${settings.latencyMs} = ${row.criticalMs} ms | ${scenario.gatewayRounds.rounds} | ${row.roundsSeen ?? '–'} | ${ms(row.medianMs)} ms (${ms(row.minMs)}–${ms(row.maxMs)}) | ${pct(row.overCritical)}${flag} | ${orDash(split?.beforeFirstCallMs ?? Number.NaN, tenths)} ms | ${orDash(split?.upstreamSpanMs ?? Number.NaN, tenths)} ms | ${split ? tenths(split.upstreamSpanMs - split.rounds * split.meanAnswerMs) : '–'} ms | ${orDash(split?.afterLastCallMs ?? Number.NaN, tenths)} ms | ${split ? split.meanAnswerMs.toFixed(1) : '–'} ms | ${orDash(row.withoutLoadersMs, (value) => `${ms(value)} ms`)} |`,
     );
   }
   line();
@@ -228,7 +230,7 @@ export function renderMarkdown(results: Results): string {
   line('## Set-up');
   line();
   line(
-    `- **Queries (sections 1 and 2).** The emulator runs inside the bench process (\`startEmulator({ faults: { latencyMs: ${settings.latencyMs} } })\`, every answer delayed ${settings.latencyMs} ms) so the bench can read its request log. The gateway is a child process, \`node dist/cli.js serve\` (the compiled build \`npm start\` runs; \`npm run bench\` builds it first), in pass-through mode (\`TWILIO_CONVERSATIONS_URL\` pointing at the emulator, the demo account’s credentials sent as Basic auth), with default settings except ${Object.entries(
+    `- **Queries (sections 1 and 2).** The emulator runs inside the bench process (\`startEmulator({ faults: { latencyMs: ${settings.latencyMs} } })\`, every request answered ${settings.latencyMs} ms after it arrived, the emulator’s own work done within that time as a remote API’s is, so that calls sent together are each answered after ${settings.latencyMs} ms rather than one after another behind the emulator’s single thread; docs/decisions/0033) so the bench can read its request log, whose times are to a fraction of a millisecond. The gateway is a child process, \`node dist/cli.js serve\` (the compiled build \`npm start\` runs; \`npm run bench\` builds it first), in pass-through mode (\`TWILIO_CONVERSATIONS_URL\` pointing at the emulator, the demo account’s credentials sent as Basic auth), with default settings except ${Object.entries(
       settings.queryPhaseLimits,
     )
       .map(([name, value]) => `\`${name}=${value}\``)

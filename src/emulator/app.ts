@@ -15,12 +15,23 @@ export interface RequestLogEntry {
   /** The Basic username (Account SID or API key SID) the request carried; never the secret. */
   username: string | null;
   accountSid: string | null;
+  /**
+   * When the request arrived, in milliseconds since the epoch with a fraction
+   * (`performance.timeOrigin + performance.now()`): Date.now()'s clock, finer than its whole
+   * milliseconds, which blur calls of a few milliseconds.
+   */
   startedAt: number;
+  /** From arrival until the answer was written, the injected latency included. */
   durationMs: number;
 }
 
 export interface FaultOptions {
-  /** Added before every answer. */
+  /**
+   * How long after its arrival every request is answered: the emulator works on the request
+   * meanwhile and writes its answer once the time is up, as a remote API's response time includes
+   * its own work. Calls that arrive together are then each answered after this long, not one after
+   * another as the emulator's single thread gets to them (docs/decisions/0033).
+   */
   latencyMs?: number;
   /** Fraction (0..1) of `/v1` requests answered 503/20503 without being processed. */
   failRate?: number;
@@ -87,7 +98,7 @@ export function createEmulatorApp(options: AppOptions) {
   };
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const startedAt = Date.now();
+    const arrivedAt = performance.now();
     const url = new URL(req.url ?? '/', 'http://emulator.invalid');
     const method = (req.method ?? 'GET').toUpperCase();
     const entry: RequestLogEntry = {
@@ -98,14 +109,18 @@ export function createEmulatorApp(options: AppOptions) {
       status: 0,
       username: null,
       accountSid: null,
-      startedAt,
+      startedAt: performance.timeOrigin + arrivedAt,
       durationMs: 0,
     };
     let leaveConcurrency: (() => void) | null = null;
-    const finish = (response: RouteResponse, headers: Record<string, string> = {}) => {
+    // Set once the body is in: answers to what could not be read go at once, as before.
+    let answerAt = arrivedAt;
+    const finish = async (response: RouteResponse, headers: Record<string, string> = {}) => {
+      const wait = answerAt - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       leaveConcurrency?.();
       entry.status = response.status;
-      entry.durationMs = Date.now() - startedAt;
+      entry.durationMs = performance.now() - arrivedAt;
       log.push(entry);
       if (options.maxLogEntries && log.length > options.maxLogEntries)
         log.splice(0, log.length - options.maxLogEntries);
@@ -150,7 +165,7 @@ export function createEmulatorApp(options: AppOptions) {
         }
       }
 
-      if (faults.latencyMs) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
+      if (faults.latencyMs) answerAt = arrivedAt + faults.latencyMs;
 
       entry.username = credentials?.username ?? null;
       const account = credentials
@@ -195,12 +210,12 @@ export function createEmulatorApp(options: AppOptions) {
       });
       const response = match.route.handler(ctx);
       if (method !== 'GET' && response.status < 300) store.persist();
-      finish(response);
+      await finish(response);
       sendWebhooks(ctx, options.webhooks, response.status < 300);
       return;
     } catch (error) {
       if (error instanceof EmulatorError) {
-        fail(error);
+        await fail(error);
         if (ctx) sendWebhooks(ctx, options.webhooks, false);
         return;
       }

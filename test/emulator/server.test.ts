@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -147,6 +148,42 @@ describe('the emulator server', () => {
     const started = performance.now();
     await emulator.call('GET', '/v1/Services');
     expect(performance.now() - started).toBeGreaterThanOrEqual(115);
+    await emulator.emulator.close();
+  });
+
+  it('counts the latency from arrival: a body that comes slowly is not delayed on top of it', async () => {
+    const emulator = await startTestEmulator({ accounts: [ACCOUNT], faults: { latencyMs: 300 } });
+    const body = 'Identity=slow-body';
+    const started = performance.now();
+    const answered = new Promise<{ status: number; ms: number }>((resolve, reject) => {
+      const req = request(`${emulator.emulator.url}/v1/Users`, {
+        method: 'POST',
+        headers: {
+          authorization: `Basic ${Buffer.from(`${ACCOUNT.accountSid}:${ACCOUNT.authToken}`).toString('base64')}`,
+          'content-type': 'application/x-www-form-urlencoded',
+          'content-length': String(body.length),
+        },
+      });
+      req.on('response', (response) => {
+        response.resume();
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, ms: performance.now() - started }),
+        );
+      });
+      req.on('error', reject);
+      req.flushHeaders();
+      req.write(body.slice(0, 5));
+      // The rest of the body comes 200 ms later, well within the 300 ms.
+      setTimeout(() => req.end(body.slice(5)), 200);
+    });
+    const { status, ms } = await answered;
+    expect(status).toBe(201);
+    expect(ms).toBeGreaterThanOrEqual(295);
+    // 300 ms after the request arrived, not 300 ms after its body did (500 ms).
+    expect(ms).toBeLessThan(450);
+    const [entry] = emulator.emulator.requests;
+    expect(entry?.durationMs).toBeGreaterThanOrEqual(299);
+    expect(entry?.durationMs).toBeLessThan(450);
     await emulator.emulator.close();
   });
 
