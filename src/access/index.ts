@@ -23,6 +23,7 @@ export {
   isConversationScoped,
   isGranted,
   isServiceScoped,
+  NOT_A_PARTICIPANT,
   type Permission,
   type Requirement,
   requirementOf,

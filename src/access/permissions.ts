@@ -208,12 +208,15 @@ export function requirementOf(identity: string, action: EndUserAction): Requirem
 
 export type Decision = { allowed: true } | { allowed: false; why: string };
 
+/** Why a change inside a conversation is refused to someone who is not a participant of it. */
+export const NOT_A_PARTICIPANT = 'you are not a participant of this conversation';
+
 /** Whether `identity`, holding `roles`, may take `action`. */
 export function decide(identity: string, roles: HeldRoles, action: EndUserAction): Decision {
   const requirement = requirementOf(identity, action);
   if (!requirement.possible) return { allowed: false, why: requirement.why };
   if (requirement.member && roles.conversation === null) {
-    return { allowed: false, why: 'you are not a participant of this conversation' };
+    return { allowed: false, why: NOT_A_PARTICIPANT };
   }
   const missing = requirement.permissions.filter((permission) => !isGranted(roles, permission));
   if (missing.length > 0) {

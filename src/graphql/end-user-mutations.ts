@@ -1,5 +1,11 @@
 import type { GraphQLFieldConfig, GraphQLFieldResolver, GraphQLSchema } from 'graphql';
-import { decide, type EndUser, type EndUserAction, type HeldRoles } from '../access/index.ts';
+import {
+  decide,
+  type EndUser,
+  type EndUserAction,
+  type HeldRoles,
+  NOT_A_PARTICIPANT,
+} from '../access/index.ts';
 import { keys, type Loaders } from '../loaders/index.ts';
 import { fetchServiceConfiguration, type ServiceConfiguration } from '../twilio/index.ts';
 import type { GatewayContext } from './context.ts';
@@ -169,18 +175,39 @@ async function userIdentity(rule: RuleContext, sid: string): Promise<string | nu
 
 const required = (input: Input, name: string): string => text(input, name) ?? '';
 
-/** The message an input names by `conversationSid` and `sid`; null when there is none. */
+/**
+ * Whether the caller is a participant of the conversation. Read next to the message or participant
+ * a change names (the same participant key the roles are read with later, so no extra call), and
+ * decided first: a non-member is refused the same whether what they name exists or not, so a
+ * conversation they are not in does not tell them which messages or participants it has.
+ */
+async function isParticipant(rule: RuleContext, conversationSid: string): Promise<boolean> {
+  const key = keys.participant(rule.serviceSid, conversationSid, rule.user.identity);
+  return (await rule.ctx.loaders.participant.load(key)) !== null;
+}
+
+const outsider = (): MutationVerdict => refused(`Your roles do not allow this change: ${NOT_A_PARTICIPANT}.`);
+
+/** The message an input names by `conversationSid` and `sid` (null when there is none), and the caller's membership. */
 async function messageOf(input: Input, rule: RuleContext) {
   const conversationSid = required(input, 'conversationSid');
   const key = keys.message(rule.serviceSid, conversationSid, required(input, 'sid'));
-  return { conversationSid, message: await rule.ctx.loaders.message.load(key) };
+  const [message, member] = await Promise.all([
+    rule.ctx.loaders.message.load(key),
+    isParticipant(rule, conversationSid),
+  ]);
+  return { conversationSid, message, member };
 }
 
-/** The participant an input names by `conversationSid` and `sid`; null when there is none. */
+/** The participant an input names by `conversationSid` and `sid` (null when there is none), and the caller's membership. */
 async function participantOf(input: Input, rule: RuleContext) {
   const conversationSid = required(input, 'conversationSid');
   const key = keys.participant(rule.serviceSid, conversationSid, required(input, 'sid'));
-  return { conversationSid, participant: await rule.ctx.loaders.participant.load(key) };
+  const [participant, member] = await Promise.all([
+    rule.ctx.loaders.participant.load(key),
+    isParticipant(rule, conversationSid),
+  ]);
+  return { conversationSid, participant, member };
 }
 
 /**
@@ -282,7 +309,8 @@ export const MUTATION_RULES: Readonly<Record<string, Rule>> = {
       : verdict;
   },
   async updateMessage(input, rule) {
-    const { conversationSid, message } = await messageOf(input, rule);
+    const { conversationSid, message, member } = await messageOf(input, rule);
+    if (!member) return outsider();
     if (!message) return notFound('The message');
     return check(
       rule,
@@ -298,7 +326,8 @@ export const MUTATION_RULES: Readonly<Record<string, Rule>> = {
     );
   },
   async deleteMessage(input, rule) {
-    const { conversationSid, message } = await messageOf(input, rule);
+    const { conversationSid, message, member } = await messageOf(input, rule);
+    if (!member) return outsider();
     if (!message) return notFound('The message');
     return check(rule, conversationSid, { type: 'deleteMessage', author: message.author }, input);
   },
@@ -315,7 +344,8 @@ export const MUTATION_RULES: Readonly<Record<string, Rule>> = {
       input,
     ),
   async updateParticipant(input, rule) {
-    const { conversationSid, participant } = await participantOf(input, rule);
+    const { conversationSid, participant, member } = await participantOf(input, rule);
+    if (!member) return outsider();
     if (!participant) return notFound('The participant');
     return check(
       rule,
@@ -331,7 +361,8 @@ export const MUTATION_RULES: Readonly<Record<string, Rule>> = {
     );
   },
   async deleteParticipant(input, rule) {
-    const { conversationSid, participant } = await participantOf(input, rule);
+    const { conversationSid, participant, member } = await participantOf(input, rule);
+    if (!member) return outsider();
     if (!participant) return notFound('The participant');
     return check(rule, conversationSid, { type: 'removeParticipant', identity: participant.identity }, input);
   },

@@ -116,6 +116,48 @@ describe('changes an end user makes', () => {
     expect(gateway.since(mark)).toEqual([]);
   });
 
+  it('answers a non-member the same whether the message or participant they name exists, writing nothing', async () => {
+    // Membership is read for the caller before their answer depends on the target: a conversation
+    // they are not in does not tell them which of its messages or participants exist (the unique
+    // name "team" is guessable; whether bob is in it must not be).
+    const sent = await gateway.asUser<{ createMessage: { message: { sid: string } } }>(
+      'bob',
+      'mutation($input: CreateMessageInput!) { createMessage(input: $input) { message { sid } } }',
+      { input: { conversationSid, body: 'mine' } },
+    );
+    const real = sent.data?.createMessage.message.sid ?? '';
+    const madeUp = `IM${'0'.repeat(32)}`;
+    const edit = `mutation($input: UpdateMessageInput!) { updateMessage(input: $input) { userErrors { code reason message } } }`;
+    const remove = `mutation($input: DeleteParticipantInput!) { deleteParticipant(input: $input) { userErrors { code reason message } } }`;
+    const mark = gateway.mark();
+    const answers = await Promise.all([
+      gateway.asUser('carol', edit, { input: { conversationSid, sid: real, body: 'x' } }),
+      gateway.asUser('carol', edit, { input: { conversationSid, sid: madeUp, body: 'x' } }),
+      gateway.asUser('carol', remove, { input: { conversationSid, sid: 'bob' } }),
+      gateway.asUser('carol', remove, { input: { conversationSid, sid: 'nobody' } }),
+    ]);
+    const errors = answers.map((answer) => Object.values(answer.data ?? {})[0]);
+    const refusal = {
+      userErrors: [
+        {
+          code: null,
+          reason: 'FORBIDDEN',
+          message: 'Your roles do not allow this change: you are not a participant of this conversation.',
+        },
+      ],
+    };
+    expect(errors).toEqual([refusal, refusal, refusal, refusal]);
+    expect(gateway.since(mark).filter((r) => r.method !== 'GET')).toEqual([]);
+
+    // A member is told that what they name is not there.
+    const missing = await gateway.asUser('alice', edit, {
+      input: { conversationSid, sid: madeUp, body: 'x' },
+    });
+    expect(missing.data).toEqual({
+      updateMessage: { userErrors: [expect.objectContaining({ reason: 'NOT_FOUND' })] },
+    });
+  });
+
   it('creates a conversation with its creator in it, holding the service’s creator role, in one write', async () => {
     const mark = gateway.mark();
     const answer = await gateway.asUser<{
