@@ -118,7 +118,7 @@ export const SCENARIOS: Scenario[] = [
         'the conversation, its messages page, and, started from the argument because the query reaches them (docs/decisions/0028), its participant list, a page of the service’s users (up to 50 messages’ authors may be looked up) and its role list → the receipt lists, which need the message SIDs. The authors, their users and roles are answered from those lists; the receipts’ SMS recipients from the participant list.',
     },
     aboveCriticalPath:
-      'The gateway makes the critical path’s 2 rounds, and the 35 receipt lists of the second round fit in one wave under the 50 calls it keeps in flight per credential (docs/decisions/0029). What is left is its own time: before the first call, and between the rounds turning 50 messages’ worth of answers into fields and the next calls (“Span − rounds seen × answer”). It would take less CPU per resolved field.',
+      'The gateway makes the critical path’s 2 rounds, and the 35 receipt lists of the second round fit in one wave under the 50 calls it keeps in flight per credential (docs/decisions/0029). What is left is its own CPU, in three places (medians at real-time priority, docs/decisions/0033): about 1.5 ms from the request to its first call; 1.4 ms from the last answer of the first round to the first receipt list, turning the 50 messages into fields; and above all the 35 receipt lists, answered together, which it reads and resolves one after another, about 0.15 ms each: the last is done 5 ms after the emulator wrote it. The emulator answering each after exactly 20 ms changed nothing, since the gateway was still busy with the first answers. It would take much less CPU per answer read and per field resolved (execution and yoga’s per-request pipeline), about a third of it, not fewer calls or rounds.',
   },
   {
     id: 'inbox',
@@ -163,7 +163,7 @@ export const SCENARIOS: Scenario[] = [
         'the user and its conversations list at once (`user(sid:)` starts the list from the identity in the arguments) → the last message of each conversation (UserConversation.conversation is built from the user conversation, which carries everything the query reads of it, so no conversation is fetched).',
     },
     aboveCriticalPath:
-      'The rounds are the minimum, and the fan-out of 50 last-message lists goes in one wave under the 50 calls the gateway keeps in flight per credential (three at the former 20; see docs/decisions/0029). What is left is the gateway’s time turning 50 answers into fields, and 50 answers arriving at once over loopback on a shared machine. It would take less CPU per resolved field.',
+      'The rounds are the minimum, and the fan-out of 50 last-message lists goes in one wave under the 50 calls the gateway keeps in flight per credential (three at the former 20; see docs/decisions/0029). What is left is the gateway’s CPU: 2 ms between the conversation list’s answer and the first last-message call (turning 50 items into fields), and the 50 answers, which arrive together and are read and resolved one after another, about 0.15 ms each: the last is done 7.6 ms after the emulator wrote it (medians at real-time priority, docs/decisions/0033). It would take much less CPU per answer read and per field resolved, not fewer calls or rounds.',
   },
   {
     id: 'admin',
@@ -216,7 +216,7 @@ export const SCENARIOS: Scenario[] = [
         'the service, its conversations list, a page of its users and its role list at once (`service(sid:)` starts them from its argument: the query reaches the users and roles of up to 200 participants) → one participant list per conversation, whose users and roles are answered from those pages.',
     },
     aboveCriticalPath:
-      'The gateway makes the critical path’s 2 rounds; its own time before the first call and between the rounds comes on top. It would take less CPU per request.',
+      'The gateway makes the critical path’s 2 rounds. On top come about 1.3 ms from the request to its first call, 0.6 ms between the rounds, and the 20 participant lists, which arrive together and are read one after another, each with its 5 members’ roles and users resolved from the pages read ahead, about 0.22 ms a list: the last is done 4.5 ms after the emulator wrote it (medians at real-time priority, docs/decisions/0033). It would take much less CPU per answer read and per field resolved.',
   },
   {
     id: 'deep-node',
@@ -272,7 +272,7 @@ export const SCENARIOS: Scenario[] = [
         'the message, and, started from its global ID because the query reaches its author, the receipts’ recipients and their roles, its conversation’s participant list and the role list; the participant asked by ID waits for that list instead of a fetch of its own → the conversation, the receipts and the author’s user (asked twice, fetched once), with the user’s conversations started from the identity next to it. Both roles and all three participants are answered from the two lists.',
     },
     aboveCriticalPath:
-      'The gateway makes the critical path’s 2 rounds; its own time before the first call and between the rounds comes on top. It would take less CPU per request.',
+      'The gateway makes the critical path’s 2 rounds and lands within a few percent of the target (+19 % to +27 % in paired runs at real-time priority, docs/decisions/0033): about 1.5 ms before the first call, 1 ms between the rounds, 1.8 ms reading the second round’s answers, and 6 hops between processes of 0.3 to 0.8 ms each on a loaded machine. A quieter machine, or less CPU per request, brings it within.',
   },
   {
     id: 'nodes',
@@ -307,7 +307,7 @@ export const SCENARIOS: Scenario[] = [
         'All 30 lookups start in the same tick. `nodes(ids:)` groups the IDs by collection: the 10 messages of one conversation start one page of its newest messages and the 5 conversations one page of the service’s conversations, which those lookups wait for; the participants of each conversation and the 5 users coalesce in their loaders into one list each.',
     },
     aboveCriticalPath:
-      'The 5 calls go in one round and one wave; what is left is the gateway’s own time for parsing, validating, estimating, resolving and serializing, which weighs next to a single 20 ms round. It would take less CPU per request.',
+      'The 5 calls go in one round and one wave. Next to a single 20 ms round the gateway’s own time weighs a lot: about 2 ms from the request to its first call (1.2 ms of it starting 30 lookups from their global IDs), and 3.2 ms after the emulator wrote the last answer, since the five answers (about 100 objects: the chat’s 65 messages, two participant lists, a page of users and one of conversations) arrive together and are read one after another (medians at real-time priority, docs/decisions/0033). It would take much less CPU per object read from Twilio and per lookup; the smaller pages that would be cheaper to read could miss the IDs asked for.',
   },
   {
     id: 'participant-conversations',
@@ -344,7 +344,7 @@ export const SCENARIOS: Scenario[] = [
         'the list, the member’s user (every item’s user is the identity’s, fetched by it from the arguments) and the role list (the query reaches the participants’ roles) at once → each participant, whose role is answered from the list.',
     },
     aboveCriticalPath:
-      'The gateway makes the critical path’s 2 rounds; its own time before the first call and between the rounds comes on top. It would take less CPU per request.',
+      'The gateway makes the critical path’s 2 rounds, within a few percent of the target (+23 % to +33 % in paired runs at real-time priority, docs/decisions/0033): about 1.5 ms before the first call, 1 ms between the rounds, 1.2 ms reading the 15 participants that answer together, and the hops between processes. It would take less CPU per request, or a quieter machine.',
   },
   {
     id: 'walk',
@@ -385,7 +385,7 @@ export const SCENARIOS: Scenario[] = [
         'Per request: the messages page alone (`conversation(sid:)` starts the messages from its argument and, since none of the conversation’s own fields is read, does not fetch it).',
     },
     aboveCriticalPath:
-      'Each request pays the gateway’s own time before its first call and after its last answer (receiving, parsing, validating, estimating, serializing), which weighs next to a single 20 ms round per request. It would take less CPU per request; the number of rounds is already the minimum.',
+      'Each of the 4 requests is one round of its own and pays everything once: about 1.2 ms from the request to its call (yoga’s pipeline 0.8 ms of it), 1 ms turning the page into 20 edges, 0.5 ms writing the response, four hops between processes of 0.3 to 0.5 ms each on a loaded machine, and the emulator’s timer, which lands 0.2 to 1 ms after the 20 ms (medians at real-time priority, docs/decisions/0033): about 25.5 ms a page where 24 would do. It would take about 1.5 ms less per request: less CPU in the per-request pipeline, or a quieter machine; the number of rounds is already the minimum.',
   },
   {
     id: 'burst',
@@ -416,7 +416,7 @@ ${Array.from(
     },
     gatewayRounds: { rounds: PLAN.burst.messages, reasoning: 'One create after another.' },
     aboveCriticalPath:
-      'The gateway makes exactly the critical path’s 20 calls one after another; what is left is time per round beyond the injected 20 ms: the emulator’s own processing and timer (its mean “Answer” is above 20 ms), and the gateway’s time between one answer and the next call, resolving one payload and starting the next field (“Span − rounds seen × answer”), twenty times over. Within GraphQL’s contract nothing can overlap: mutation fields run in order. It would take a mutation that takes a list of messages and posts them in parallel, for clients that accept an unspecified order, or less time per mutation field in the gateway.',
+      'The gateway makes exactly the critical path’s 20 calls one after another; what is left is time per round beyond the injected 20 ms: the emulator’s timer, which lands 0.2 to 1 ms after the 20 ms (its mean “Answer” is about 20.8 ms; its own work is done within the 20 ms, docs/decisions/0033), and the gateway’s time between one answer and the next call, resolving one payload and starting the next field (“Span − rounds seen × answer”), twenty times over. Within GraphQL’s contract nothing can overlap: mutation fields run in order. It would take a mutation that takes a list of messages and posts them in parallel, for clients that accept an unspecified order, or less time per mutation field in the gateway.',
   },
 ];
 

@@ -116,8 +116,11 @@ export function createEmulatorApp(options: AppOptions) {
     // Set once the body is in: answers to what could not be read go at once, as before.
     let answerAt = arrivedAt;
     const finish = async (response: RouteResponse, headers: Record<string, string> = {}) => {
-      const wait = answerAt - performance.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      // A timer counts from the event loop's clock, whole milliseconds read at the start of the
+      // loop's turn, so it may fire up to a millisecond early: wait again until the time is up.
+      for (let wait = answerAt - performance.now(); wait > 0; wait = answerAt - performance.now()) {
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
       leaveConcurrency?.();
       entry.status = response.status;
       entry.durationMs = performance.now() - arrivedAt;

@@ -151,6 +151,19 @@ describe('the emulator server', () => {
     await emulator.emulator.close();
   });
 
+  it('never answers before the latency is up', async () => {
+    const emulator = await startTestEmulator({ accounts: [ACCOUNT], faults: { latencyMs: 25 } });
+    for (let i = 0; i < 20; i += 1) {
+      const started = performance.now();
+      await emulator.call('GET', '/v1/Services');
+      expect(performance.now() - started).toBeGreaterThanOrEqual(25);
+    }
+    const answered = emulator.emulator.requests.map((entry) => entry.durationMs);
+    expect(answered).toHaveLength(20);
+    for (const ms of answered) expect(ms).toBeGreaterThanOrEqual(25);
+    await emulator.emulator.close();
+  });
+
   it('counts the latency from arrival: a body that comes slowly is not delayed on top of it', async () => {
     const emulator = await startTestEmulator({ accounts: [ACCOUNT], faults: { latencyMs: 300 } });
     const body = 'Identity=slow-body';
