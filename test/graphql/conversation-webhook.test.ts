@@ -1,4 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  ConversationWebhookFoundMissingByIdDocument,
+  ConversationWebhookIdsDocument,
+  ConversationWebhookInServiceOrDefaultDocument,
+  ConversationWebhookPageDocument,
+  type ConversationWebhookPageQuery,
+  ConversationWebhookServicesDocument,
+  ConversationWebhookSettingsListDocument,
+  ConversationWebhookSidDocument,
+  type CreateConversationWebhookInput,
+  CreateConversationWebhookInputDocument,
+  DeleteConversationWebhookCodeDocument,
+  UpdateConversationWebhookConfigurationDocument,
+} from '../documents/generated.ts';
 import { conversationMaker, serviceSidNamed, useTestGateway } from '../helpers/gateway.ts';
 
 const gateway = useTestGateway({ seed: 'demo' });
@@ -12,40 +26,12 @@ const operations = () => gateway.lastCalls().map((call) => call.operationId);
 
 const createConversation = conversationMaker(gateway, 'webhooks-test');
 
-const CREATE = `mutation($input: CreateConversationWebhookInput!) {
-  createConversationWebhook(input: $input) {
-    webhook { id sid target configuration { url method filters triggers flowSid replayAfter } conversation { sid } }
-    userErrors { code }
-  }
-}`;
-
-interface Webhook {
-  id: string;
-  sid: string;
-  target: string;
-  configuration: {
-    url: string | null;
-    method: string | null;
-    filters: string[] | null;
-    triggers: string[] | null;
-    flowSid: string | null;
-    replayAfter: number | null;
-  };
-  conversation: { sid: string };
-}
-
-interface CreateResult {
-  createConversationWebhook: { webhook: Webhook | null; userErrors: Array<{ code: number }> };
-}
-
 describe('reading conversation webhooks', () => {
   it('lists the webhooks of a conversation with their target and configuration', async () => {
-    const data = await gateway.run<{
-      conversation: { webhooks: { edges: Array<{ node: Omit<Webhook, 'id' | 'sid' | 'conversation'> }> } };
-    }>(
-      '{ conversation(sid: "product-launch") { webhooks { edges { node { target configuration { url method filters triggers flowSid replayAfter } } } } } }',
-    );
-    expect(data.conversation.webhooks.edges.map((edge) => edge.node)).toEqual([
+    const data = await gateway.run(ConversationWebhookSettingsListDocument, {
+      conversationSid: 'product-launch',
+    });
+    expect(data.conversation?.webhooks.edges.map((edge) => edge.node)).toEqual([
       {
         target: 'WEBHOOK',
         configuration: {
@@ -64,16 +50,11 @@ describe('reading conversation webhooks', () => {
   });
 
   it('links the webhooks of a conversation to its service with one fetch', async () => {
-    const data = await gateway.run<{
-      conversation: {
-        chatServiceSid: string;
-        webhooks: { edges: Array<{ node: { service: { sid: string } } }> };
-      };
-    }>(
-      '{ conversation(sid: "product-launch") { chatServiceSid webhooks { edges { node { service { sid } } } } } }',
-    );
-    expect(data.conversation.webhooks.edges.map((edge) => edge.node.service.sid)).toEqual([
-      data.conversation.chatServiceSid,
+    const data = await gateway.run(ConversationWebhookServicesDocument, {
+      conversationSid: 'product-launch',
+    });
+    expect(data.conversation?.webhooks.edges.map((edge) => edge.node.service?.sid)).toEqual([
+      data.conversation?.chatServiceSid,
     ]);
     // Minimum 3: the conversation, its webhooks page and the service the conversation names.
     expect(operations().sort()).toEqual([
@@ -84,22 +65,14 @@ describe('reading conversation webhooks', () => {
   });
 
   it('finds a webhook by SID and by global ID, and returns null for one that does not exist', async () => {
-    const listed = await gateway.run<{
-      conversation: { sid: string; webhooks: { edges: Array<{ node: { id: string; sid: string } }> } };
-    }>('{ conversation(sid: "product-launch") { sid webhooks { edges { node { id sid } } } } }');
-    const webhook = listed.conversation.webhooks.edges[0]?.node;
-    const data = await gateway.run<{
-      found: { sid: string } | null;
-      missing: null;
-      byId: { sid: string } | null;
-    }>(
-      `query($c: String!, $w: String!, $id: ID!) {
-        found: conversationWebhook(conversationSid: $c, sid: $w) { sid }
-        missing: conversationWebhook(conversationSid: $c, sid: "WH00000000000000000000000000000000") { sid }
-        byId: node(id: $id) { ... on ConversationWebhook { sid } }
-      }`,
-      { c: listed.conversation.sid, w: webhook?.sid, id: webhook?.id },
-    );
+    const listed = await gateway.run(ConversationWebhookIdsDocument, { conversationSid: 'product-launch' });
+    const webhook = listed.conversation?.webhooks.edges[0]?.node;
+    if (!listed.conversation || !webhook) throw new Error('the demo conversation has no webhook');
+    const data = await gateway.run(ConversationWebhookFoundMissingByIdDocument, {
+      conversationSid: listed.conversation.sid,
+      sid: webhook.sid,
+      id: webhook.id,
+    });
     expect(data).toEqual({ found: { sid: webhook?.sid }, missing: null, byId: { sid: webhook?.sid } });
   });
 });
@@ -108,7 +81,7 @@ describe('writing conversation webhooks', () => {
   it('creates webhook, trigger and studio webhooks, up to five, and pages through them', async () => {
     const conversationSid = await createConversation();
     const created: string[] = [];
-    const inputs = [
+    const inputs: Array<Omit<CreateConversationWebhookInput, 'conversationSid'>> = [
       {
         target: 'WEBHOOK',
         configuration: { url: 'https://example.com/a', method: 'GET', filters: ['onMessageAdded'] },
@@ -119,7 +92,9 @@ describe('writing conversation webhooks', () => {
       { target: 'WEBHOOK', configuration: { url: 'https://example.com/e', filters: ['onMessageRemoved'] } },
     ];
     for (const input of inputs) {
-      const data = await gateway.run<CreateResult>(CREATE, { input: { conversationSid, ...input } });
+      const data = await gateway.run(CreateConversationWebhookInputDocument, {
+        input: { conversationSid, ...input },
+      });
       expect(data.createConversationWebhook.userErrors).toEqual([]);
       created.push(data.createConversationWebhook.webhook?.sid ?? '');
       if (input.target === 'TRIGGER') {
@@ -137,7 +112,7 @@ describe('writing conversation webhooks', () => {
       }
     }
 
-    const sixth = await gateway.run<CreateResult>(CREATE, {
+    const sixth = await gateway.run(CreateConversationWebhookInputDocument, {
       input: {
         conversationSid,
         target: 'WEBHOOK',
@@ -149,35 +124,28 @@ describe('writing conversation webhooks', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let round = 0; round < 5; round += 1) {
-      const data: {
-        conversation: {
-          webhooks: {
-            edges: Array<{ node: { sid: string } }>;
-            pageInfo: { hasNextPage: boolean; endCursor: string };
-          };
-        };
-      } = await gateway.run(
-        'query($c: String!, $after: String) { conversation(sid: $c) { webhooks(first: 2, after: $after) { edges { node { sid } } pageInfo { hasNextPage endCursor } } } }',
-        { c: conversationSid, after },
-      );
-      seen.push(...data.conversation.webhooks.edges.map((edge) => edge.node.sid));
-      if (!data.conversation.webhooks.pageInfo.hasNextPage) break;
-      after = data.conversation.webhooks.pageInfo.endCursor;
+      const data: ConversationWebhookPageQuery = await gateway.run(ConversationWebhookPageDocument, {
+        conversationSid,
+        first: 2,
+        after,
+      });
+      const webhooks = data.conversation?.webhooks;
+      if (!webhooks) throw new Error(JSON.stringify(data));
+      seen.push(...webhooks.edges.map((edge) => edge.node.sid));
+      if (!webhooks.pageInfo.hasNextPage) break;
+      after = webhooks.pageInfo.endCursor;
     }
     expect(seen).toEqual(created);
 
     // Asking for more than Twilio's page of five still costs one call when five is all there is.
-    const all = await gateway.run<{ conversation: { webhooks: { edges: unknown[] } } }>(
-      'query($c: String!) { conversation(sid: $c) { webhooks(first: 50) { edges { node { sid } } } } }',
-      { c: conversationSid },
-    );
-    expect(all.conversation.webhooks.edges).toHaveLength(5);
+    const all = await gateway.run(ConversationWebhookPageDocument, { conversationSid, first: 50 });
+    expect(all.conversation?.webhooks.edges).toHaveLength(5);
     expect(operations().filter((operation) => operation === 'ListConversationScopedWebhook')).toHaveLength(1);
   });
 
   it('reports a webhook target without its URL as a user error', async () => {
     const conversationSid = await createConversation();
-    const data = await gateway.run<CreateResult>(CREATE, {
+    const data = await gateway.run(CreateConversationWebhookInputDocument, {
       input: { conversationSid, target: 'WEBHOOK', configuration: { filters: ['onMessageAdded'] } },
     });
     expect(data.createConversationWebhook).toEqual({ webhook: null, userErrors: [{ code: 50369 }] });
@@ -185,7 +153,7 @@ describe('writing conversation webhooks', () => {
 
   it('changes the configuration of a webhook and deletes it', async () => {
     const conversationSid = await createConversation();
-    const created = await gateway.run<CreateResult>(CREATE, {
+    const created = await gateway.run(CreateConversationWebhookInputDocument, {
       input: {
         conversationSid,
         target: 'WEBHOOK',
@@ -193,17 +161,12 @@ describe('writing conversation webhooks', () => {
       },
     });
     const sid = created.createConversationWebhook.webhook?.sid;
-    const updated = await gateway.run<{
-      updateConversationWebhook: {
-        webhook: { configuration: { url: string; method: string; filters: string[] } };
-        userErrors: unknown[];
-      };
-    }>(
-      `mutation($c: String!, $w: String!) { updateConversationWebhook(input: {
-        conversationSid: $c, sid: $w, configuration: { url: "https://example.com/new", method: GET, filters: ["onConversationUpdated"] }
-      }) { webhook { configuration { url method filters } } userErrors { code } } }`,
-      { c: conversationSid, w: sid },
-    );
+    if (!sid) throw new Error(JSON.stringify(created));
+    const updated = await gateway.run(UpdateConversationWebhookConfigurationDocument, {
+      conversationSid,
+      sid,
+      configuration: { url: 'https://example.com/new', method: 'GET', filters: ['onConversationUpdated'] },
+    });
     expect(updated.updateConversationWebhook).toEqual({
       webhook: {
         configuration: { url: 'https://example.com/new', method: 'GET', filters: ['onConversationUpdated'] },
@@ -211,22 +174,14 @@ describe('writing conversation webhooks', () => {
       userErrors: [],
     });
 
-    const deleted = await gateway.run<{
-      deleteConversationWebhook: { deletedSid: string | null; userErrors: unknown[] };
-    }>(
-      'mutation($c: String!, $w: String!) { deleteConversationWebhook(input: { conversationSid: $c, sid: $w }) { deletedSid userErrors { code } } }',
-      { c: conversationSid, w: sid },
-    );
+    const deleted = await gateway.run(DeleteConversationWebhookCodeDocument, { conversationSid, sid });
     expect(deleted.deleteConversationWebhook).toEqual({ deletedSid: sid, userErrors: [] });
-    const after = await gateway.run<{ conversationWebhook: null }>(
-      'query($c: String!, $w: String!) { conversationWebhook(conversationSid: $c, sid: $w) { sid } }',
-      { c: conversationSid, w: sid },
-    );
+    const after = await gateway.run(ConversationWebhookSidDocument, { conversationSid, sid });
     expect(after.conversationWebhook).toBeNull();
   });
 
   it('creates, reads and deletes a webhook of a conversation in a named service', async () => {
-    const created = await gateway.run<CreateResult>(CREATE, {
+    const created = await gateway.run(CreateConversationWebhookInputDocument, {
       input: {
         serviceSid: salesSid,
         conversationSid: 'enterprise-deal',
@@ -237,25 +192,21 @@ describe('writing conversation webhooks', () => {
     expect(created.createConversationWebhook.userErrors).toEqual([]);
     expect(operations()[0]).toBe('CreateServiceConversationScopedWebhook');
     const webhook = created.createConversationWebhook.webhook;
+    if (!webhook?.conversation) throw new Error(JSON.stringify(created));
 
-    const read = await gateway.run<{
-      inService: { sid: string } | null;
-      inDefault: { sid: string } | null;
-      byId: { sid: string } | null;
-    }>(
-      `query($s: String, $c: String!, $w: String!, $id: ID!) {
-        inService: conversationWebhook(conversationSid: $c, sid: $w, serviceSid: $s) { sid }
-        inDefault: conversationWebhook(conversationSid: $c, sid: $w) { sid }
-        byId: node(id: $id) { ... on ConversationWebhook { sid } }
-      }`,
-      { s: salesSid, c: webhook?.conversation.sid, w: webhook?.sid, id: webhook?.id },
-    );
+    const read = await gateway.run(ConversationWebhookInServiceOrDefaultDocument, {
+      serviceSid: salesSid,
+      conversationSid: webhook.conversation.sid,
+      sid: webhook.sid,
+      id: webhook.id,
+    });
     expect(read).toEqual({ inService: { sid: webhook?.sid }, inDefault: null, byId: { sid: webhook?.sid } });
 
-    const deleted = await gateway.run<{ deleteConversationWebhook: { userErrors: unknown[] } }>(
-      'mutation($s: String, $w: String!) { deleteConversationWebhook(input: { serviceSid: $s, conversationSid: "enterprise-deal", sid: $w }) { userErrors { code } } }',
-      { s: salesSid, w: webhook?.sid },
-    );
+    const deleted = await gateway.run(DeleteConversationWebhookCodeDocument, {
+      serviceSid: salesSid,
+      conversationSid: 'enterprise-deal',
+      sid: webhook.sid,
+    });
     expect(deleted.deleteConversationWebhook.userErrors).toEqual([]);
     expect(operations()).toEqual(['DeleteServiceConversationScopedWebhook']);
   });

@@ -15,6 +15,7 @@ import {
   type TwilioClient,
   type UpstreamCall,
 } from '../../src/twilio/index.ts';
+import { CreateConversationCodeDocument } from '../documents/generated.ts';
 
 const schema = buildGatewaySchema();
 
@@ -182,10 +183,9 @@ export function conversationMaker(gateway: TestGateway, prefix: string): () => P
   let counter = 0;
   return async () => {
     counter += 1;
-    const data = await gateway.run<{ createConversation: { conversation: { sid: string } } }>(
-      'mutation($name: String) { createConversation(input: { uniqueName: $name }) { conversation { sid } } }',
-      { name: `${prefix}-${counter}` },
-    );
-    return data.createConversation.conversation.sid;
+    const data = await gateway.run(CreateConversationCodeDocument, { uniqueName: `${prefix}-${counter}` });
+    const sid = data.createConversation.conversation?.sid;
+    if (!sid) throw new Error(JSON.stringify(data));
+    return sid;
   };
 }
