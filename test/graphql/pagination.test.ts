@@ -1,6 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  ConversationsSinceDocument,
+  CreateConversationCodeDocument,
+  CreateConversationMessageDocument,
+  CreateConversationParticipantDocument,
+  DeleteConversationMessageDocument,
+  DeleteParticipantCodeDocument,
+  MessagePageDocument,
+  type MessagePageQueryVariables,
+  ParticipantPageDocument,
+} from '../documents/generated.ts';
+import { useTestGateway } from '../helpers/gateway.ts';
 
 /**
  * Cursors over a list that changes between requests: messages arrive (at the end of an
@@ -8,78 +19,51 @@ import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
  * from a cursor it was given earlier. Each test has its own conversation.
  */
 
-let gateway: TestGateway;
-
-beforeAll(async () => {
-  gateway = await startTestGateway();
-});
-
-afterAll(async () => {
-  await gateway.close();
-});
+const gateway = useTestGateway();
 
 let counter = 0;
 
 async function createConversation(): Promise<string> {
   counter += 1;
-  const data = await gateway.run<{ createConversation: { conversation: { sid: string } } }>(
-    'mutation($u: String) { createConversation(input: { uniqueName: $u }) { conversation { sid } } }',
-    { u: `cursor-test-${counter}` },
-  );
-  return data.createConversation.conversation.sid;
+  const data = await gateway.run(CreateConversationCodeDocument, { uniqueName: `cursor-test-${counter}` });
+  const sid = data.createConversation.conversation?.sid;
+  if (!sid) throw new Error(JSON.stringify(data));
+  return sid;
 }
 
+/** How many messages `post` sends at once. */
+const POSTED_TOGETHER = 10;
+
+/**
+ * Posts `count` messages. They are alike (the tests read their indexes, which Twilio gives in the
+ * order it receives them), so they go ten at a time: a message list that grew by 130 is the
+ * subject, not 130 round trips one after another.
+ */
 async function post(conversationSid: string, count = 1): Promise<void> {
-  for (let i = 0; i < count; i += 1) {
-    await gateway.run(
-      'mutation($c: String!) { createMessage(input: { conversationSid: $c, author: "alice", body: "hello" }) { message { sid } } }',
-      { c: conversationSid },
+  for (let sent = 0; sent < count; sent += POSTED_TOGETHER) {
+    const batch = Math.min(POSTED_TOGETHER, count - sent);
+    await Promise.all(
+      Array.from({ length: batch }, () =>
+        gateway.run(CreateConversationMessageDocument, { conversationSid, author: 'alice', body: 'hello' }),
+      ),
     );
   }
 }
 
 async function deleteMessage(conversationSid: string, sid: string): Promise<void> {
-  const data = await gateway.run<{ deleteMessage: { deletedSid: string | null } }>(
-    'mutation($c: String!, $m: String!) { deleteMessage(input: { conversationSid: $c, sid: $m }) { deletedSid } }',
-    { c: conversationSid, m: sid },
-  );
+  const data = await gateway.run(DeleteConversationMessageDocument, { conversationSid, sid });
   expect(data.deleteMessage.deletedSid).toBe(sid);
 }
 
-interface Page {
-  edges: Array<{ cursor: string; node: { sid: string; index: number } }>;
-  pageInfo: {
-    hasNextPage: boolean;
-    hasPreviousPage: boolean;
-    startCursor: string | null;
-    endCursor: string | null;
-  };
-}
+type PageArgs = Omit<MessagePageQueryVariables, 'conversationSid'>;
 
-const MESSAGES = `query($c: String!, $first: Int, $after: String, $last: Int, $before: String, $order: MessageOrder) {
-  conversation(sid: $c) {
-    messages(first: $first, after: $after, last: $last, before: $before, order: $order) {
-      edges { cursor node { sid index } }
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-    }
-  }
-}`;
-
-interface PageArgs {
-  first?: number;
-  after?: string | null;
-  last?: number;
-  before?: string | null;
-  order?: 'ASC' | 'DESC';
-}
-
-async function messages(conversationSid: string, args: PageArgs): Promise<Page> {
-  const data = await gateway.run<{ conversation: { messages: Page } }>(MESSAGES, {
-    c: conversationSid,
-    ...args,
-  });
+async function messages(conversationSid: string, args: PageArgs) {
+  const data = await gateway.run(MessagePageDocument, { conversationSid, ...args });
+  if (!data.conversation) throw new Error(`no conversation ${conversationSid}`);
   return data.conversation.messages;
 }
+
+type Page = Awaited<ReturnType<typeof messages>>;
 
 const indexes = (page: Page) => page.edges.map((edge) => edge.node.index);
 const listCalls = () => gateway.operations().filter((operation) => operation === 'ListConversationMessage');
@@ -212,51 +196,32 @@ describe('lists without a sort value', () => {
   it('read on after the participant the end cursor named was removed', async () => {
     const c = await createConversation();
     const add = async (identity: string) => {
-      const data = await gateway.run<{ createParticipant: { participant: { sid: string } } }>(
-        'mutation($c: String!, $i: String) { createParticipant(input: { conversationSid: $c, identity: $i }) { participant { sid } } }',
-        { c, i: identity },
-      );
-      return data.createParticipant.participant.sid;
-    };
-    const query = `query($c: String!, $after: String) {
-      conversation(sid: $c) { participants(first: 100, after: $after) { edges { node { sid } } pageInfo { endCursor } } }
-    }`;
-    type Participants = {
-      conversation: {
-        participants: { edges: Array<{ node: { sid: string } }>; pageInfo: { endCursor: string } };
-      };
+      const data = await gateway.run(CreateConversationParticipantDocument, { conversationSid: c, identity });
+      return data.createParticipant.participant?.sid ?? '';
     };
     await add('ana');
     const last = await add('ben');
-    const start = await gateway.run<Participants>(query, { c });
-    const removed = await gateway.run<{ deleteParticipant: { deletedSid: string } }>(
-      'mutation($c: String!, $p: String!) { deleteParticipant(input: { conversationSid: $c, sid: $p }) { deletedSid } }',
-      { c, p: last },
-    );
+    const start = await gateway.run(ParticipantPageDocument, { conversationSid: c, first: 100 });
+    const removed = await gateway.run(DeleteParticipantCodeDocument, { conversationSid: c, sid: last });
     expect(removed.deleteParticipant.deletedSid).toBe(last);
     const joined = await add('cleo');
-    const next = await gateway.run<Participants>(query, {
-      c,
-      after: start.conversation.participants.pageInfo.endCursor,
+    const next = await gateway.run(ParticipantPageDocument, {
+      conversationSid: c,
+      first: 100,
+      after: start.conversation?.participants.pageInfo.endCursor,
     });
-    expect(next.conversation.participants.edges.map((edge) => edge.node.sid)).toEqual([joined]);
+    expect(next.conversation?.participants.edges.map((edge) => edge.node.sid)).toEqual([joined]);
   });
 });
 
 describe('conversations read newest first by date', () => {
   it('returns a conversation created after the start cursor was read', async () => {
-    const query = `query($last: Int, $first: Int, $before: String) {
-      conversations(startDate: "2000-01-01T00:00:00Z", first: $first, last: $last, before: $before) {
-        edges { node { sid } }
-        pageInfo { startCursor hasPreviousPage }
-      }
-    }`;
+    const startDate = '2000-01-01T00:00:00Z';
     await createConversation();
-    const start = await gateway.run<{
-      conversations: { edges: Array<{ node: { sid: string } }>; pageInfo: { startCursor: string } };
-    }>(query, { first: 100 });
+    const start = await gateway.run(ConversationsSinceDocument, { startDate, first: 100 });
     const created = await createConversation();
-    const newer = await gateway.run<{ conversations: { edges: Array<{ node: { sid: string } }> } }>(query, {
+    const newer = await gateway.run(ConversationsSinceDocument, {
+      startDate,
       last: 100,
       before: start.conversations.pageInfo.startCursor,
     });
@@ -328,7 +293,11 @@ describe('cursors', () => {
 
   it('refuses a cursor this gateway did not issue with BAD_USER_INPUT, before any call', async () => {
     const c = await createConversation();
-    const result = await gateway.query(MESSAGES, { c, first: 1, after: 'bm90IGEgY3Vyc29y' });
+    const result = await gateway.query(MessagePageDocument, {
+      conversationSid: c,
+      first: 1,
+      after: 'bm90IGEgY3Vyc29y',
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(listCalls()).toEqual([]);
   });

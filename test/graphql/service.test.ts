@@ -16,16 +16,11 @@ import {
   ServiceMembersDocument,
   ServiceNodeDocument,
 } from '../documents/generated.ts';
-import { useTestGateway } from '../helpers/gateway.ts';
+import { createServiceNamed, useTestGateway } from '../helpers/gateway.ts';
 
 const gateway = useTestGateway({ seed: 'demo' });
 
-async function createService(friendlyName: string): Promise<string> {
-  const data = await gateway.run(CreateServiceDocument, { friendlyName });
-  const sid = data.createService.service?.sid;
-  if (!sid) throw new Error(JSON.stringify(data));
-  return sid;
-}
+const createService = (friendlyName: string) => createServiceNamed(gateway, friendlyName);
 
 async function defaultServiceSid(): Promise<string> {
   const data = await gateway.run(DefaultServiceSidDocument);

@@ -15,7 +15,7 @@ import {
   type TwilioClient,
   type UpstreamCall,
 } from '../../src/twilio/index.ts';
-import { CreateConversationCodeDocument } from '../documents/generated.ts';
+import { CreateConversationCodeDocument, CreateServiceDocument } from '../documents/generated.ts';
 
 const schema = buildGatewaySchema();
 
@@ -176,6 +176,14 @@ export async function serviceSidNamed(gateway: TestGateway, friendlyName: string
   const service = (await listServices(session, {})).items.find((item) => item.friendlyName === friendlyName);
   if (!service) throw new Error(`the emulator has no service named ${friendlyName}`);
   return service.sid;
+}
+
+/** Creates a Conversation Service named `friendlyName` through the gateway and answers its SID. */
+export async function createServiceNamed(gateway: TestGateway, friendlyName: string): Promise<string> {
+  const data = await gateway.run(CreateServiceDocument, { friendlyName });
+  const sid = data.createService.service?.sid;
+  if (!sid) throw new Error(JSON.stringify(data));
+  return sid;
 }
 
 /** Makes fresh conversations in the default service, uniquely named `<prefix>-<n>`; each answers its SID. */
