@@ -182,28 +182,20 @@ describe('service configuration', () => {
 
   it('reads and changes a service’s push notification settings', async () => {
     const sid = await createService('Notifying');
+    // Twilio's template placeholders, written apart so they are not read as template literals.
+    const newMessage = {
+      enabled: true,
+      template: 'New in $' + '{CONVERSATION}',
+      badgeCountEnabled: true,
+      withMedia: { enabled: true, template: '$' + '{MEDIA_COUNT} files' },
+    };
     const updated = await gateway.run(UpdateServiceNotificationInputDocument, {
-      input: {
-        serviceSid: sid,
-        logEnabled: true,
-        newMessage: {
-          enabled: true,
-          template: 'New in $' + '{CONVERSATION}',
-          badgeCountEnabled: true,
-          withMedia: { enabled: true, template: '$' + '{MEDIA_COUNT} files' },
-        },
-        addedToConversation: { enabled: true },
-      },
+      input: { serviceSid: sid, logEnabled: true, newMessage, addedToConversation: { enabled: true } },
     });
     expect(updated.updateServiceNotification.userErrors).toEqual([]);
     expect(updated.updateServiceNotification.notifications).toMatchObject({
       logEnabled: true,
-      newMessage: {
-        enabled: true,
-        template: 'New in $' + '{CONVERSATION}',
-        badgeCountEnabled: true,
-        withMedia: { enabled: true, template: '$' + '{MEDIA_COUNT} files' },
-      },
+      newMessage,
       addedToConversation: { enabled: true },
     });
     const read = await gateway.run(ServiceNotificationsLoggedDocument, { serviceSid: sid });
