@@ -122,6 +122,8 @@ export interface GatewayConfig {
   webApp: boolean;
   /** Demo mode: a fixed delay the embedded emulator adds to each answer, as a far-away Twilio would. */
   demoUpstreamLatencyMs: number;
+  /** Demo mode: how long the tokens of `POST /demo/token` live (the app renews them before they expire). */
+  demoTokenTtlSeconds: number;
 }
 
 /** What `serve` accepts on the command line; each overrides its environment variable. */
@@ -239,6 +241,7 @@ export function loadConfig(env: Env, flags: ConfigFlags = {}): ConfigResult {
       shutdownGraceMs: v.SHUTDOWN_GRACE_MS,
       webApp: v.WEB_APP === 'auto' ? authMode === 'demo' : v.WEB_APP === 'on',
       demoUpstreamLatencyMs: v.DEMO_UPSTREAM_LATENCY_MS,
+      demoTokenTtlSeconds: v.DEMO_TOKEN_TTL_SECONDS,
     },
   };
 }
@@ -341,6 +344,7 @@ export function describeConfig(config: GatewayConfig): Record<string, unknown> {
     shutdownGraceMs: config.shutdownGraceMs,
     webApp: config.webApp,
     demoUpstreamLatencyMs: config.demoUpstreamLatencyMs,
+    demoTokenTtlSeconds: config.demoTokenTtlSeconds,
   };
 }
 

@@ -46,6 +46,7 @@ export const DEFAULTS = {
   END_USER_REQUEST_BURST: 30,
   WEB_APP: 'auto' as WebAppSetting,
   DEMO_UPSTREAM_LATENCY_MS: 0,
+  DEMO_TOKEN_TTL_SECONDS: 3600,
 } as const;
 
 /** Tokens shorter than this are guessable; the gateway refuses to start with one. */
@@ -294,6 +295,7 @@ export const VARIABLES = {
   END_USER_REQUEST_BURST: positive('END_USER_REQUEST_BURST', 1_000_000),
   WEB_APP: oneOf(WEB_APP_SETTINGS, DEFAULTS.WEB_APP, 'auto, on or off'),
   DEMO_UPSTREAM_LATENCY_MS: integer(0, 60_000, DEFAULTS.DEMO_UPSTREAM_LATENCY_MS),
+  DEMO_TOKEN_TTL_SECONDS: integer(5, 86_400, DEFAULTS.DEMO_TOKEN_TTL_SECONDS),
 };
 
 export type VariableName = keyof typeof VARIABLES;

@@ -132,7 +132,14 @@ export function createGateway(options: GatewayOptions): Gateway {
     ...useBrowserRequests(config.corsOrigins),
     // Demo mode only: behind the origin policy, before anything GraphQL.
     ...(config.authMode === 'demo' && options.demoTokenKey && options.emulatorCredentials
-      ? [useDemoTokens({ client, credentials: options.emulatorCredentials, key: options.demoTokenKey })]
+      ? [
+          useDemoTokens({
+            client,
+            credentials: options.emulatorCredentials,
+            key: options.demoTokenKey,
+            ttlSeconds: config.demoTokenTtlSeconds,
+          }),
+        ]
       : []),
     ...useDocumentLimits(config.limits, { blockSuggestions: config.production }),
     useRequestState(states),

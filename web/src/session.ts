@@ -17,7 +17,10 @@ export interface AccessToken {
   expiresAt: string;
 }
 
-/** Renewed this long before it expires, so no request goes out with a token about to lapse. */
+/**
+ * Renewed this long before it expires, so no request goes out with a token about to lapse; a
+ * token that lives less than four times as long is renewed when three quarters of its life are over.
+ */
 const RENEW_BEFORE_MS = 60_000;
 
 export async function fetchDemoIdentities(): Promise<DemoIdentity[]> {
@@ -47,15 +50,40 @@ async function fetchDemoToken(identity: string): Promise<AccessToken> {
   return { token: body.token, identity, expiresAt: body.expiresAt };
 }
 
-/** The Authorization header for one identity, renewing the token shortly before it expires. */
-export function createTokenSource(identity: string): () => Promise<string> {
-  let current: Promise<AccessToken> | null = null;
-  return async () => {
-    const held = current ? await current.catch(() => null) : null;
-    if (!held || Date.parse(held.expiresAt) - Date.now() < RENEW_BEFORE_MS) {
-      current = fetchDemoToken(identity);
-    }
-    return `Bearer ${(await current!).token}`;
+/** The identity's access token, renewed before it expires. */
+export interface TokenSource {
+  /** The Authorization header to send now. */
+  authorization(): Promise<string>;
+  /**
+   * When the token in `authorization` will be replaced by a new one (ms since the epoch), or null
+   * for a token this source did not hand out. A session opened with it (a subscription) moves to
+   * the new token then: the gateway ends it once the old one has expired (docs/access-tokens.md,
+   * "Tokens that expire while a session is open").
+   */
+  renewsAt(authorization: string): number | null;
+}
+
+export function createTokenSource(identity: string): TokenSource {
+  let current: Promise<{ header: string; renewAt: number }> | null = null;
+  /** When each token handed out lately is replaced, by its header (the last few only). */
+  const renewals = new Map<string, number>();
+  const fetchToken = async () => {
+    const fetchedAt = Date.now();
+    const token = await fetchDemoToken(identity);
+    const expiresAt = Date.parse(token.expiresAt);
+    const renewAt = Math.max(expiresAt - RENEW_BEFORE_MS, fetchedAt + ((expiresAt - fetchedAt) * 3) / 4);
+    const header = `Bearer ${token.token}`;
+    renewals.set(header, renewAt);
+    for (const old of renewals.keys()) if (renewals.size > 4) renewals.delete(old);
+    return { header, renewAt };
+  };
+  return {
+    async authorization() {
+      const held = current ? await current.catch(() => null) : null;
+      if (!held || Date.now() >= held.renewAt) current = fetchToken();
+      return (await current!).header;
+    },
+    renewsAt: (authorization) => renewals.get(authorization) ?? null,
   };
 }
 

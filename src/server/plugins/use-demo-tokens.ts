@@ -12,8 +12,6 @@ import {
 } from '../../twilio/index.ts';
 import { DEMO_IDENTITIES_PATH, DEMO_TOKEN_PATH } from '../endpoints.ts';
 
-/** How long a demo token lives: an hour, like a chat app's usual token. */
-export const DEMO_TOKEN_TTL_SECONDS = 60 * 60;
 /** The most identities listed; the demo seed has four. */
 const MAX_IDENTITIES = 200;
 
@@ -36,6 +34,8 @@ export function useDemoTokens(options: {
   credentials: TwilioCredentials;
   /** The API key tokens are signed with; the verifier accepts it. */
   key: ApiKey;
+  /** How long a token lives (DEMO_TOKEN_TTL_SECONDS: an hour by default, like a chat app's usual token). */
+  ttlSeconds: number;
 }): Plugin<GatewayContext> {
   const { client, credentials, key } = options;
   let serviceSid: Promise<string> | null = null;
@@ -104,7 +104,7 @@ export function useDemoTokens(options: {
       accountSid: credentials.username,
       identity,
       serviceSid: service,
-      ttlSeconds: DEMO_TOKEN_TTL_SECONDS,
+      ttlSeconds: options.ttlSeconds,
     });
     return json(200, {
       token: minted.token,
