@@ -2,6 +2,8 @@ import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.ts';
 import { type RunningServer, startGateway } from '../../src/server/main.ts';
+import { GATEWAY_TOKEN } from '../helpers/end-user-gateway.ts';
+import { type EndUserHttpGateway, startEndUserHttpGateway } from '../helpers/end-user-http.ts';
 import { type ListeningGateway, startListeningGateway } from '../helpers/listening-gateway.ts';
 
 /** The demo gateway as `npm start` runs it with nothing configured, on a loopback port. */
@@ -152,23 +154,42 @@ describe('the demo token endpoint', () => {
   });
 });
 
+/** Asks for the demo endpoints at `origin`; both must be absent. */
+async function expectNoDemoEndpoints(origin: string, headers: Record<string, string> = {}) {
+  expect((await fetch(`${origin}/demo/identities`, { headers })).status).toBe(404);
+  const response = await fetch(`${origin}/demo/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ identity: 'alice' }),
+  });
+  expect(response.status).toBe(404);
+}
+
 describe('outside demo mode', () => {
   let passThrough: ListeningGateway;
+  let server: EndUserHttpGateway;
   beforeAll(async () => {
     passThrough = await startListeningGateway();
+    // Server-credentials mode holding an API key, against an emulator with the demo users: the
+    // set-up in which a token endpoint would hand out real end users' access.
+    server = await startEndUserHttpGateway();
   });
   afterAll(async () => {
     await passThrough?.close();
+    await server?.close();
   });
 
-  it('has no demo token endpoint', async () => {
-    const origin = new URL(passThrough.url).origin;
-    expect((await fetch(`${origin}/demo/identities`)).status).toBe(404);
-    const response = await fetch(`${origin}/demo/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ identity: 'alice' }),
+  it('has no demo token endpoint in pass-through mode', async () => {
+    await expectNoDemoEndpoints(new URL(passThrough.url).origin);
+  });
+
+  it('has no demo token endpoint in server-credentials mode, even for a gateway token', async () => {
+    const origin = new URL(server.url).origin;
+    await expectNoDemoEndpoints(origin);
+    await expectNoDemoEndpoints(origin, { authorization: `Bearer ${GATEWAY_TOKEN}` });
+    // The same server answers GraphQL: the 404 is the endpoint's absence, not a dead server.
+    expect(await server.asServer('{ users(first: 1) { edges { node { identity } } } }')).toEqual({
+      users: { edges: [{ node: { identity: 'alice' } }] },
     });
-    expect(response.status).toBe(404);
   });
 });

@@ -11,6 +11,14 @@ import {
 
 const QUERY = '{ conversations(first: 5) { edges { node { sid } } } }';
 
+/** Server mode with the account's auth token instead of an API key. */
+const WITH_AUTH_TOKEN = {
+  TWILIO_API_KEY: '',
+  TWILIO_API_SECRET: '',
+  TWILIO_ACCOUNT_SID: ACCOUNT_SID,
+  TWILIO_AUTH_TOKEN: 'end-user-auth-token-5d2',
+};
+
 describe('end users in server mode', () => {
   let gateway: EndUserGateway;
   beforeAll(async () => {
@@ -112,15 +120,36 @@ describe('learning the account an API key belongs to', () => {
   });
 });
 
+describe('server mode with an auth token', () => {
+  it('serves end users whose tokens are signed with a key of ACCESS_TOKEN_API_KEYS, and only those', async () => {
+    // The auth token runs the requests and names the account; it cannot sign Access Tokens, so
+    // the extra keys are the only ones a token may be signed with.
+    const gateway = await startEndUserGateway({
+      env: { ...WITH_AUTH_TOKEN, ACCESS_TOKEN_API_KEYS: `${EXTRA_KEY.sid}:${EXTRA_KEY.secret}` },
+    });
+    try {
+      const mark = gateway.mark();
+      const answer = await gateway.asUser('alice', QUERY, {}, { key: EXTRA_KEY });
+      expect(answer.status).toBe(200);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toEqual({ conversations: { edges: [] } });
+      // The account is the auth token's: nothing is read to learn it.
+      expect(gateway.since(mark).map((entry) => entry.operationId)).toEqual(['ListServiceUserConversation']);
+
+      const unheld = await gateway.asUser('alice', QUERY);
+      expect(unheld.status).toBe(401);
+      expect(unheld.errors?.[0]?.extensions?.reason).toBe('unknown-key');
+      expect(await gateway.asServer(QUERY)).toBeTruthy();
+    } finally {
+      await gateway.close();
+    }
+  });
+});
+
 describe('gateways that hold no API key', () => {
   it('refuse access tokens with the reason access-tokens-off', async () => {
     const gateway = await startEndUserGateway({
-      env: {
-        TWILIO_API_KEY: '',
-        TWILIO_API_SECRET: '',
-        TWILIO_ACCOUNT_SID: ACCOUNT_SID,
-        TWILIO_AUTH_TOKEN: 'end-user-auth-token-5d2',
-      },
+      env: WITH_AUTH_TOKEN,
     });
     try {
       const answer = await gateway.asUser('alice', QUERY);
