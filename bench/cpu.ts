@@ -23,11 +23,17 @@ import {
   processCpuSecondsPrecise,
   processRssBytes,
   startChild,
+  startChildren,
 } from './processes.ts';
 
 export const CPU_SETTINGS = {
-  /** Requests per target and round (in two halves, A B B A). */
-  requests: 600,
+  /**
+   * Requests per target and round (in two halves, A B B A). The per-round ratios of 200-request
+   * rounds spread as widely as those of 600-request rounds interleaved with them in one run (the
+   * noise is the machine's, from round to round), so the rounds count and each may be short
+   * (docs/decisions/0034-bench-run-time.md).
+   */
+  requests: 300,
   /** BENCH_CPU_ROUNDS overrides it, for a quicker look while working. */
   rounds: Number(process.env.BENCH_CPU_ROUNDS ?? 31),
   warmupRequests: 6000,
@@ -154,21 +160,23 @@ export async function cpuPhase(
   let floor: ChildServer | null = null;
   const variants: Record<string, ChildServer> = {};
   try {
-    gateway = await startChild({
-      name: 'gateway-cpu',
-      script: 'dist/cli.js',
-      args: ['serve'],
-      env: { TWILIO_CONVERSATIONS_URL: emulator.url, HOST: '127.0.0.1', PORT: String(gatewayPort) },
-      port: gatewayPort,
-      logDir,
-    });
-    floor = await startChild({
-      name: 'floor',
-      script: 'bench/floor-server.ts',
-      env: { UPSTREAM_URL: emulator.url, PORT: String(floorPort) },
-      port: floorPort,
-      logDir,
-    });
+    [gateway, floor] = (await startChildren([
+      {
+        name: 'gateway-cpu',
+        script: 'dist/cli.js',
+        args: ['serve'],
+        env: { TWILIO_CONVERSATIONS_URL: emulator.url, HOST: '127.0.0.1', PORT: String(gatewayPort) },
+        port: gatewayPort,
+        logDir,
+      },
+      {
+        name: 'floor',
+        script: 'bench/floor-server.ts',
+        env: { UPSTREAM_URL: emulator.url, PORT: String(floorPort) },
+        port: floorPort,
+        logDir,
+      },
+    ])) as [ChildServer, ChildServer];
     // Extra gateways with other settings, measured in the same rounds (a quick A/B while working):
     // BENCH_CPU_VARIANTS='{"log-off":{"LOG_LEVEL":"warn"}}'. A variant's GATEWAY_SCRIPT runs another
     // build (e.g. one of the previous commit) instead of this checkout's dist/cli.js.
@@ -222,8 +230,9 @@ export async function cpuPhase(
       floorCpuMsPerSecond: ((cpuOf(floor) - idleBefore.floor) * 1000) / CPU_SETTINGS.idleSeconds,
     };
 
+    // Warming up measures nothing, so all targets warm up at once (each server is its own process).
     progress('cpu: warming up both');
-    for (const target of Object.values(targets)) await fire(target, CPU_SETTINGS.warmupRequests);
+    await Promise.all(Object.values(targets).map((target) => fire(target, CPU_SETTINGS.warmupRequests)));
 
     const rounds = await interleavedRounds(targets, CPU_SETTINGS, progress);
     const afterLoad = { gateway: rssOf(gateway), floor: rssOf(floor) };

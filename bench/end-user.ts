@@ -37,8 +37,8 @@ export const END_USER_SETTINGS = {
   scenarios: ['chat', 'inbox'],
   cpu: {
     rounds: Number(process.env.BENCH_END_USER_CPU_ROUNDS ?? 15),
-    /** Requests per target and round. */
-    requests: 400,
+    /** Requests per target and round; short rounds are as steady (docs/decisions/0034-bench-run-time.md). */
+    requests: 200,
     warmupRequests: 1500,
   },
 } as const;
@@ -99,12 +99,10 @@ export async function endUserPhase(
     faults: { latencyMs: END_USER_SETTINGS.latencyMs },
   });
   try {
-    const seeded = await seed(emulator.url, DEMO_ACCOUNT);
-    const serviceSid =
-      emulator.store.state.accounts[DEMO_ACCOUNT.accountSid]?.configuration.defaultChatServiceSid;
-    if (!serviceSid) throw new Error('the emulator account has no default service');
+    // The gateway starts while the emulator is seeded: nothing is measured yet.
+    const seeding = seed(emulator.url, DEMO_ACCOUNT);
     const port = await freePort();
-    const gateway = await startChild({
+    const starting = startChild({
       name: 'gateway-end-user',
       script: 'dist/cli.js',
       args: ['serve'],
@@ -130,6 +128,13 @@ export async function endUserPhase(
       port,
       logDir,
     });
+    const [seeded, gateway] = await Promise.all([seeding, starting]).catch(async (error: unknown) => {
+      await (await starting.catch(() => null))?.stop();
+      throw error;
+    });
+    const serviceSid =
+      emulator.store.state.accounts[DEMO_ACCOUNT.accountSid]?.configuration.defaultChatServiceSid;
+    if (!serviceSid) throw new Error('the emulator account has no default service');
     try {
       const { token } = await mintAccessToken({
         key: API_KEY,
@@ -215,8 +220,11 @@ async function cpuCosts(
     targets[`${name}/server`] = { server: gateway, body, authorization: modes.server };
     targets[`${name}/endUser`] = { server: gateway, body, authorization: modes.endUser };
   }
+  // All at once: warming up measures nothing, and each request waits on the emulator's latency.
   progress('end users: warming up the CPU targets');
-  for (const target of Object.values(targets)) await fire(target, END_USER_SETTINGS.cpu.warmupRequests);
+  await Promise.all(
+    Object.values(targets).map((target) => fire(target, END_USER_SETTINGS.cpu.warmupRequests)),
+  );
   const rounds = await interleavedRounds(targets, END_USER_SETTINGS.cpu, (message) =>
     progress(`end users: ${message}`),
   );

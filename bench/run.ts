@@ -22,7 +22,7 @@ import { DEMO_ACCOUNT, startEmulator } from '../src/emulator/server.ts';
 import { cpuPhase, renderCpuSection } from './cpu.ts';
 import { endUserPhase, renderEndUserSection } from './end-user.ts';
 import { basicAuthorization, closeConnections, runScenario, type ScenarioRun, send } from './measure.ts';
-import { build, freePort, ROOT, startChild } from './processes.ts';
+import { build, freePort, ROOT, startChildren } from './processes.ts';
 import { FIXTURE_QUERY, fixtureFrom, SCENARIOS, type Scenario } from './queries.ts';
 import { realtimePhase } from './realtime.ts';
 import {
@@ -111,36 +111,46 @@ async function queryPhase(
   step(`starting the emulator in this process, answering after ${SETTINGS.latencyMs} ms`);
   const emulator = await startEmulator({ port: 0, faults: { latencyMs: SETTINGS.latencyMs } });
   try {
-    step('seeding the emulator through its REST routes');
-    const seedStarted = performance.now();
-    const seeded = await seed(emulator.url, DEMO_ACCOUNT);
-    progress(
-      `seeded with ${seeded.requests} REST requests in ${Math.round(performance.now() - seedStarted)} ms`,
+    // The gateways start (loading their modules) while the emulator is seeded: nothing is measured yet.
+    step(
+      `seeding the emulator through its REST routes, starting the gateway${selection.withoutLoaders ? ' and the gateway without loaders' : ''}`,
     );
-
-    step(`starting the gateway${selection.withoutLoaders ? ' and the gateway without loaders' : ''}`);
     const env = { TWILIO_CONVERSATIONS_URL: emulator.url, HOST: '127.0.0.1', ...SETTINGS.queryPhaseLimits };
-    const gatewayPort = await freePort();
-    const gateway = await startChild({
-      name: 'gateway',
-      script: 'dist/cli.js',
-      args: ['serve'],
-      env: { ...env, PORT: String(gatewayPort) },
-      port: gatewayPort,
-      logDir,
+    const [gatewayPort, plainPort] = [await freePort(), await freePort()];
+    const seedStarted = performance.now();
+    const seeding = seed(emulator.url, DEMO_ACCOUNT).then((seeded) => {
+      progress(
+        `seeded with ${seeded.requests} REST requests in ${Math.round(performance.now() - seedStarted)} ms`,
+      );
+      return seeded;
     });
-    let plain: Awaited<ReturnType<typeof startChild>> | null = null;
+    const [gateway, plain = null] = await startChildren([
+      {
+        name: 'gateway',
+        script: 'dist/cli.js',
+        args: ['serve'],
+        env: { ...env, PORT: String(gatewayPort) },
+        port: gatewayPort,
+        logDir,
+      },
+      ...(selection.withoutLoaders
+        ? [
+            {
+              name: 'gateway-without-loaders',
+              script: 'bench/gateway-without-loaders.ts',
+              env: { ...env, PORT: String(plainPort) },
+              port: plainPort,
+              logDir,
+            },
+          ]
+        : []),
+    ]).catch(async (error: unknown) => {
+      await seeding.catch(() => {});
+      throw error;
+    });
+    if (gateway === undefined) throw new Error('the gateway did not start');
     try {
-      if (selection.withoutLoaders) {
-        const plainPort = await freePort();
-        plain = await startChild({
-          name: 'gateway-without-loaders',
-          script: 'bench/gateway-without-loaders.ts',
-          env: { ...env, PORT: String(plainPort) },
-          port: plainPort,
-          logDir,
-        });
-      }
+      const seeded = await seeding;
       const fixtureAnswer = await send(gateway.url, authorization, FIXTURE_QUERY, {
         chat: seeded.chatSid,
         service: seeded.supportServiceSid,
