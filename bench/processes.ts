@@ -178,6 +178,21 @@ export function processCpuSeconds(pid: number): number | null {
   }
 }
 
+/**
+ * CPU seconds (user plus system) this process has used, plus those of its children that have
+ * ended and been waited for (cutime, cstime of /proc/self/stat, Linux); null elsewhere.
+ */
+export function ownAndEndedChildrenCpuSeconds(): number | null {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+    return Number.isFinite(ticks) ? ticks / clockTicks() : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Resident memory of a process in bytes, from /proc (Linux); null elsewhere. */
 export function processRssBytes(pid: number): number | null {
   try {

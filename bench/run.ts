@@ -22,7 +22,7 @@ import { DEMO_ACCOUNT, startEmulator } from '../src/emulator/server.ts';
 import { cpuPhase, renderCpuSection } from './cpu.ts';
 import { endUserPhase, renderEndUserSection } from './end-user.ts';
 import { basicAuthorization, closeConnections, runScenario, type ScenarioRun, send } from './measure.ts';
-import { build, freePort, ROOT, startChildren } from './processes.ts';
+import { build, freePort, ownAndEndedChildrenCpuSeconds, ROOT, startChildren } from './processes.ts';
 import { FIXTURE_QUERY, fixtureFrom, SCENARIOS, type Scenario } from './queries.ts';
 import { realtimePhase } from './realtime.ts';
 import {
@@ -246,7 +246,7 @@ function printTimes(clock: RunClock, loadAtStart: number[], loadAtEnd: number[])
 
 /** A partial run: what was asked, printed to stdout; BENCHMARKS.md and the chart stay as they are. */
 async function partialRun(selection: Selection, logDir: string): Promise<void> {
-  const clock = new RunClock();
+  const clock = new RunClock(undefined, ownAndEndedChildrenCpuSeconds);
   const loadAtStart = loadavg();
   const out: string[] = [];
   if (selection.phases.has('queries')) {
@@ -290,7 +290,7 @@ async function main(): Promise<void> {
       await partialRun(selection, logDir);
       return;
     }
-    const clock = new RunClock();
+    const clock = new RunClock(undefined, ownAndEndedChildrenCpuSeconds);
     const loadAtStart = loadavg();
     progress(`load average (1 / 5 / 15 min) at start: ${formatLoad(loadAtStart)}`);
     await clock.time('build', build);

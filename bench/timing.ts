@@ -17,6 +17,11 @@ export interface StepTime {
 export interface PhaseTime {
   name: string;
   seconds: number;
+  /**
+   * CPU seconds the bench and the children it ran spent in the phase: the work, which moves less
+   * with the machine's load than the wall time does. Null where it cannot be read.
+   */
+  cpuSeconds: number | null;
   steps: StepTime[];
 }
 
@@ -35,7 +40,11 @@ export class RunClock {
   private readonly startedAt: number;
   private readonly phases: PhaseTime[] = [];
 
-  constructor(private readonly now: () => number = () => performance.now()) {
+  constructor(
+    private readonly now: () => number = () => performance.now(),
+    /** CPU seconds used so far by this process and its children that have ended. */
+    private readonly cpu: () => number | null = () => null,
+  ) {
     this.startedAt = now();
   }
 
@@ -49,6 +58,7 @@ export class RunClock {
     progress: (message: string) => void = () => {},
   ): Promise<T> {
     const phaseStart = this.now();
+    const cpuStart = this.cpu();
     const steps = new Map<string, StepTime>();
     let current: { kind: string; label: string; at: number } | null = null;
     const close = (at: number) => {
@@ -68,8 +78,14 @@ export class RunClock {
       return await run(mark);
     } finally {
       const end = this.now();
+      const cpuEnd = this.cpu();
       close(end);
-      this.phases.push({ name, seconds: (end - phaseStart) / 1000, steps: [...steps.values()] });
+      this.phases.push({
+        name,
+        seconds: (end - phaseStart) / 1000,
+        cpuSeconds: cpuStart === null || cpuEnd === null ? null : cpuEnd - cpuStart,
+        steps: [...steps.values()],
+      });
     }
   }
 
@@ -84,10 +100,12 @@ export class RunClock {
 }
 
 const seconds = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value)} s`;
+const withCpu = (phase: PhaseTime) =>
+  `${seconds(phase.seconds)}${phase.cpuSeconds === null ? '' : ` (CPU ${seconds(phase.cpuSeconds)})`}`;
 
-/** One line per phase (`queries 41 s`), for BENCHMARKS.md's header. */
+/** One line per phase (`queries 41 s (CPU 20 s)`), for BENCHMARKS.md's header. */
 export function renderPhaseLine(times: RunTimes): string {
-  return times.phases.map((phase) => `${phase.name} ${seconds(phase.seconds)}`).join(', ');
+  return times.phases.map((phase) => `${phase.name} ${withCpu(phase)}`).join(', ');
 }
 
 /** The phases and their steps, longest step first within each phase, for the end of a run's output. */
@@ -96,7 +114,7 @@ export function renderTimes(times: RunTimes, budgetSeconds: number): string[] {
     `Run time: ${seconds(times.seconds)} (budget ${budgetSeconds} s${times.seconds > budgetSeconds ? ', **over**' : ''}).`,
   ];
   for (const phase of times.phases) {
-    out.push(`- ${phase.name}: ${seconds(phase.seconds)}`);
+    out.push(`- ${phase.name}: ${withCpu(phase)}`);
     for (const step of [...phase.steps].sort((a, b) => b.seconds - a.seconds)) {
       const count = step.count > 1 ? ` (×${step.count})` : '';
       out.push(`  - ${seconds(step.seconds)}: ${step.label}${count}`);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { RunClock, renderPhaseLine, renderTimes } from '../../bench/timing.ts';
 
-/** A clock that moves only when told, so the durations are exact. */
+/** A clock that moves only when told, so the durations are exact; the CPU runs at half the wall time. */
 function manualClock() {
   let now = 0;
   return {
     now: () => now,
+    cpu: () => now / 2000,
     advance(seconds: number) {
       now += seconds * 1000;
     },
@@ -15,7 +16,7 @@ function manualClock() {
 describe('bench run times', () => {
   it('times every phase, and each step from its progress message to the next', async () => {
     const time = manualClock();
-    const clock = new RunClock(time.now);
+    const clock = new RunClock(time.now, time.cpu);
     const printed: string[] = [];
     time.advance(3);
     await clock.time('build', async () => {
@@ -37,9 +38,9 @@ describe('bench run times', () => {
 
     const times = clock.finish();
     expect(times.seconds).toBe(3 + 2 + 1 + 5 + 12);
-    expect(times.phases.map((phase) => [phase.name, phase.seconds])).toEqual([
-      ['build', 2],
-      ['cpu', 18],
+    expect(times.phases.map((phase) => [phase.name, phase.seconds, phase.cpuSeconds])).toEqual([
+      ['build', 2, 1],
+      ['cpu', 18, 9],
     ]);
     // The rounds, differing only in their numbers, are one step; the time before the first message is no step.
     expect(times.phases[1]?.steps).toEqual([
@@ -65,13 +66,18 @@ describe('bench run times', () => {
       }),
     ).rejects.toThrow('refused');
     expect(clock.finish().phases).toEqual([
-      { name: 'realtime', seconds: 7, steps: [{ label: 'opening subscriptions', seconds: 7, count: 1 }] },
+      {
+        name: 'realtime',
+        seconds: 7,
+        cpuSeconds: null,
+        steps: [{ label: 'opening subscriptions', seconds: 7, count: 1 }],
+      },
     ]);
   });
 
-  it('prints the run time against its budget, each phase and its steps longest first', async () => {
+  it('prints the run time against its budget, each phase with its CPU and its steps longest first', async () => {
     const time = manualClock();
-    const clock = new RunClock(time.now);
+    const clock = new RunClock(time.now, time.cpu);
     await clock.phase('queries', async (step) => {
       step('seeding');
       time.advance(2.5);
@@ -79,10 +85,10 @@ describe('bench run times', () => {
       time.advance(30);
     });
     const times = clock.finish();
-    expect(renderPhaseLine(times)).toBe('queries 33 s');
+    expect(renderPhaseLine(times)).toBe('queries 33 s (CPU 16 s)');
     expect(renderTimes(times, 300)).toEqual([
       'Run time: 33 s (budget 300 s).',
-      '- queries: 33 s',
+      '- queries: 33 s (CPU 16 s)',
       '  - 30 s: query: Chat screen',
       '  - 2.5 s: seeding',
     ]);
