@@ -55,6 +55,12 @@ function useOriginPolicy(allowedOrigins: readonly string[]): Plugin {
     // Synchronous while the CORS headers are (our options are decided synchronously): a promise
     // here would cost every response a wait.
     onResponse(payload) {
+      // Without an Origin header useCORS adds nothing (our options answer false, and it adds no
+      // header to a request without one), so most requests (non-browser clients) skip its steps.
+      if (!payload.request.headers.has('origin')) {
+        varyOnOrigin(payload.response);
+        return;
+      }
       const corsDone = cors.onResponse?.(payload);
       if (corsDone) return corsDone.then(() => varyOnOrigin(payload.response));
       varyOnOrigin(payload.response);

@@ -126,6 +126,15 @@ export function createGateway(options: GatewayOptions): Gateway {
   const endUserThrottle = (user: EndUser, signal: AbortSignal) => (session: TwilioSession) =>
     endUserLimiter.throttle(session, user, signal);
 
+  // One listener for every request's Twilio calls (nothing in it is the request's), not one made per request.
+  const countUpstreamCall = (call: UpstreamCall) => {
+    metrics.countUpstreamCall(call);
+    // The call record holds the route template and operationId, never the concrete path or credentials.
+    if (logger.isLevelEnabled('debug')) {
+      logger.debug({ ...call, durationMs: Math.round(call.durationMs * 10) / 10 }, 'upstream call');
+    }
+  };
+
   const plugins: GatewayPlugin[] = [
     useTwilioWebhooks(realtime.receive),
     // Origin allowlist, CORS and CSRF prevention.
@@ -198,7 +207,6 @@ export function createGateway(options: GatewayOptions): Gateway {
         // useAuth authenticates every GraphQL request first; reaching here without credentials is a bug.
         throw createGraphQLError('Authentication required.', { extensions: { code: 'UNAUTHENTICATED' } });
       }
-      const debugEnabled = logger.isLevelEnabled('debug');
       const context = createGatewayContext(client, state.credentials, {
         signal: request.signal,
         maxCalls: config.limits.maxUpstreamCalls,
@@ -206,13 +214,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         ...(state.endUser ? { throttle: endUserThrottle(state.endUser, request.signal) } : {}),
         ...(options.loaders ? { loaders: options.loaders } : {}),
         subscriptions: subscriptionAccess(realtime.instance.bus, request, connectionKey),
-        onCall: (call: UpstreamCall) => {
-          metrics.countUpstreamCall(call);
-          // The call record holds the route template and operationId, never the concrete path or credentials.
-          if (debugEnabled) {
-            logger.debug({ ...call, durationMs: Math.round(call.durationMs * 10) / 10 }, 'upstream call');
-          }
-        },
+        onCall: countUpstreamCall,
       });
       state.context = context;
       return context;
