@@ -84,6 +84,10 @@ export interface CpuTarget {
   body: string;
   /** The Authorization header; the demo account's Basic credentials unless told. */
   authorization?: string;
+  /** Requests per round for this target, when not the rounds' own (a heavy query takes fewer). */
+  requests?: number;
+  /** Connections sending them, when not `CPU_SETTINGS.connections`. */
+  connections?: number;
 }
 
 /** `amount` requests of a target over `CPU_SETTINGS.connections` connections. */
@@ -97,7 +101,7 @@ export async function fire(target: CpuTarget, amount: number) {
       accept: 'application/json',
     },
     body: target.body,
-    connections: CPU_SETTINGS.connections,
+    connections: target.connections ?? CPU_SETTINGS.connections,
     amount,
   });
 }
@@ -123,7 +127,7 @@ export async function interleavedRounds(
       const target = targets[name] as CpuTarget;
       const record = rounds[name] as TargetRounds;
       const before = cpuOf(target.server);
-      const result = await fire(target, settings.requests / 2);
+      const result = await fire(target, (target.requests ?? settings.requests) / 2);
       const after = cpuOf(target.server);
       const sum = spent.get(name) ?? { cpuSeconds: 0, answered: 0, perSecond: [] };
       sum.cpuSeconds += after - before;

@@ -7,9 +7,11 @@
  *   token minted for her and in server mode, interleaved run by run, against the emulator answering
  *   after 20 ms (calls from the gateway's own count, rounds from the emulator's log). Target: the
  *   permission reads add at most two calls and one round.
- * - **CPU per request** of token verification and the checks: a small query as the end user and
- *   the same in server mode, on the same process, in interleaved rounds (bench/cpu.ts), CPU of the
- *   gateway process from /proc. Target: at most 10 % more.
+ * - **CPU per request**: the chat-screen and inbox queries as the end user and the same in server
+ *   mode, on the same process, in interleaved rounds (bench/cpu.ts), the emulator answering at once,
+ *   CPU of the gateway process from /proc: verification, checks and the permission reads' extra
+ *   calls together; a one-User query beside them shows the part every request pays whatever it
+ *   reads. Target: at most 10 % more.
  *
  * Part of `npm run bench` (its own section of BENCHMARKS.md); on its own, `npm run bench:end-user`
  * measures and rewrites only that section.
@@ -19,11 +21,12 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mintAccessToken } from '../src/access/mint.ts';
 import { DEFAULTS } from '../src/config/variables.ts';
+import type { FaultOptions } from '../src/emulator/app.ts';
 import { DEMO_ACCOUNT, startEmulator } from '../src/emulator/server.ts';
 import { type CpuTarget, fire, interleavedRounds, type TargetRounds } from './cpu.ts';
 import { median, runScenario, type ScenarioRun, send } from './measure.ts';
 import { freePort, ROOT, startChild } from './processes.ts';
-import { FIXTURE_QUERY, fixtureFrom, SCENARIOS, type Scenario } from './queries.ts';
+import { FIXTURE_QUERY, type Fixture, fixtureFrom, SCENARIOS, type Scenario } from './queries.ts';
 import { writeSection } from './sections.ts';
 import { PLAN, seed } from './seed.ts';
 
@@ -37,9 +40,21 @@ export const END_USER_SETTINGS = {
   scenarios: ['chat', 'inbox'],
   cpu: {
     rounds: Number(process.env.BENCH_END_USER_CPU_ROUNDS ?? 15),
-    /** Requests per target and round; short rounds are as steady (docs/decisions/0034-bench-run-time.md). */
+    /**
+     * Requests per round of the one-User query, in each mode; short rounds are as steady
+     * (docs/decisions/0034-bench-run-time.md).
+     */
     requests: 200,
-    warmupRequests: 1500,
+    /** Requests per round of the chat-screen and inbox queries (some 40 and 50 calls each). */
+    queryRequests: Number(process.env.BENCH_END_USER_CPU_QUERY_REQUESTS ?? 60),
+    /**
+     * Connections sending them: 2 requests of some 50 calls stay within the end user's 50 calls in
+     * flight and 100 waiting (src/server/end-user-limits.ts); with 10, a third of the end user's
+     * calls were refused OVERLOADED, which made their requests cheaper than server mode's.
+     */
+    queryConnections: 2,
+    /** Warm-up of each target, as so many rounds' worth of its requests. */
+    warmupRounds: 4,
   },
 } as const;
 
@@ -65,10 +80,14 @@ export interface QueryCost {
 export interface CpuCost {
   name: string;
   query: string;
+  /** Requests per round and mode. */
+  requests: number;
   server: TargetRounds;
   endUser: TargetRounds;
   /** End user ÷ server, CPU per request, per round. */
   ratios: number[];
+  /** GraphQL errors the gateway answered during all the rounds (any target): 0, or they mislead. */
+  errorsInRounds: number;
 }
 
 export interface EndUserResults {
@@ -93,10 +112,11 @@ export async function endUserPhase(
 ): Promise<EndUserResults> {
   const loadAtStart = loadavg();
   progress(`end users: the emulator in this process, answering after ${END_USER_SETTINGS.latencyMs} ms`);
+  const faults: FaultOptions = { latencyMs: END_USER_SETTINGS.latencyMs };
   const emulator = await startEmulator({
     port: 0,
     accounts: [{ ...DEMO_ACCOUNT, apiKeys: [API_KEY] }],
-    faults: { latencyMs: END_USER_SETTINGS.latencyMs },
+    faults,
   });
   try {
     // The gateway starts while the emulator is seeded: nothing is measured yet.
@@ -176,7 +196,10 @@ export async function endUserPhase(
         });
       }
 
-      const cpu = await cpuCosts(gateway, modes, seeded.chatSid, progress);
+      // The CPU rounds compare CPU: the emulator answers at once from here on (it reads its faults
+      // per request), so the rounds are not spent waiting.
+      faults.latencyMs = 0;
+      const cpu = await cpuCosts(gateway, modes, fixture, progress);
       return {
         date: new Date().toISOString(),
         loadAverage: { start: loadAtStart, end: loadavg() },
@@ -192,53 +215,90 @@ export async function endUserPhase(
 }
 
 /**
- * CPU per request of small queries as the end user against the same in server mode, on the same
- * gateway process. `own user` reads the same one User in both modes and needs no permission read
- * (the token names the identity): what it adds is the token's verification and the guard's checks.
- * `conversation` adds the membership read that decides whether the user may see it.
+ * CPU per request as the end user against the same in server mode, on the same gateway process,
+ * with the emulator answering at once (CPU is what is compared, and waiting only stretches the
+ * rounds). The chat-screen and inbox queries are the target's; `own user` reads the same one User in
+ * both modes and needs no permission read (the token names the identity), so what it adds is the
+ * token's verification and the request's checks alone, the fixed part of the others' difference.
  */
 async function cpuCosts(
   gateway: Awaited<ReturnType<typeof startChild>>,
   modes: { server: string; endUser: string },
-  chatSid: string,
+  fixture: Fixture,
   progress: (message: string) => void,
 ): Promise<CpuCost[]> {
-  const queries = {
-    'own user': `{ user(sid: "${END_USER_SETTINGS.identity}") { sid identity friendlyName } }`,
-    conversation: `{ conversation(sid: "${chatSid}") { sid friendlyName } }`,
-  };
+  const { cpu } = END_USER_SETTINGS;
+  const queries: Array<{
+    name: string;
+    query: string;
+    variables: Record<string, unknown>;
+    requests: number;
+    connections?: number;
+  }> = [
+    {
+      name: 'own user',
+      query: `{ user(sid: "${END_USER_SETTINGS.identity}") { sid identity friendlyName } }`,
+      variables: {},
+      requests: cpu.requests,
+    },
+    ...END_USER_SETTINGS.scenarios.map((id) => {
+      const scenario = SCENARIOS.find((s) => s.id === id) as Scenario;
+      return {
+        name: scenario.title,
+        query: scenario.document,
+        variables: scenario.variables(fixture),
+        requests: cpu.queryRequests,
+        connections: cpu.queryConnections,
+      };
+    }),
+  ];
   const targets: Record<string, CpuTarget> = {};
-  for (const [name, query] of Object.entries(queries)) {
-    const body = JSON.stringify({ query });
+  for (const { name, query, variables, requests, connections } of queries) {
+    const body = JSON.stringify({ query, variables });
     const answers = await Promise.all(
       Object.values(modes).map(async (authorization) =>
-        JSON.stringify((await send(gateway.url, authorization, query, {})).data),
+        JSON.stringify((await send(gateway.url, authorization, query, variables)).data),
       ),
     );
     if (answers[0] !== answers[1])
       throw new Error(`${name}: the end user's answer differs: ${answers.join(' / ')}`);
-    targets[`${name}/server`] = { server: gateway, body, authorization: modes.server };
-    targets[`${name}/endUser`] = { server: gateway, body, authorization: modes.endUser };
+    const target = { server: gateway, body, requests, ...(connections ? { connections } : {}) };
+    targets[`${name}/server`] = { ...target, authorization: modes.server };
+    targets[`${name}/endUser`] = { ...target, authorization: modes.endUser };
   }
-  // All at once: warming up measures nothing, and each request waits on the emulator's latency.
+  // One target after another: the emulator answers at once here, so the warm-up is CPU-bound and
+  // gains nothing from running together, and the end user's targets at once would overflow her
+  // calls in flight.
   progress('end users: warming up the CPU targets');
-  await Promise.all(
-    Object.values(targets).map((target) => fire(target, END_USER_SETTINGS.cpu.warmupRequests)),
-  );
-  const rounds = await interleavedRounds(targets, END_USER_SETTINGS.cpu, (message) =>
-    progress(`end users: ${message}`),
-  );
-  return Object.entries(queries).map(([name, query]) => {
+  for (const target of Object.values(targets))
+    await fire(target, Math.max(cpu.warmupRounds * (target.requests ?? cpu.requests), 50));
+  const errorsBefore = await graphqlErrors(gateway.url);
+  const rounds = await interleavedRounds(targets, cpu, (message) => progress(`end users: ${message}`));
+  // A request answered 200 with errors did less work: the rounds count only if there were none.
+  const errors = (await graphqlErrors(gateway.url)) - errorsBefore;
+  return queries.map(({ name, query, requests }) => {
     const server = rounds[`${name}/server`] as TargetRounds;
     const endUser = rounds[`${name}/endUser`] as TargetRounds;
     return {
       name,
       query,
+      requests,
       server,
       endUser,
       ratios: endUser.cpuMicros.map((micros, i) => micros / (server.cpuMicros[i] ?? Number.NaN)),
+      errorsInRounds: errors,
     };
   });
+}
+
+/** GraphQL errors the gateway has answered so far, all codes (`gateway_graphql_errors_total`). */
+async function graphqlErrors(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  let sum = 0;
+  for (const line of text.split('\n')) {
+    if (/^gateway_graphql_errors_total[{ ]/.test(line)) sum += Number(line.split(' ').at(-1));
+  }
+  return sum;
 }
 
 /** Operation names without the service in them: the end user's calls name their service. */
@@ -300,16 +360,35 @@ export function renderEndUserSection(results: EndUserResults): string {
     line(`- ${query.title}: ${query.server.rounds.join(' ')} / ${query.endUser.rounds.join(' ')}`);
   }
   line();
+  const fixed = results.cpu.find((target) => target.name === 'own user');
+  const fixedMicros = fixed ? median(fixed.endUser.cpuMicros) - median(fixed.server.cpuMicros) : Number.NaN;
   line(
-    `**CPU per request**: each query as the end user and in server mode on the same gateway process, ${cpu.rounds} interleaved rounds of ${cpu.requests} requests per target (each round runs every target twice, in a random order then the reverse, half the requests each time; 10 connections, after ${cpu.warmupRequests} warm-up requests each; bench/cpu.ts), CPU time of the gateway process from /proc. \`own user\` reads the same one User in both modes and needs no permission read (the token names the identity): what it adds is the token's verification and the checks. \`conversation\` adds the membership read that decides whether she may see it (one more upstream call, counted in the calls above). Target: at most 10 % more.`,
+    `**CPU per request**: each query as the end user and in server mode on the same gateway process, the emulator answering at once (no added latency), ${cpu.rounds} interleaved rounds (each round runs every target twice, in a random order then the reverse, half its requests each time; 10 connections; bench/cpu.ts), after ${cpu.warmupRounds} rounds' worth of warm-up requests each; CPU time of the gateway process from /proc, so the difference is all the gateway does more for the end user: the token's verification, the checks, and handling the permission reads' extra calls (the chat screen's membership list). \`own user\` reads the same one User in both modes and needs no permission read (the token names the identity): its difference is the verification and the request's checks alone. Target (chat screen and inbox): at most 10 % more.`,
   );
   line();
-  line('| Query | Server µs/request | End user µs/request | End user ÷ server | Target |');
-  line('|---|---:|---:|---:|---|');
+  line(
+    '| Query | Requests per round and mode | Server µs/request | End user µs/request | End user ÷ server | Difference µs | Target |',
+  );
+  line('|---|---:|---:|---:|---:|---:|---|');
   for (const target of results.cpu) {
     const ratio = median(target.ratios);
+    const difference = median(target.endUser.cpuMicros) - median(target.server.cpuMicros);
+    const verdict =
+      target.name === 'own user' ? 'verification and checks alone' : ratio <= 1.1 ? 'met' : '**not met**';
     line(
-      `| \`${target.query}\` | ${median(target.server.cpuMicros).toFixed(0)} | ${median(target.endUser.cpuMicros).toFixed(0)} | ${ratio.toFixed(2)} (${signed((ratio - 1) * 100)} %) | ${target.name === 'own user' ? (ratio <= 1.1 ? 'met' : '**not met**') : 'includes a read'} |`,
+      `| ${target.name === 'own user' ? `\`${target.query}\`` : target.name} | ${target.requests} | ${median(target.server.cpuMicros).toFixed(0)} | ${median(target.endUser.cpuMicros).toFixed(0)} | ${ratio.toFixed(2)} (${signed((ratio - 1) * 100)} %) | ${signed(difference)} | ${verdict} |`,
+    );
+  }
+  line();
+  line(
+    `Where the difference goes (medians; differences of two noisy medians, so a few tens of µs either way are noise): the one-User query's ${signed(fixedMicros)} µs is what every end-user request pays (verification, the access object, the root rule); the rest of each query's difference is its permission reads' extra calls and the checks below the root.`,
+  );
+  line();
+  for (const target of results.cpu) {
+    if (target.name === 'own user') continue;
+    const difference = median(target.endUser.cpuMicros) - median(target.server.cpuMicros);
+    line(
+      `- ${target.name}: ${signed(difference)} µs = ${signed(fixedMicros)} per request + ${signed(difference - fixedMicros)} for the extra calls and checks below the root.`,
     );
   }
   line();
@@ -319,9 +398,16 @@ export function renderEndUserSection(results: EndUserResults): string {
     line(`- ${target.name}: ${target.ratios.map((r) => r.toFixed(2)).join(' ')}`);
   }
   const failures = results.cpu.reduce((sum, t) => sum + t.server.failures + t.endUser.failures, 0);
-  if (failures > 0) {
-    line();
-    line(`⚠ ${failures} requests failed during the CPU rounds.`);
+  const errors = results.cpu[0]?.errorsInRounds ?? 0;
+  line();
+  if (failures + errors > 0) {
+    line(
+      `⚠ ${failures} requests failed and ${errors} GraphQL errors were answered during the CPU rounds: a request with errors did less work, so the ratios above do not compare like with like.`,
+    );
+  } else {
+    line(
+      'Every request of the CPU rounds was answered 200 without GraphQL errors (`gateway_graphql_errors_total`).',
+    );
   }
   return out.join('\n');
 }
