@@ -276,7 +276,7 @@ export function floorRatio(results: CpuResults): number {
 }
 
 /** The first and third quartiles of the per-round ratios: how far one round's ratio strays. */
-export function ratioQuartiles(results: CpuResults): [number, number] {
+export function ratioQuartiles(results: Pick<CpuResults, 'ratios'>): [number, number] {
   const sorted = [...results.ratios].sort((a, b) => a - b);
   const at = (q: number) => {
     const position = (sorted.length - 1) * q;
