@@ -112,6 +112,14 @@ const CASES: Case[] = [
   },
   {
     mutation: 'createMessage',
+    name: 'sending media (sendMessage + sendMediaMessage)',
+    // The texter role lets admin send but not send media, and a service role cannot grant it;
+    // muted's reader role grants media but not sendMessage.
+    input: (_caller, world) => ({ conversationSid: world.conversationSid, mediaSid: `ME${'0'.repeat(32)}` }),
+    expect: { admin: 'refused', member: 'allowed', outsider: 'refused', muted: 'refused' },
+  },
+  {
+    mutation: 'createMessage',
     name: 'sending as someone else',
     input: (_caller, world) => ({ conversationSid: world.conversationSid, author: 'bystander', body: 'x' }),
     expect: all('refused'),
@@ -135,6 +143,30 @@ const CASES: Case[] = [
       body: 'edited',
     }),
     expect: { admin: 'allowed', member: 'refused', outsider: 'refused', muted: 'refused' },
+  },
+  {
+    mutation: 'updateMessage',
+    name: 'their own message’s attributes (editOwnMessageAttributes)',
+    // member: granted by the channel user role, not the service user role; muted: by the restricted
+    // service role, without editOwnMessage.
+    input: async (caller, world) => ({
+      conversationSid: world.conversationSid,
+      sid: await world.message(caller),
+      attributes: { pinned: true },
+    }),
+    expect: { admin: 'allowed', member: 'allowed', outsider: 'refused', muted: 'allowed' },
+  },
+  {
+    mutation: 'updateMessage',
+    name: 'another’s message’s attributes (editAnyMessageAttributes)',
+    // muted: granted by the restricted service role, without editAnyMessage; member's
+    // editOwnMessageAttributes is not enough.
+    input: async (_caller, world) => ({
+      conversationSid: world.conversationSid,
+      sid: await world.message('bystander'),
+      attributes: { pinned: true },
+    }),
+    expect: { admin: 'allowed', member: 'refused', outsider: 'refused', muted: 'allowed' },
   },
   {
     mutation: 'deleteMessage',
@@ -186,7 +218,9 @@ const CASES: Case[] = [
       sid: world.participants[caller] ?? caller,
       attributes: { away: true },
     }),
-    expect: { admin: 'allowed', member: 'allowed', outsider: 'refused', muted: 'refused' },
+    // Only a conversation role can grant it: the service admin's texter role does not, and the
+    // reader's editAnyParticipantAttributes is not the "own" permission.
+    expect: { admin: 'refused', member: 'allowed', outsider: 'refused', muted: 'refused' },
   },
   {
     mutation: 'updateParticipant',
@@ -206,7 +240,8 @@ const CASES: Case[] = [
       sid: world.participants.bystander,
       attributes: { away: true },
     }),
-    expect: { admin: 'allowed', member: 'refused', outsider: 'refused', muted: 'refused' },
+    // Granted by muted's reader role; the service admin's role cannot hold it.
+    expect: { admin: 'refused', member: 'refused', outsider: 'refused', muted: 'allowed' },
   },
   {
     mutation: 'deleteParticipant',

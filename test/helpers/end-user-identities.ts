@@ -4,14 +4,19 @@ import { API_KEY } from './end-user-gateway.ts';
 /*
  * The end users the permission matrices (test/access/mutation-matrix.test.ts and
  * end-user-query-matrix.test.ts) try every operation as, made through the official SDK in a
- * service of the emulator. The roles are the emulator's defaults and two made here:
+ * service of the emulator. The roles are the emulator's defaults and three made here; each
+ * identity's two roles grant different things, so a case shows which scope granted it:
  *
- * | identity | service role                          | conversation role (in a matrix conversation) |
- * |----------|---------------------------------------|----------------------------------------------|
- * | admin    | service admin                         | channel admin                                |
- * | member   | service user (the default)            | channel user (the default)                   |
- * | outsider | service user                          | not a participant                            |
- * | muted    | restricted (editAnyMessageAttributes) | reader (sendMediaMessage only)               |
+ * | identity | service role                       | conversation role (in a matrix conversation)  |
+ * |----------|------------------------------------|-----------------------------------------------|
+ * | admin    | service admin (administers it all) | texter: Twilio's example role, sendMessage,   |
+ * |          |                                    | leaveConversation, editOwnMessage,            |
+ * |          |                                    | deleteOwnMessage (no media)                   |
+ * | member   | service user (the default)         | channel user (the default: media, own         |
+ * |          |                                    | message and participant attributes)           |
+ * | outsider | service user                       | not a participant                             |
+ * | muted    | restricted: editOwnMessage-        | reader: sendMediaMessage,                     |
+ * |          | Attributes, editAnyMessageAttributes | editAnyParticipantAttributes                |
  *
  * `bystander` is a service user in every matrix conversation whom none of the callers is: the
  * "someone else" of the cases.
@@ -20,26 +25,33 @@ import { API_KEY } from './end-user-gateway.ts';
 export const CALLERS = ['admin', 'member', 'outsider', 'muted'] as const;
 export type Caller = (typeof CALLERS)[number];
 
-/** Role SIDs by friendly name: the emulator's four defaults, `reader` and `restricted`. */
+/** Role SIDs by friendly name: the emulator's four defaults, `texter`, `reader` and `restricted`. */
 export type RoleSids = Record<string, string>;
 
-/** Makes the two roles of the table and a User for each identity of it, with its service role. */
+/** Makes the three roles of the table and a User for each identity of it, with its service role. */
 export async function createMatrixIdentities(sdk: twilio.Twilio, serviceSid: string): Promise<RoleSids> {
   const service = sdk.conversations.v1.services(serviceSid);
   const roles: RoleSids = {};
   for (const role of await service.roles.list()) roles[role.friendlyName] = role.sid;
+  roles.texter = (
+    await service.roles.create({
+      friendlyName: 'texter',
+      type: 'conversation',
+      permission: ['sendMessage', 'leaveConversation', 'editOwnMessage', 'deleteOwnMessage'],
+    })
+  ).sid;
   roles.reader = (
     await service.roles.create({
       friendlyName: 'reader',
       type: 'conversation',
-      permission: ['sendMediaMessage'],
+      permission: ['sendMediaMessage', 'editAnyParticipantAttributes'],
     })
   ).sid;
   roles.restricted = (
     await service.roles.create({
       friendlyName: 'restricted',
       type: 'service',
-      permission: ['editAnyMessageAttributes'],
+      permission: ['editOwnMessageAttributes', 'editAnyMessageAttributes'],
     })
   ).sid;
   const users: Array<[string, string | undefined]> = [
@@ -80,7 +92,7 @@ export async function createMatrixConversation(
   });
   const participants: Record<string, string> = {};
   const members: Array<[string, string | undefined]> = [
-    ['admin', roles['channel admin']],
+    ['admin', roles.texter],
     ['member', undefined],
     ['muted', roles.reader],
     ['bystander', undefined],
