@@ -1,3 +1,4 @@
+import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.ts';
 import {
@@ -10,6 +11,26 @@ import {
 } from '../helpers/end-user-gateway.ts';
 
 const QUERY = '{ conversations(first: 5) { edges { node { sid } } } }';
+
+/**
+ * An Access Token of a shape the official SDK refuses to make (it needs an identity and signs
+ * only HS256/384/512), signed with jose: Twilio's header and claims, with `grants` as given.
+ */
+async function signWithJose(
+  grants: Record<string, unknown>,
+  alg: string,
+  key: CryptoKey | Uint8Array,
+): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({ grants })
+    .setProtectedHeader({ alg, typ: 'JWT', cty: 'twilio-fpa;v=1' })
+    .setJti(`${API_KEY.sid}-${now}`)
+    .setIssuer(API_KEY.sid)
+    .setSubject(ACCOUNT_SID)
+    .setIssuedAt(now)
+    .setExpirationTime(now + 3600)
+    .sign(key);
+}
 
 /** Server mode with the account's auth token instead of an API key. */
 const WITH_AUTH_TOKEN = {
@@ -54,6 +75,8 @@ describe('end users in server mode', () => {
     const [header, payload, signature] = good.split('.') as [string, string, string];
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
     claims.grants.identity = 'mallory';
+    const secret = new TextEncoder().encode(API_KEY.secret);
+    const chat = { service_sid: service };
     const cases: Array<[string, string]> = [
       [
         `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`,
@@ -72,6 +95,16 @@ describe('end users in server mode', () => {
       [mintAccessToken('alice', undefined), 'no-chat-grant'],
       [mintAccessToken('alice', service, { ttl: 2 * 86_400 }), 'lifetime-too-long'],
       ['eyJhbGciOiJIUzI1NiJ9.e30.c2ln', 'not-an-access-token'],
+      // Valid ten minutes from now: beyond the 60 seconds of clock skew.
+      [mintAccessToken('alice', service, { nbf: Math.floor(Date.now() / 1000) + 600 }), 'not-yet-valid'],
+      // Shaped like a JWT, but its header is not JSON.
+      ['eyJub3QganNvbg.e30.c2ln', 'malformed'],
+      [
+        await signWithJose({ identity: 'alice', chat }, 'RS256', (await generateKeyPair('RS256')).privateKey),
+        'unsupported-algorithm',
+      ],
+      [await signWithJose({ chat }, 'HS256', secret), 'no-identity'],
+      [await signWithJose({ identity: '', chat }, 'HS256', secret), 'no-identity'],
     ];
     const mark = gateway.mark();
     for (const [token, reason] of cases) {
