@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CLIENT_DEFAULTS } from '../twilio/client.ts';
 
 /**
  * The environment variables the gateway reads, as zod schemas, one group per concern. Each group is
@@ -15,13 +16,16 @@ export type AuthModeSetting = (typeof AUTH_MODE_SETTINGS)[number];
 export const WEB_APP_SETTINGS = ['auto', 'on', 'off'] as const;
 export type WebAppSetting = (typeof WEB_APP_SETTINGS)[number];
 
-/** Defaults, in one place; a test checks the README's Configuration table against them. */
+/**
+ * Defaults, in one place; a test checks the README's Configuration table against them. The upstream
+ * client's own are taken from the client (the lower layer), so the two cannot drift apart.
+ */
 export const DEFAULTS = {
   PORT: 4000,
   HOST: '127.0.0.1',
   NODE_ENV: 'development',
   AUTH_MODE: 'auto' as AuthModeSetting,
-  TWILIO_CONVERSATIONS_URL: 'https://conversations.twilio.com',
+  TWILIO_CONVERSATIONS_URL: CLIENT_DEFAULTS.baseUrl,
   LOG_LEVEL: 'info' as LogLevel,
   MAX_DEPTH: 15,
   MAX_INTROSPECTION_DEPTH: 20,
@@ -32,10 +36,10 @@ export const DEFAULTS = {
   MAX_QUERY_CHARS: 15_000,
   MAX_UPSTREAM_CALLS: 250,
   MAX_BODY_BYTES: 1_000_000,
-  UPSTREAM_ATTEMPT_TIMEOUT_MS: 5_000,
-  UPSTREAM_DEADLINE_MS: 15_000,
+  UPSTREAM_ATTEMPT_TIMEOUT_MS: CLIENT_DEFAULTS.attemptTimeoutMs,
+  UPSTREAM_DEADLINE_MS: CLIENT_DEFAULTS.deadlineMs,
   /** Twilio does not disclose its ceiling; why 50: docs/decisions/0029-in-flight-default-and-twilio-concurrency.md. */
-  UPSTREAM_MAX_IN_FLIGHT: 50,
+  UPSTREAM_MAX_IN_FLIGHT: CLIENT_DEFAULTS.maxInFlightPerCredential,
   SHUTDOWN_GRACE_MS: 10_000,
   MAX_SUBSCRIPTIONS_PER_CONNECTION: 50,
   MAX_SUBSCRIPTIONS_PER_CREDENTIAL: 500,

@@ -1,18 +1,18 @@
 import { parseArgs } from 'node:util';
-import type { ConfigFlags } from '../config/index.ts';
+import { type ConfigFlags, DEFAULTS } from '../config/index.ts';
 
-/** `serve --help`, and what a flag mistake is reported with. */
+/** `serve --help`, and what a flag mistake is reported with; its defaults are the configuration's own. */
 export const SERVE_USAGE = `Usage: twilio-conversations-graphql serve [options]
 
 Runs the GraphQL gateway. With no Twilio credentials and no TWILIO_CONVERSATIONS_URL it starts the
 embedded emulator with demo data, so it works offline. Configuration comes from the environment
 (every variable is in the README's Configuration table); these flags override it:
 
-  --port <n>             PORT (default 4000; 0 picks a free port)
-  --host <addr>          HOST (default 127.0.0.1)
-  --auth-mode <mode>     AUTH_MODE: auto, pass-through or server (default auto)
-  --upstream-url <url>   TWILIO_CONVERSATIONS_URL (default https://conversations.twilio.com)
-  --log-level <level>    LOG_LEVEL: debug, info, warn or error (default info)
+  --port <n>             PORT (default ${DEFAULTS.PORT}; 0 picks a free port)
+  --host <addr>          HOST (default ${DEFAULTS.HOST})
+  --auth-mode <mode>     AUTH_MODE: auto, pass-through or server (default ${DEFAULTS.AUTH_MODE})
+  --upstream-url <url>   TWILIO_CONVERSATIONS_URL (default ${DEFAULTS.TWILIO_CONVERSATIONS_URL})
+  --log-level <level>    LOG_LEVEL: debug, info, warn or error (default ${DEFAULTS.LOG_LEVEL})
   --cors-origins <list>  CORS_ORIGINS: comma-separated allowed origins (default none)
   --help                 show this help
 

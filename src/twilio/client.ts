@@ -132,6 +132,7 @@ export interface TwilioSession {
   ): Promise<T>;
 }
 
+/** What a client gets for an option it is not given; the gateway's configuration defaults to these too. */
 const DEFAULTS = {
   baseUrl: 'https://conversations.twilio.com',
   maxInFlightPerCredential: 50,
@@ -145,6 +146,8 @@ const DEFAULTS = {
   retryAfterCapMs: 5000,
   connections: 100,
 } satisfies Required<Omit<TwilioClientOptions, 'circuitBreaker'>>;
+
+export { DEFAULTS as CLIENT_DEFAULTS };
 
 /** Twilio pages hold at most 100 resources of a few KB; anything far larger is not Twilio. */
 const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;

@@ -184,6 +184,18 @@ describe('configuration', () => {
     expect(swallowed.stderr).toContain('--host needs a value (got the option "--port=0")');
   });
 
+  it('shows the defaults the configuration really has in serve --help', async () => {
+    const run = await runGatewayCommand(['serve', '--help']);
+    expect(run.code).toBe(0);
+    const defaultOf = (flag: string) =>
+      run.stdout.match(new RegExp(`^  ${flag} .*\\(default (\\S+?)[;)]`, 'm'))?.[1];
+    expect(defaultOf('--port')).toBe(String(DEFAULTS.PORT));
+    expect(defaultOf('--host')).toBe(DEFAULTS.HOST);
+    expect(defaultOf('--auth-mode')).toBe(DEFAULTS.AUTH_MODE);
+    expect(defaultOf('--upstream-url')).toBe(DEFAULTS.TWILIO_CONVERSATIONS_URL);
+    expect(defaultOf('--log-level')).toBe(DEFAULTS.LOG_LEVEL);
+  });
+
   it('says in one line that it cannot listen, and exits 1 without leaving the embedded emulator running', async () => {
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
