@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FaultOptions } from '../../src/emulator/app.ts';
+import { FanOutDocument } from '../documents/generated.ts';
 import { useTestGateway } from '../helpers/gateway.ts';
 
 /**
@@ -10,20 +11,6 @@ import { useTestGateway } from '../helpers/gateway.ts';
 const faults: FaultOptions = {};
 const gateway = useTestGateway({ faults });
 const CONVERSATIONS = 30;
-
-const FAN_OUT = `query FanOut {
-  conversations(first: 50) {
-    edges { node { sid friendlyName messages(last: 1) { edges { node { body } } } } }
-  }
-}`;
-
-interface FanOut {
-  conversations: {
-    edges: Array<{
-      node: { sid: string; friendlyName: string; messages: { edges: Array<{ node: { body: string } }> } };
-    }>;
-  };
-}
 
 async function createData(): Promise<void> {
   const account = gateway.emulator.accounts[0];
@@ -47,7 +34,7 @@ async function createData(): Promise<void> {
 describe('Twilio’s concurrency ceiling below the gateway’s in-flight limit', () => {
   it('answers a fan-out of 30 calls completely when the account allows 4 at once', async () => {
     await createData();
-    const expected = await gateway.run<FanOut>(FAN_OUT);
+    const expected = await gateway.run(FanOutDocument);
     expect(expected.conversations.edges).toHaveLength(CONVERSATIONS);
 
     faults.maxConcurrent = 4;
@@ -55,7 +42,7 @@ describe('Twilio’s concurrency ceiling below the gateway’s in-flight limit',
     try {
       for (let round = 0; round < 2; round += 1) {
         const mark = gateway.mark();
-        const result = await gateway.query<FanOut>(FAN_OUT);
+        const result = await gateway.query(FanOutDocument);
         expect(result.errors).toBeUndefined();
         expect(result.data).toEqual(expected);
         const log = gateway.since(mark);

@@ -1,27 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ConversationParticipantRolesDocument,
   CreateRoleDocument,
   CreateServiceRoleDocument,
   DeleteRoleDocument,
   DeleteServiceRoleDocument,
+  FetchConfigurationDocument,
   FetchRoleDocument,
   FetchServiceRoleDocument,
   ListRoleDocument,
+  RoleNodeDocument,
+  ServiceRolesFromServiceDocument,
   UpdateServiceRoleDocument,
+  UserRoleSidDocument,
 } from '../documents/generated.ts';
-import { useTestGateway } from '../helpers/gateway.ts';
+import { createServiceNamed, useTestGateway } from '../helpers/gateway.ts';
 
 const gateway = useTestGateway({ seed: 'demo' });
-
-interface RoleShape {
-  id: string;
-  sid: string;
-  friendlyName: string;
-  type: 'SERVICE' | 'CONVERSATION';
-  permissions: string[];
-}
-
-const ROLE_FIELDS = 'id sid friendlyName type permissions';
 
 describe('roles', () => {
   it('lists the default roles of the default service', async () => {
@@ -47,10 +42,7 @@ describe('roles', () => {
   });
 
   it('creates, updates and deletes a conversation role in a named service', async () => {
-    const service = await gateway.run<{ createService: { service: { sid: string } } }>(
-      'mutation { createService(input: { friendlyName: "Roles" }) { service { sid } } }',
-    );
-    const serviceSid = service.createService.service.sid;
+    const serviceSid = await createServiceNamed(gateway, 'Roles');
     const created = await gateway.run(CreateServiceRoleDocument, {
       serviceSid,
       friendlyName: 'reader',
@@ -91,37 +83,23 @@ describe('roles', () => {
   });
 
   it('refuses to delete a role that is still in use', async () => {
-    const { user } = await gateway.run<{ user: { roleSid: string } }>('{ user(sid: "alice") { roleSid } }');
-    const result = await gateway.run(DeleteRoleDocument, { sid: user.roleSid });
+    const { user } = await gateway.run(UserRoleSidDocument, { sid: 'alice' });
+    const result = await gateway.run(DeleteRoleDocument, { sid: user?.roleSid ?? '' });
     expect(result.deleteRole.deletedSid).toBeNull();
     expect(result.deleteRole.userErrors.map((error) => error.code)).toEqual([50106]);
   });
 
   it('fetches a role by its global ID in one call', async () => {
-    const list = await gateway.run<{ roles: { edges: Array<{ node: RoleShape }> } }>(
-      `{ roles(first: 1) { edges { node { ${ROLE_FIELDS} } } } }`,
-    );
-    const role = list.roles.edges[0]?.node;
-    const node = await gateway.run<{ node: RoleShape }>(
-      `query ($id: ID!) { node(id: $id) { ... on Role { ${ROLE_FIELDS} } } }`,
-      {
-        id: role?.id,
-      },
-    );
+    const role = (await gateway.run(ListRoleDocument, { first: 1 })).roles.edges[0]?.node;
+    const node = await gateway.run(RoleNodeDocument, { id: role?.id ?? '' });
     expect(node.node).toEqual(role);
     // The global ID names the service, so the lookup goes straight to the service route.
     expect(gateway.operations()).toEqual(['FetchServiceRole']);
   });
 
   it('gives each participant its role, reading the roles of one conversation in one call', async () => {
-    const data = await gateway.run<{
-      conversation: {
-        participants: { edges: Array<{ node: { identity: string | null; role: { friendlyName: string } } }> };
-      };
-    }>(
-      '{ conversation(sid: "product-launch") { participants { edges { node { identity role { friendlyName } } } } } }',
-    );
-    expect(data.conversation.participants.edges.map((edge) => edge.node.role.friendlyName)).toEqual([
+    const data = await gateway.run(ConversationParticipantRolesDocument, { sid: 'product-launch' });
+    expect(data.conversation?.participants.edges.map((edge) => edge.node.role?.friendlyName)).toEqual([
       'channel user',
       'channel user',
       'channel user',
@@ -132,15 +110,11 @@ describe('roles', () => {
   });
 
   it('lists a service’s roles from the service', async () => {
-    const { configuration } = await gateway.run<{ configuration: { defaultChatServiceSid: string } }>(
-      '{ configuration { defaultChatServiceSid } }',
-    );
-    const data = await gateway.run<{
-      service: { roles: { edges: Array<{ node: { friendlyName: string } }> } };
-    }>('query ($s: String!) { service(sid: $s) { roles { edges { node { friendlyName } } } } }', {
-      s: configuration.defaultChatServiceSid,
+    const { configuration } = await gateway.run(FetchConfigurationDocument);
+    const data = await gateway.run(ServiceRolesFromServiceDocument, {
+      sid: configuration.defaultChatServiceSid ?? '',
     });
-    expect(data.service.roles.edges.length).toBeGreaterThanOrEqual(4);
+    expect(data.service?.roles.edges.length).toBeGreaterThanOrEqual(4);
     expect(gateway.operations()).toEqual(['FetchService', 'ListServiceRole']);
   });
 });
