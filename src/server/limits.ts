@@ -1,8 +1,5 @@
-import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
-import { characterLimitPlugin } from '@escape.tech/graphql-armor-character-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import {
   type ASTVisitor,
   type DocumentNode,
@@ -14,7 +11,6 @@ import {
   type ValidationRule,
   validate,
 } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
 import type { GatewayLimits } from '../config/index.ts';
 import { type FieldGroup, rootTypeOf, type SelectionWalker, staticWalkerOf } from '../graphql/selection.ts';
 
@@ -33,7 +29,7 @@ function limitError(error: GraphQLError): GraphQLError {
 }
 
 /** Parse-time limits abort parsing by throwing; yoga answers 400 with the error. */
-const throwLimit = (_context: ValidationContext | null, error: GraphQLError): never => {
+export const throwLimit = (_context: ValidationContext | null, error: GraphQLError): never => {
   throw limitError(error);
 };
 
@@ -76,27 +72,6 @@ export function limitsFirst<Rest extends unknown[]>(
     const refused = validate(schema, document, limitRules);
     return refused.length > 0 ? refused : validateFn(schema, document, ...rest);
   };
-}
-
-export function useDocumentLimits(limits: GatewayLimits, options: { blockSuggestions: boolean }): Plugin[] {
-  const rules = documentLimitRules(limits);
-  const plugins: Plugin[] = [
-    // Order matters: the token limit replaces the parse function without calling the previous one,
-    // and the character limit wraps whatever parse function it finds, so tokens come first.
-    maxTokensPlugin({ n: limits.maxTokens, propagateOnRejection: true, onReject: [throwLimit] }),
-    characterLimitPlugin({
-      maxLength: limits.maxQueryChars,
-      propagateOnRejection: true,
-      onReject: [throwLimit],
-    }),
-    {
-      onValidate({ validateFn, setValidationFn }) {
-        setValidationFn(limitsFirst(rules, validateFn));
-      },
-    },
-  ];
-  if (options.blockSuggestions) plugins.push(blockFieldSuggestionsPlugin({ mask: '' }));
-  return plugins;
 }
 
 const INTROSPECTION_ROOTS: ReadonlySet<string> = new Set(['__schema', '__type']);

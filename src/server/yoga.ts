@@ -19,21 +19,21 @@ import {
   type UpstreamCall,
 } from '../twilio/index.ts';
 import { type AuthOutcome, createAuthenticator, createTokenMatcher } from './auth.ts';
-import { useBrowserRequests } from './cors.ts';
 import { createEndUserLimiter } from './end-user-limits.ts';
 import { createEndUserMetrics } from './end-user-metrics.ts';
 import { GRAPHQL_PATH, HEALTH_PATH } from './endpoints.ts';
 import { graphiqlSettings } from './graphiql.ts';
-import { useDocumentLimits } from './limits.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createErrorMasking } from './mask-error.ts';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.ts';
 import { inOrder } from './plugins/in-order.ts';
 import { createRequestStates, type RequestState, useRequestState } from './plugins/request-state.ts';
 import { useAuth } from './plugins/use-auth.ts';
+import { useBrowserRequests } from './plugins/use-browser-requests.ts';
 import { DEBUG_UPSTREAM_CALLS_HEADER, useDebugUpstreamCalls } from './plugins/use-debug-upstream-calls.ts';
 import { useDemoTokens } from './plugins/use-demo-tokens.ts';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.ts';
+import { useDocumentLimits } from './plugins/use-document-limits.ts';
 import { admitEndUser, useEndUserLimits } from './plugins/use-end-user-limits.ts';
 import { useMetrics } from './plugins/use-metrics.ts';
 import { useReadiness } from './plugins/use-readiness.ts';

@@ -24,7 +24,7 @@ const TokenRequest = z.object({ identity: z.string().min(1).max(256) });
  * of the demo account that the gateway's verifier holds, so it goes through the same checks as one
  * from a real backend.
  *
- * It sits behind the origin policy (src/server/cors.ts): a page on an origin outside
+ * It sits behind the origin policy (src/server/plugins/use-browser-requests.ts): a page on an origin outside
  * `CORS_ORIGINS` gets 403 before anything runs. A POST must be JSON, which a cross-site form or a
  * "simple" fetch without a preflight cannot send.
  */
