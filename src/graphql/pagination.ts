@@ -73,17 +73,13 @@ interface ReadPage<T> {
 async function readPage<T>(source: ConnectionSource<T>, request: PageRequest): Promise<ReadPage<T>> {
   const page = await source.fetchPage(request);
   const last = page.items.length - 1;
-  const items = page.items.map((node, i) => {
+  const items = page.items.map((node, i): Located<T> => {
+    // Built field by field rather than by spreads: this runs once per item of every page.
+    const cursor: CursorData = { o: request.order, r: request.ref, i, k: source.key(node) };
     const v = source.sortKey?.(node, request.order);
-    const cursor: CursorData = {
-      o: request.order,
-      r: request.ref,
-      i,
-      k: source.key(node),
-      ...(v === undefined ? {} : { v }),
-      ...(i === last ? { n: page.next } : {}),
-      ...(i === 0 ? { p: page.previous } : {}),
-    };
+    if (v !== undefined) cursor.v = v;
+    if (i === last) cursor.n = page.next;
+    if (i === 0) cursor.p = page.previous;
     return { node, cursor };
   });
   const link = (ref: PageRef | null) => (ref ? { ...request, ref } : null);
@@ -274,22 +270,52 @@ export async function resolveConnection<T>(
   return shape(before.o === 'asc' ? walk.items : walk.items.reverse(), true, false, walk.more);
 }
 
+/**
+ * An edge whose cursor is encoded only when a field reads it (execution reads `cursor` as a
+ * property): most queries select a page's nodes and at most one cursor of `pageInfo`, and encoding
+ * every edge's cursor (JSON and base64 of its page token) was the largest part of turning a page
+ * into edges (docs/decisions/0042).
+ */
+class Edge<T> {
+  readonly node: T;
+  readonly #data: CursorData;
+  #cursor: string | undefined;
+  constructor(located: Located<T>) {
+    this.node = located.node;
+    this.#data = located.cursor;
+  }
+  get cursor(): string {
+    this.#cursor ??= encodeCursor(this.#data);
+    return this.#cursor;
+  }
+}
+
+/** `pageInfo`, whose start and end cursors are its first and last edges' (encoded when read). */
+class PageInfo<T> {
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+  readonly #edges: ReadonlyArray<Edge<T>>;
+  constructor(edges: ReadonlyArray<Edge<T>>, hasNextPage: boolean, hasPreviousPage: boolean) {
+    this.#edges = edges;
+    this.hasNextPage = hasNextPage;
+    this.hasPreviousPage = hasPreviousPage;
+  }
+  get startCursor(): string | null {
+    return this.#edges[0]?.cursor ?? null;
+  }
+  get endCursor(): string | null {
+    return this.#edges[this.#edges.length - 1]?.cursor ?? null;
+  }
+}
+
 function shape<T>(
   located: Array<Located<T>>,
   hasNextPage: boolean,
   hasPreviousForward: boolean,
   hasPreviousBackward: boolean,
 ): ConnectionShape<T> {
-  const edges = located.map((item) => ({ cursor: encodeCursor(item.cursor), node: item.node }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: hasPreviousForward || hasPreviousBackward,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+  const edges = located.map((item) => new Edge(item));
+  return { edges, pageInfo: new PageInfo(edges, hasNextPage, hasPreviousForward || hasPreviousBackward) };
 }
 
 /**
