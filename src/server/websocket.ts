@@ -5,7 +5,7 @@ import { type ExecutionArgs, GraphQLError } from 'graphql';
 import { CloseCode, type Context } from 'graphql-ws';
 import { type Extra, useServer } from 'graphql-ws/use/ws';
 import { Gauge } from 'prom-client';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import { hasExpired, TOKEN_EXPIRED_MESSAGE, whenExpired } from '../access/index.ts';
 import { graphQLErrorFor, tokenExpiredError } from '../graphql/errors.ts';
 import { fetchConfiguration, type TwilioClient } from '../twilio/index.ts';
@@ -43,6 +43,11 @@ export interface WebSocketOptions {
 export interface WebSocketEndpoint {
   /** Lets running operations finish within `graceMs`, then closes every socket with 1001. */
   close(graceMs: number): Promise<void>;
+  /**
+   * Connections accepted and not yet closed: each holds what its close releases (a pass-through
+   * caller's secret under redaction, an end user's expiry timer). For tests and diagnostics.
+   */
+  sessions(): number;
 }
 
 /** Close codes a client can act on; 4401 and 4403 mirror HTTP 401 and 403. */
@@ -134,6 +139,12 @@ export function serveWebSockets(options: WebSocketOptions): WebSocketEndpoint {
       onConnect: async (ctx) => {
         const connection = await authenticate(ctx, options);
         if (!connection) return false;
+        // The socket closed while Twilio was being asked: graphql-ws already ran onClose, with no
+        // connection stored to release, so what authenticating took is released here.
+        if (ctx.extra.socket.readyState !== WebSocket.OPEN) {
+          connection.release();
+          return false;
+        }
         const endUser = connection.outcome.endUser;
         if (endUser) {
           // An end user's socket lasts as long as their token is accepted, whatever it is doing.
@@ -252,6 +263,7 @@ export function serveWebSockets(options: WebSocketOptions): WebSocketEndpoint {
       for (const socket of wss.clients) socket.close(WS_CLOSE.goingAway, 'The gateway is shutting down.');
       await disposable.dispose();
     },
+    sessions: () => connections.size,
   };
 }
 
