@@ -1,9 +1,9 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import type { IncomingHttpHeaders } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
 import { type AbortWatch, watchAbort } from './abort.ts';
 import { createAdaptiveLimits } from './adaptive-limit.ts';
+import { type Outcome, sendAttempt } from './attempt.ts';
 import {
   type AttemptVerdict,
   type BreakerPermit,
@@ -11,7 +11,6 @@ import {
   type CircuitBreakerOptions,
   createCircuitBreaker,
 } from './breaker.ts';
-import { failedBeforeSending } from './connect-errors.ts';
 import { TwilioApiError, type TwilioErrorKind } from './errors.ts';
 import { encodeParams, InvalidArgumentError } from './form.ts';
 import { createConcurrencyLimiter, LimiterRejectedError, type Release } from './limiter.ts';
@@ -161,12 +160,6 @@ const MAX_REQUEUES = 10;
 /** A permit for when there is no breaker. */
 const NO_BREAKER: BreakerPermit = { settle: () => {} };
 
-type Failure = 'timeout' | 'deadline' | 'cancelled' | 'connect' | 'network' | 'too-large';
-
-type Outcome =
-  | { type: 'response'; status: number; headers: IncomingHttpHeaders; text: string }
-  | { type: 'failure'; failure: Failure };
-
 interface Prepared {
   spec: OperationSpec;
   operationId: OperationId;
@@ -241,17 +234,6 @@ function verdictOf(outcome: Outcome): AttemptVerdict {
       // The caller went away or its own deadline cut the attempt short; or the answer was refused.
       return 'none';
   }
-}
-
-async function readText(body: AsyncIterable<Buffer | Uint8Array>): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += chunk.length;
-    if (size > MAX_RESPONSE_BYTES) return null;
-    chunks.push(Buffer.from(chunk));
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function sleep(ms: number, abort: AbortWatch | undefined): Promise<boolean> {
@@ -583,22 +565,7 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
       }
     }
 
-    async #attempt(prepared: Prepared, timeoutMs: number, boundByDeadline: boolean): Promise<Outcome> {
-      const controller = new AbortController();
-      let cause: Failure | null = null;
-      const timer = setTimeout(() => {
-        cause = boundByDeadline ? 'deadline' : 'timeout';
-        controller.abort();
-      }, timeoutMs);
-      // The caller may have gone while this call waited for its slot; the event has fired already.
-      if (this.#abort?.aborted) {
-        clearTimeout(timer);
-        return { type: 'failure', failure: 'cancelled' };
-      }
-      const unsubscribe = this.#abort?.subscribe(() => {
-        cause = 'cancelled';
-        controller.abort();
-      });
+    #attempt(prepared: Prepared, timeoutMs: number, boundByDeadline: boolean): Promise<Outcome> {
       const headers: Record<string, string> = {
         authorization: this.#authorization,
         accept: 'application/json',
@@ -607,28 +574,16 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
       if (prepared.spec.method === 'POST') headers['content-type'] = 'application/x-www-form-urlencoded';
       if (prepared.webhookEnabled !== undefined)
         headers['x-twilio-webhook-enabled'] = prepared.webhookEnabled ? 'true' : 'false';
-      try {
-        const response = await pool.request({
-          method: prepared.spec.method,
-          path: prepared.pathAndQuery,
-          headers,
-          body: prepared.body,
-          signal: controller.signal,
-        });
-        const text = await readText(response.body);
-        if (text === null) {
-          response.body.destroy();
-          return { type: 'failure', failure: 'too-large' };
-        }
-        return { type: 'response', status: response.statusCode, headers: response.headers, text };
-      } catch (error) {
-        if (cause) return { type: 'failure', failure: cause };
-        // Only a failure before the request was written makes a write safe to send again.
-        return { type: 'failure', failure: failedBeforeSending(error) ? 'connect' : 'network' };
-      } finally {
-        clearTimeout(timer);
-        unsubscribe?.();
-      }
+      return sendAttempt(
+        pool,
+        { method: prepared.spec.method, path: prepared.pathAndQuery, headers, body: prepared.body },
+        {
+          timeoutMs,
+          timeoutCause: boundByDeadline ? 'deadline' : 'timeout',
+          abort: this.#abort,
+          maxBytes: MAX_RESPONSE_BYTES,
+        },
+      );
     }
 
     /** Twilio's `{code, message, more_info, status}`, scrubbed of anything that looks like our secret. */

@@ -700,3 +700,33 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
   await run();
   return performance.now() - started;
 }
+
+describe('reading answers', () => {
+  it('reads a large answer that arrives in many chunks, multi-byte characters split between them', async () => {
+    const { session } = setup();
+    // About 600 KB: loopback delivers it in several reads, and 3-byte characters end up cut in two.
+    const friendlyName = '漢é'.repeat(120_000);
+    server.respond(() => reply.json(200, conversationWire(server.url, { friendly_name: friendlyName })));
+    const conversation = await fetchConversation(session, { sid: CONVERSATION_SID });
+    expect(conversation.friendlyName).toBe(friendlyName);
+  });
+
+  it('refuses an answer over 16 MB, and the next call on the client works', async () => {
+    const { session, calls } = setup({ attemptTimeoutMs: 5000 });
+    server.respond(() =>
+      reply.json(200, conversationWire(server.url, { friendly_name: 'x'.repeat(17 * 1024 * 1024) })),
+    );
+    const error = await failure(fetchConversation(session, { sid: CONVERSATION_SID }));
+    expect(error.kind).toBe('refused');
+    expect(error.message).toMatch(/too large/);
+    expect(calls.at(-1)).toMatchObject({ operationId: 'FetchConversation', attempts: 1, error: 'refused' });
+    server.respond(() => reply.json(200, conversationWire(server.url)));
+    expect((await fetchConversation(session, { sid: CONVERSATION_SID })).sid).toBe(CONVERSATION_SID);
+  });
+
+  it('reads an empty 204 answer', async () => {
+    const { session } = setup();
+    server.respond(() => reply.empty(204));
+    await expect(deleteConversation(session, { sid: CONVERSATION_SID })).resolves.toBeUndefined();
+  });
+});
