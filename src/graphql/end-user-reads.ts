@@ -14,6 +14,7 @@ import { decodeGlobalId } from './global-ids.ts';
 import { loadUser } from './modules/user.ts';
 import { resolveConversationOfUser, type UserConversationNode } from './modules/user-conversation.ts';
 import { type ConnectionArgs, resolveConnection } from './pagination.ts';
+import { conversationReadsItsParticipants } from './prefetch.ts';
 import { inScope } from './scope.ts';
 
 /**
@@ -25,7 +26,8 @@ import { inScope } from './scope.ts';
  *
  * Every field that returns an object has a rule here or is structural (connections, edges,
  * payloads); anything else is refused, so a field added without a rule is closed, not open.
- * Membership is decided by `EndUserAccess` (one ListUserConversation walk per request).
+ * Membership is decided by `EndUserAccess`: one ListUserConversation walk per request, except for
+ * a conversation whose participant list the request reads anyway (`conversationRule`).
  */
 
 /** The field's own resolver, as the guard hands it over. */
@@ -69,7 +71,7 @@ export function ownService(args: Record<string, unknown>, access: EndUserAccess)
 
 /** A lookup inside a conversation: null unless the user is a participant of it, before any read of it. */
 const inConversation =
-  (argument: string): ReadRule =>
+  (argument: string): Exclude<ReadRule, 'pass' | { forbid: string }> =>
   async (next, source, args, ctx, access, info) => {
     const service = ownService(args, access);
     const conversation = args[argument];
@@ -77,6 +79,29 @@ const inConversation =
     if (!(await access.isMember(conversation))) return null;
     return next(source, { ...args, serviceSid: service }, ctx, info);
   };
+
+const bySid = inConversation('sid');
+
+/**
+ * `conversation(sid:)`: as `inConversation`, except when its selection reads the conversation's
+ * participant list anyway (the chat screen, whose messages' authors are looked up on it,
+ * src/graphql/prefetch.ts). Membership is then read from that list (`isMemberByParticipants`)
+ * rather than from the user's membership page, which would be a call of its own (docs/decisions/0039),
+ * and the conversation's own reads start beside the list instead of a round after it: what they
+ * read stays in this request's loaders and is handed out only once the list has shown the user
+ * in the conversation; a non-member gets null, as before, whatever those reads answered.
+ */
+const conversationRule: ReadRule = async (next, source, args, ctx, access, info) => {
+  const service = ownService(args, access);
+  const sid = args.sid;
+  if (service === null || typeof sid !== 'string') return null;
+  if (!conversationReadsItsParticipants(info, sid)) return bySid(next, source, args, ctx, access, info);
+  const member = access.isMemberByParticipants(sid);
+  const read = Promise.resolve().then(() => next(source, { ...args, serviceSid: service }, ctx, info));
+  // A non-member's read is dropped, and its failure with it.
+  read.catch(() => {});
+  return (await member) ? read : null;
+};
 
 /** A root list in the token's service only; another service is refused rather than shown empty. */
 function listService(args: Record<string, unknown>, access: EndUserAccess): string {
@@ -298,7 +323,7 @@ const entitiesRule: ReadRule = async (next, source, args, ctx, access, info) => 
 /** Rules of the Query fields. A field missing here is refused to end users (and fails the matrix test). */
 export const QUERY_READ_RULES: Readonly<Record<string, ReadRule>> = {
   conversations: (_next, _source, args, ctx, access) => myConversations(ctx, access, args),
-  conversation: inConversation('sid'),
+  conversation: conversationRule,
   message: inConversation('conversationSid'),
   participant: inConversation('conversationSid'),
   deliveryReceipt: inConversation('conversationSid'),

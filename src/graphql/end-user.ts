@@ -20,6 +20,14 @@ export interface EndUserAccess {
    * token's service. One ListUserConversation walk per request answers every conversation.
    */
   isMember(conversation: string): Promise<boolean>;
+  /**
+   * The same question for one conversation (CH… SID) from its own participant list instead of the
+   * user's memberships: for a request that reads that list anyway (the chat screen), so the answer
+   * costs no call of its own. The list's first page is read (or joined, when under way); a user
+   * missing from a page that had more after it is fetched by identity, since a partial list proves
+   * nothing about who is not on it. Later `isMember` questions about it take this answer.
+   */
+  isMemberByParticipants(conversationSid: string): Promise<boolean>;
   /** Whether a user SID (US…) or identity names the token's own user. */
   isSelf(userSidOrIdentity: string): Promise<boolean>;
   /** Whether another user (SID or identity) is a participant of a conversation the user is in. */
@@ -46,16 +54,12 @@ export function createEndUserAccess(
   const { session, loaders } = twilio;
   const scope = user.serviceSid;
   const walks = new Map<string, Promise<Memberships>>();
+  /** Conversations settled from their participant lists, by SID. */
+  const settled = new Map<string, Promise<boolean>>();
 
   /** A user's memberships in the token's service, read once per request; none for an unknown user. */
-  const membershipsOf = (userSidOrIdentity: string): Promise<Memberships> => {
-    let walk = walks.get(userSidOrIdentity);
-    if (!walk) {
-      walk = readMemberships(userSidOrIdentity);
-      walks.set(userSidOrIdentity, walk);
-    }
-    return walk;
-  };
+  const membershipsOf = (userSidOrIdentity: string): Promise<Memberships> =>
+    once(walks, userSidOrIdentity, readMemberships);
 
   const readMemberships = async (userSid: string): Promise<Memberships> => {
     const names = new Set<string>();
@@ -90,7 +94,25 @@ export function createEndUserAccess(
     return self?.sid === userSidOrIdentity;
   };
 
+  const isMemberByParticipants = (conversationSid: string): Promise<boolean> =>
+    once(settled, conversationSid, participantOf);
+
+  const participantOf = async (conversationSid: string): Promise<boolean> => {
+    // The page the chat screen's authors are looked up in (src/graphql/prefetch.ts), then the
+    // identity's key on it: a complete page that lacks it answers null without a call, and a page
+    // with more after it leaves the key to one fetch (src/loaders/batch.ts, `createParentLists`).
+    loaders.prefetch.participants(scope, conversationSid);
+    const participant = await loaders.participant.load(
+      keys.participant(scope, conversationSid, user.identity),
+    );
+    // The loader matches a key by SID or identity: only a participant with exactly the token's
+    // identity, in exactly this conversation, makes the user a member.
+    return participant?.identity === user.identity && participant.conversationSid === conversationSid;
+  };
+
   const isMember = async (conversation: string): Promise<boolean> => {
+    const known = settled.get(conversation);
+    if (known) return known;
     const mine = await membershipsOf(user.identity);
     if (mine.names.has(conversation)) return true;
     if (mine.complete) return false;
@@ -102,6 +124,7 @@ export function createEndUserAccess(
   return {
     user,
     isMember,
+    isMemberByParticipants,
     isSelf,
     async sharesConversationWith(other) {
       if (await isSelf(other)) return true;
@@ -112,6 +135,16 @@ export function createEndUserAccess(
       return false;
     },
   };
+}
+
+/** The answer `map` holds for `key`, or the one `read` starts, kept for the rest of the request. */
+function once<T>(map: Map<string, Promise<T>>, key: string, read: (key: string) => Promise<T>): Promise<T> {
+  let answer = map.get(key);
+  if (!answer) {
+    answer = read(key);
+    map.set(key, answer);
+  }
+  return answer;
 }
 
 function primeMembership(loaders: Loaders, scope: string, userSid: string, membership: UserConversation) {

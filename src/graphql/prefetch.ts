@@ -236,13 +236,42 @@ export interface PrefetchAt {
 
 const CONVERSATION_SID = /^CH[0-9a-fA-F]{32}$/;
 
+/** What the selection of the field being resolved will look up one by one (memoised per execution). */
+function reachOfSelection(info: GraphQLResolveInfo, typename?: string): Reach {
+  const walker = walkerOf(info);
+  let reach = NONE;
+  for (const { type, fields } of selectedFields(info)) {
+    if (typename !== undefined && type.name !== typename) continue;
+    reach = combine(reach, reachOf(walker, info.variableValues, type, fields.values(), true));
+  }
+  return reach;
+}
+
+/**
+ * Members are asked by the conversation's SID (their messages name it); a list read by unique
+ * name would be kept under that name, and those lookups would not find it under way.
+ */
+function readsParticipantList(reach: Reach, conversationSid: string | undefined): conversationSid is string {
+  return reach.participants && conversationSid !== undefined && CONVERSATION_SID.test(conversationSid);
+}
+
+/**
+ * Whether `conversation(sid:)`, resolved with `info`, reads the conversation's participant list
+ * (its first page) because its selection looks up members one by one (`prefetchFor`): an end
+ * user's membership can then be read from that list at no extra call (end-user-reads.ts).
+ */
+export function conversationReadsItsParticipants(info: GraphQLResolveInfo, conversationSid: string): boolean {
+  return readsParticipantList(reachOfSelection(info, 'Conversation'), conversationSid);
+}
+
 /**
  * Reads what the field being resolved will look up below it, and starts the lists that answer it
  * (see the top of this file). For an end user, what they may read is decided field by field
  * (src/graphql/end-user-guard.ts), and a list must not be read for them ahead of that decision;
- * so only a conversation's lookup starts lists for them, since it runs only once their membership
- * of that conversation is settled (end-user-reads.ts, `inConversation`), and what it starts (its
- * members, its service's roles and users) only primes loaders whose fields keep their own rules.
+ * so only a conversation's lookup starts lists for them: its answer is handed out only once their
+ * membership of that conversation is settled (end-user-reads.ts, `inConversation`, or beside its
+ * participant list in `conversationRule`), and what it starts (its members, its service's roles
+ * and users) only primes this request's loaders, whose fields keep their own rules.
  * Without it, their chat screen would wait a round for the members and another for their users.
  */
 export function prefetchFor(
@@ -253,15 +282,8 @@ export function prefetchFor(
   typename?: string,
 ): Reach {
   if (ctx.endUser && typename !== 'Conversation') return NONE;
-  const walker = walkerOf(info);
-  let reach = NONE;
-  for (const { type, fields } of selectedFields(info)) {
-    if (typename !== undefined && type.name !== typename) continue;
-    reach = combine(reach, reachOf(walker, info.variableValues, type, fields.values(), true));
-  }
-  // Members are asked by the conversation's SID (their messages name it); a list read by unique
-  // name would be kept under that name, and those lookups would not find it under way.
-  if (reach.participants && at.conversationSid && CONVERSATION_SID.test(at.conversationSid)) {
+  const reach = reachOfSelection(info, typename);
+  if (readsParticipantList(reach, at.conversationSid)) {
     ctx.loaders.prefetch.participants(at.scope, at.conversationSid);
   }
   if (reach.roles) ctx.loaders.prefetch.roles(at.scope);

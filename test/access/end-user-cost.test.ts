@@ -69,7 +69,17 @@ describe('an end user’s permission reads, next to the same query in server mod
     expect(endUser.rounds, `${endUser.rounds} rounds vs ${server.rounds}`).toBeLessThanOrEqual(server.rounds);
   });
 
-  it('add at most one round and two calls to the chat screen', async () => {
+  it('add nothing to the chat screen by its SID: membership is read from the participant list it reads', async () => {
+    const launch = await gateway.asServer<{ conversation: { sid: string } }>(
+      '{ conversation(sid: "product-launch") { sid } }',
+    );
+    const { server, endUser } = await compare(documentOf('chat'), { conversation: launch.conversation.sid });
+    expect(JSON.stringify(server.data)).toContain('Product launch');
+    expect(endUser.calls.length, `${endUser.calls} vs ${server.calls}`).toBe(server.calls.length);
+    expect(endUser.rounds, `${endUser.rounds} rounds vs ${server.rounds}`).toBeLessThanOrEqual(server.rounds);
+  });
+
+  it('add at most one round and two calls to the chat screen by its unique name', async () => {
     const { server, endUser } = await compare(documentOf('chat'), { conversation: 'product-launch' });
     expect(JSON.stringify(server.data)).toContain('Product launch');
     expect(
