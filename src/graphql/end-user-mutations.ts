@@ -5,6 +5,7 @@ import {
   type EndUserAction,
   type HeldRoles,
   NOT_A_PARTICIPANT,
+  requirementOf,
 } from '../access/index.ts';
 import { keys, type Loaders } from '../loaders/index.ts';
 import { fetchServiceConfiguration, type ServiceConfiguration } from '../twilio/index.ts';
@@ -117,6 +118,9 @@ async function check(
   action: EndUserAction,
   input: Input,
 ): Promise<MutationVerdict> {
+  // What no role allows is refused before the roles are read.
+  const requirement = requirementOf(rule.user.identity, action);
+  if (!requirement.possible) return refused(`Your roles do not allow this change: ${requirement.why}.`);
   const decision = decide(rule.user.identity, await heldRoles(rule, conversationSid), action);
   if (!decision.allowed) return refused(`Your roles do not allow this change: ${decision.why}.`);
   return { allowed: true, input: { ...input, serviceSid: rule.serviceSid } };
@@ -166,6 +170,17 @@ const participantsOf = (input: Input): Input[] => {
     ? value.filter((item): item is Input => typeof item === 'object' && item !== null)
     : [];
 };
+
+/**
+ * Whether a user named by SID or identity is the caller, known without reading anyone else's User:
+ * by identity, or by the SID of the caller's own User (the read their service role comes from, so
+ * no call is added).
+ */
+async function namesCaller(rule: RuleContext, sid: string): Promise<boolean> {
+  if (sid === rule.user.identity) return true;
+  const own = await rule.ctx.loaders.user.load(keys.user(rule.serviceSid, rule.user.identity));
+  return own !== null && own.sid === sid;
+}
 
 /** The identity of a user named by SID or identity; null when there is no such user. */
 async function userIdentity(rule: RuleContext, sid: string): Promise<string | null> {
@@ -367,14 +382,24 @@ export const MUTATION_RULES: Readonly<Record<string, Rule>> = {
     return check(rule, conversationSid, { type: 'removeParticipant', identity: participant.identity }, input);
   },
 
+  // The user a change names is read only once the caller may change someone else: the change of
+  // another user is refused alike whether that user exists or not (decision 0043).
   async updateUser(input, rule) {
-    const identity = await userIdentity(rule, required(input, 'sid'));
-    if (identity === null) return notFound('The user');
-    return check(rule, null, { type: 'updateUser', identity, other: setFields(input, ['roleSid']) }, input);
+    const sid = required(input, 'sid');
+    const own = await namesCaller(rule, sid);
+    const other = setFields(input, ['roleSid']);
+    const verdict = await check(
+      rule,
+      null,
+      { type: 'updateUser', identity: own ? rule.user.identity : sid, other },
+      input,
+    );
+    if (!verdict.allowed || own) return verdict;
+    return (await userIdentity(rule, sid)) === null ? notFound('The user') : verdict;
   },
   async updateUserConversation(input, rule) {
-    const identity = await userIdentity(rule, required(input, 'userSid'));
-    if (identity === null) return notFound('The user');
+    const userSid = required(input, 'userSid');
+    const identity = (await namesCaller(rule, userSid)) ? rule.user.identity : userSid;
     return check(
       rule,
       required(input, 'conversationSid'),
@@ -384,16 +409,24 @@ export const MUTATION_RULES: Readonly<Record<string, Rule>> = {
   },
   // Deleting a user's conversation takes the user out of it: leaving, or removing someone else.
   async deleteUserConversation(input, rule) {
-    const identity = await userIdentity(rule, required(input, 'userSid'));
-    if (identity === null) return notFound('The user');
-    return check(rule, required(input, 'conversationSid'), { type: 'removeParticipant', identity }, input);
+    const userSid = required(input, 'userSid');
+    const own = await namesCaller(rule, userSid);
+    const identity = own ? rule.user.identity : userSid;
+    const verdict = await check(
+      rule,
+      required(input, 'conversationSid'),
+      { type: 'removeParticipant', identity },
+      input,
+    );
+    if (!verdict.allowed || own) return verdict;
+    return (await userIdentity(rule, userSid)) === null ? notFound('The user') : verdict;
   },
+  // A binding is the caller's own or not: one that is not there is nobody's, refused as another's.
   async deletePushBinding(input, rule) {
     const binding = await rule.ctx.loaders.binding.load(
       keys.binding(rule.serviceSid, required(input, 'sid')),
     );
-    if (!binding) return notFound('The push binding');
-    return check(rule, null, { type: 'deletePushBinding', identity: binding.identity }, input);
+    return check(rule, null, { type: 'deletePushBinding', identity: binding?.identity ?? null }, input);
   },
 };
 

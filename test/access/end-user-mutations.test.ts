@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_SID, type EndUserGateway, startEndUserGateway } from '../helpers/end-user-gateway.ts';
+import {
+  ACCOUNT_SID,
+  API_KEY,
+  type EndUserGateway,
+  startEndUserGateway,
+} from '../helpers/end-user-gateway.ts';
+import { registerPushBinding } from '../helpers/end-user-identities.ts';
+import { createSdkClient } from '../helpers/twilio-sdk.ts';
 
 interface MessagePayload {
   createMessage: {
@@ -156,6 +163,74 @@ describe('changes an end user makes', () => {
     expect(missing.data).toEqual({
       updateMessage: { userErrors: [expect.objectContaining({ reason: 'NOT_FOUND' })] },
     });
+  });
+
+  it('answers a change of another user’s profile, view or device the same whether it exists, reading none of it and writing nothing', async () => {
+    // Neither the user nor the binding a refused change names is read: the answer cannot depend on
+    // whether they exist, so it does not tell an end user which identities or devices there are.
+    const { client: sdk } = createSdkClient(gateway.emulator.url, API_KEY.sid, API_KEY.secret, {
+      accountSid: ACCOUNT_SID,
+    });
+    const credential = await sdk.conversations.v1.credentials.create({ type: 'fcm', secret: 'fcm-secret' });
+    const bobsDevice = await registerPushBinding(
+      gateway.emulator.url,
+      gateway.defaultServiceSid,
+      'bob',
+      credential.sid,
+    );
+    const bobsSid = (await sdk.conversations.v1.services(gateway.defaultServiceSid).users('bob').fetch()).sid;
+    const rename =
+      'mutation($input: UpdateUserInput!) { updateUser(input: $input) { userErrors { code reason message } } }';
+    const mute =
+      'mutation($input: UpdateUserConversationInput!) { updateUserConversation(input: $input) { userErrors { code reason message } } }';
+    const unplug =
+      'mutation($input: DeletePushBindingInput!) { deletePushBinding(input: $input) { userErrors { code reason message } } }';
+    const pairs: Array<[string, Record<string, unknown>, Record<string, unknown>]> = [
+      [rename, { sid: 'bob', friendlyName: 'x' }, { sid: 'nobody', friendlyName: 'x' }],
+      [rename, { sid: bobsSid, friendlyName: 'x' }, { sid: `US${'0'.repeat(32)}`, friendlyName: 'x' }],
+      [
+        mute,
+        { userSid: 'bob', conversationSid, notificationLevel: 'MUTED' },
+        { userSid: 'nobody', conversationSid, notificationLevel: 'MUTED' },
+      ],
+      [
+        unplug,
+        { serviceSid: gateway.defaultServiceSid, sid: bobsDevice },
+        { serviceSid: gateway.defaultServiceSid, sid: `BS${'0'.repeat(32)}` },
+      ],
+    ];
+    for (const [document, real, madeUp] of pairs) {
+      const mark = gateway.mark();
+      const [toReal, toMadeUp] = [
+        await gateway.asUser('alice', document, { input: real }),
+        await gateway.asUser('alice', document, { input: madeUp }),
+      ];
+      expect(toReal.data, JSON.stringify(real)).toEqual(toMadeUp.data);
+      expect(toReal.errors, JSON.stringify(toReal)).toBeUndefined();
+      const payload = Object.values(toReal.data ?? {})[0] as { userErrors: Array<{ reason: string }> };
+      expect(payload.userErrors, JSON.stringify(real)).toEqual([
+        {
+          code: null,
+          reason: 'FORBIDDEN',
+          message: expect.stringMatching(/^Your roles do not allow this change: /),
+        },
+      ]);
+      const seen = gateway.since(mark);
+      expect(seen.filter((request) => request.method !== 'GET')).toEqual([]);
+      // No user but alice herself is read (the binding has to be: whose it is decides).
+      expect(
+        seen.filter((request) => /\/Users\/(?!alice$)/.test(request.path)),
+        JSON.stringify(real),
+      ).toEqual([]);
+    }
+
+    // Her own profile, by identity or by her User's SID, is hers to change.
+    const alicesSid = (await sdk.conversations.v1.services(gateway.defaultServiceSid).users('alice').fetch())
+      .sid;
+    for (const sid of ['alice', alicesSid]) {
+      const own = await gateway.asUser('alice', rename, { input: { sid, friendlyName: 'Alice' } });
+      expect(own.data).toEqual({ updateUser: { userErrors: [] } });
+    }
   });
 
   it('creates a conversation with its creator in it, holding the service’s creator role, in one write', async () => {

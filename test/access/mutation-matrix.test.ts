@@ -38,8 +38,15 @@ import { createSdkClient } from '../helpers/twilio-sdk.ts';
 const schema = buildGatewaySchema();
 const MUTATIONS = Object.keys(schema.getMutationType()?.getFields() ?? {}).sort();
 
-/** allowed: the write happens; refused: FORBIDDEN, nothing written. */
-type Outcome = 'allowed' | 'refused';
+/**
+ * allowed: the write happens; refused: FORBIDDEN, nothing written; missing: NOT_FOUND, nothing
+ * written, only for a caller whose roles would let them change what they named.
+ */
+type Outcome = 'allowed' | 'refused' | 'missing';
+
+/** A user and a push binding that do not exist: refusals must not tell them from real ones. */
+const NOBODY = 'nobody-by-that-name';
+const NO_BINDING = `BS${'0'.repeat(32)}`;
 
 /** A fresh conversation of the matrix; `bystander` is a participant nobody in the matrix is. */
 type World = MatrixConversation;
@@ -269,9 +276,27 @@ const CASES: Case[] = [
   },
   {
     mutation: 'updateUser',
+    name: 'their own name, by their User’s SID',
+    input: async (caller) => ({ sid: await userSid(caller), friendlyName: `${caller} renamed` }),
+    expect: { admin: 'allowed', member: 'allowed', outsider: 'allowed', muted: 'refused' },
+  },
+  {
+    mutation: 'updateUser',
     name: 'another’s name (editAnyUserInfo)',
     input: () => ({ sid: 'bystander', friendlyName: 'renamed' }),
     expect: { admin: 'allowed', member: 'refused', outsider: 'refused', muted: 'refused' },
+  },
+  {
+    mutation: 'updateUser',
+    name: 'another’s name, by their User’s SID',
+    input: async () => ({ sid: await userSid('bystander'), friendlyName: 'renamed' }),
+    expect: { admin: 'allowed', member: 'refused', outsider: 'refused', muted: 'refused' },
+  },
+  {
+    mutation: 'updateUser',
+    name: 'the name of a user that does not exist',
+    input: () => ({ sid: NOBODY, friendlyName: 'renamed' }),
+    expect: { admin: 'missing', member: 'refused', outsider: 'refused', muted: 'refused' },
   },
   {
     mutation: 'updateUser',
@@ -300,6 +325,16 @@ const CASES: Case[] = [
     expect: all('refused'),
   },
   {
+    mutation: 'updateUserConversation',
+    name: 'the notification level of a user that does not exist',
+    input: (_caller, world) => ({
+      userSid: NOBODY,
+      conversationSid: world.conversationSid,
+      notificationLevel: 'MUTED',
+    }),
+    expect: all('refused'),
+  },
+  {
     mutation: 'deleteUserConversation',
     name: 'leaving through their user (leaveConversation)',
     input: (caller, world) => ({ userSid: caller, conversationSid: world.conversationSid }),
@@ -310,6 +345,12 @@ const CASES: Case[] = [
     name: 'taking another user out (removeParticipant)',
     input: (_caller, world) => ({ userSid: 'bystander', conversationSid: world.conversationSid }),
     expect: { admin: 'allowed', member: 'refused', outsider: 'refused', muted: 'refused' },
+  },
+  {
+    mutation: 'deleteUserConversation',
+    name: 'taking out a user that does not exist',
+    input: (_caller, world) => ({ userSid: NOBODY, conversationSid: world.conversationSid }),
+    expect: { admin: 'missing', member: 'refused', outsider: 'refused', muted: 'refused' },
   },
   {
     mutation: 'deletePushBinding',
@@ -323,6 +364,12 @@ const CASES: Case[] = [
     input: async () => ({ serviceSid: service, sid: await registerBinding('bystander') }),
     expect: all('refused'),
   },
+  {
+    mutation: 'deletePushBinding',
+    name: 'a device that is not registered',
+    input: () => ({ serviceSid: service, sid: NO_BINDING }),
+    expect: all('refused'),
+  },
 ];
 
 let gateway: EndUserGateway;
@@ -333,6 +380,9 @@ let roles: RoleSids = {};
 
 const registerBinding = (identity: string) =>
   registerPushBinding(gateway.emulator.url, service, identity, credentialSid);
+
+const userSid = async (identity: string) =>
+  (await sdk.conversations.v1.services(service).users(identity).fetch()).sid;
 
 function world(without?: Caller): Promise<World> {
   return createMatrixConversation(sdk, service, roles, without ? { without } : {});
@@ -444,7 +494,9 @@ describe('what end users may change', () => {
         expect(writes).toHaveLength(1);
         expect(writes[0]?.status).toBeLessThan(300);
       } else {
-        expect(payload?.userErrors.map((error) => error.reason)).toEqual(['FORBIDDEN']);
+        expect(payload?.userErrors.map((error) => error.reason)).toEqual([
+          expected === 'refused' ? 'FORBIDDEN' : 'NOT_FOUND',
+        ]);
         expect(writes).toEqual([]);
       }
     });
