@@ -3,7 +3,7 @@ import { TwilioApiError } from '../twilio/index.ts';
 import type { GatewayContext } from './context.ts';
 import { mayReadAhead } from './end-user-rule.ts';
 import { type PrefetchAt, prefetchFor } from './prefetch.ts';
-import { type FieldGroup, selectedFields } from './selection.ts';
+import { type FieldGroup, fromSelection, selectedFieldsOn } from './selection.ts';
 
 /**
  * Look-ahead from a root lookup into its child lists. `conversation(sid:) { messages(last: 50) }`
@@ -55,11 +55,19 @@ export function createLookahead<K extends object>(
   // Keyed by the per-request objects the lookups answer, so nothing outlives the request.
   const started = new WeakMap<object, Map<string, Promise<unknown>>>();
 
-  /** The fields execution will resolve on the lookup's answer, merged by response key. */
-  const fieldsOf = (info: GraphQLResolveInfo): FieldGroup[] =>
-    selectedFields(info)
-      .filter(({ type }) => type.name === typeName)
-      .flatMap(({ fields }) => [...fields.values()]);
+  /**
+   * The fields execution will resolve on the lookup's answer, merged by response key, and whether
+   * any of them is the object's own (not a child started from the key): read once per execution
+   * and field, however many items of a list look up.
+   */
+  const fieldsOf = (info: GraphQLResolveInfo): { fields: FieldGroup[]; ownFields: boolean } =>
+    fromSelection(info, children, () => {
+      const fields = [...(selectedFieldsOn(info, typeName)?.values() ?? [])];
+      const ownFields = fields.some(
+        ([field]) => field.name.value !== '__typename' && !children.has(field.name.value),
+      );
+      return { fields, ownFields };
+    });
 
   const start = (key: K, ctx: GatewayContext, info: GraphQLResolveInfo, fields: readonly FieldGroup[]) => {
     const type = info.schema.getType(typeName);
@@ -112,12 +120,9 @@ export function createLookahead<K extends object>(
       load: () => Promise<N | null>,
       options: { skipLoad?: boolean } = {},
     ): Promise<N | null> {
-      const fields = fieldsOf(info);
+      const { fields, ownFields } = fieldsOf(info);
       if (settings.prefetchAt) prefetchFor(ctx, info, settings.prefetchAt(key), typeName);
       const promises = start(key, ctx, info, fields);
-      const ownFields = fields.some(
-        ([field]) => field.name.value !== '__typename' && !children.has(field.name.value),
-      );
       if (!options.skipLoad || promises.size === 0 || ownFields) {
         const node = await load();
         // A copy per lookup: `load` may answer an object the loader cache shares with other fields

@@ -1,9 +1,16 @@
-import { type GraphQLObjectType, type GraphQLResolveInfo, getArgumentValues } from 'graphql';
+import { type GraphQLObjectType, type GraphQLResolveInfo, getArgumentValues, isObjectType } from 'graphql';
 import { keys, type Scope } from '../loaders/index.ts';
 import type { GatewayContext } from './context.ts';
 import { decodeGlobalId } from './global-ids.ts';
 import { DEFAULT_PAGE } from './pagination.ts';
-import { type FieldGroup, type SelectionWalker, selectedFields, walkerOf } from './selection.ts';
+import {
+  type FieldGroup,
+  fromSelection,
+  type SelectedFields,
+  type SelectionWalker,
+  selectedFields,
+  selectedFieldsOn,
+} from './selection.ts';
 
 /**
  * Lists started from a lookup's arguments for the lookups its selection will make further down
@@ -222,6 +229,13 @@ export function prefetchForNode(
   prefetchFor(ctx, info, at, typename);
 }
 
+/** The selection of the field being resolved on the one type its answer has. */
+function onType(info: GraphQLResolveInfo, typename: string): SelectedFields {
+  const fields = selectedFieldsOn(info, typename);
+  const type = info.schema.getType(typename);
+  return fields && isObjectType(type) ? [{ type, fields }] : [];
+}
+
 /** Where a lookup is: its route scope, and its conversation when it is in one. */
 export interface PrefetchAt {
   scope: Scope;
@@ -238,13 +252,15 @@ const CONVERSATION_SID = /^CH[0-9a-fA-F]{32}$/;
 
 /** What the selection of the field being resolved will look up one by one (memoised per execution). */
 function reachOfSelection(info: GraphQLResolveInfo, typename?: string): Reach {
-  const walker = walkerOf(info);
-  let reach = NONE;
-  for (const { type, fields } of selectedFields(info)) {
-    if (typename !== undefined && type.name !== typename) continue;
-    reach = combine(reach, reachOf(walker, info.variableValues, type, fields.values(), true));
-  }
-  return reach;
+  // Read once per execution and field: the 30 lookups of `nodes(ids:)` share their selection.
+  return fromSelection(info, `prefetch:${typename ?? ''}`, (walker) => {
+    let reach = NONE;
+    const selected = typename === undefined ? selectedFields(info) : onType(info, typename);
+    for (const { type, fields } of selected) {
+      reach = combine(reach, reachOf(walker, info.variableValues, type, fields.values(), true));
+    }
+    return reach;
+  });
 }
 
 /**

@@ -267,20 +267,75 @@ export function walkerOf(info: GraphQLResolveInfo): SelectionWalker {
 }
 
 /**
+ * What is derived from the selection of the field being resolved, once per execution and group of
+ * field nodes: execution hands every item of a list the same `fieldNodes` array, so the look-ahead,
+ * the prefetch and the membership shortcut of 50 items (or 30 `nodes` IDs) read their selection
+ * once, not once per item (docs/decisions/0042). Keyed by the request's walker, which is keyed by
+ * the request's own variables object: nothing outlives the execution, and what is kept is derived
+ * from the document and variables only, never from data or credentials.
+ */
+const derived = new WeakMap<SelectionWalker, WeakMap<readonly FieldNode[], Map<unknown, unknown>>>();
+
+export function fromSelection<T>(
+  info: GraphQLResolveInfo,
+  /** Names what is derived: the same key must always mean the same computation. */
+  key: unknown,
+  compute: (walker: SelectionWalker) => T,
+): T {
+  const walker = walkerOf(info);
+  let byNodes = derived.get(walker);
+  if (!byNodes) {
+    byNodes = new WeakMap();
+    derived.set(walker, byNodes);
+  }
+  let known = byNodes.get(info.fieldNodes);
+  if (!known) {
+    known = new Map();
+    byNodes.set(info.fieldNodes, known);
+  }
+  if (known.has(key)) return known.get(key) as T;
+  const value = compute(walker);
+  known.set(key, value);
+  return value;
+}
+
+export type SelectedFields = ReadonlyArray<{
+  readonly type: GraphQLObjectType;
+  readonly fields: CollectedFields;
+}>;
+
+const SELECTED = Symbol('selected fields');
+
+/**
  * The fields the field being resolved will resolve on its value, for each object type that value
  * may have: what the look-ahead and the membership shortcut decide from.
  */
-export function selectedFields(
-  info: GraphQLResolveInfo,
-): Array<{ type: GraphQLObjectType; fields: CollectedFields }> {
-  const walker = walkerOf(info);
-  const named = getNamedType(info.returnType);
-  const types = isObjectType(named)
-    ? [named]
-    : isAbstractType(named)
-      ? info.schema.getPossibleTypes(named)
-      : [];
-  return types.map((type) => ({ type, fields: walker.collect(type, info.fieldNodes) }));
+export function selectedFields(info: GraphQLResolveInfo): SelectedFields {
+  // A field's return type is fixed by its field nodes, so they name the answer.
+  return fromSelection(info, SELECTED, (walker) => {
+    const named = getNamedType(info.returnType);
+    const types = isObjectType(named)
+      ? [named]
+      : isAbstractType(named)
+        ? info.schema.getPossibleTypes(named)
+        : [];
+    return types.map((type) => ({ type, fields: walker.collect(type, info.fieldNodes) }));
+  });
+}
+
+/**
+ * The fields the field being resolved will resolve on its value when that value is of the object
+ * type `typeName`; undefined when it cannot be. A lookup that knows the type it answers (a
+ * `node(id:)` of a Message) collects for that type alone rather than for all of `Node`'s.
+ */
+export function selectedFieldsOn(info: GraphQLResolveInfo, typeName: string): CollectedFields | undefined {
+  return fromSelection(info, `on:${typeName}`, (walker) => {
+    const named = getNamedType(info.returnType);
+    const type = info.schema.getType(typeName);
+    if (!isObjectType(type)) return undefined;
+    const possible = named === type || (isAbstractType(named) && info.schema.isSubType(named, type));
+    return possible ? walker.collect(type, info.fieldNodes) : undefined;
+  });
 }
 
 /**
@@ -288,7 +343,9 @@ export function selectedFields(
  * every type its value may have: exactly the fields execution will resolve.
  */
 export function selectsOnly(info: GraphQLResolveInfo, allowed: ReadonlySet<string>): boolean {
-  return selectedFields(info).every(({ fields }) =>
-    [...fields.values()].every((group) => allowed.has(group[0].name.value)),
+  return fromSelection(info, allowed, () =>
+    selectedFields(info).every(({ fields }) =>
+      [...fields.values()].every((group) => allowed.has(group[0].name.value)),
+    ),
   );
 }

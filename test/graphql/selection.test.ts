@@ -1,10 +1,22 @@
 import fc from 'fast-check';
-import { type FieldNode, type GraphQLObjectType, Kind, type OperationDefinitionNode, parse } from 'graphql';
+import {
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+} from 'graphql';
 // graphql-js's own field collection, which execution runs: the reference the walker must match.
 import { collectFields, collectSubfields } from 'graphql/execution/collectFields.js';
 import { describe, expect, it } from 'vitest';
 import { buildGatewaySchema } from '../../src/graphql/schema.ts';
-import { createSelectionWalker, fragmentsOf } from '../../src/graphql/selection.ts';
+import {
+  createSelectionWalker,
+  fragmentsOf,
+  selectedFields,
+  selectedFieldsOn,
+} from '../../src/graphql/selection.ts';
 
 /**
  * The walker the limits, the cost estimate and the look-ahead share collects exactly what
@@ -120,5 +132,58 @@ describe('the selection walker', () => {
     expect([...unknown.collect(conversation, operation.selectionSet).keys()]).toEqual(['sid']);
     const known = createSelectionWalker({ schema, fragments: {}, variables: { on: false } });
     expect([...known.collect(conversation, operation.selectionSet).keys()]).toEqual([]);
+  });
+
+  it('reads a field’s selection once per execution, not once per item, and never across executions', () => {
+    const document = parse(
+      'query ($on: Boolean!) { conversation(sid: "CH1") { messages { edges { node { sid index @include(if: $on) } } } } }',
+    );
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const conversationField = operation.selectionSet.selections[0] as FieldNode;
+    const messages = conversationField.selectionSet?.selections[0] as FieldNode;
+    const conversation = schema.getType('Conversation') as GraphQLObjectType;
+    const returnType = conversation.getFields().messages?.type;
+    if (!returnType) throw new Error('no Conversation.messages');
+    // What execution hands two items of one list: two info objects, one field-node array, one variables object.
+    const fieldNodes = [messages];
+    const infoOf = (variableValues: Record<string, unknown>) =>
+      ({
+        schema,
+        operation,
+        fragments: {},
+        fieldNodes,
+        returnType,
+        variableValues,
+      }) as unknown as GraphQLResolveInfo;
+    const variables = { on: true };
+    const first = selectedFields(infoOf(variables));
+    expect(selectedFields(infoOf(variables))).toBe(first);
+    expect([...(first[0]?.fields.keys() ?? [])]).toEqual(['edges']);
+    // Another request (its own variables object) reads its own selection.
+    const other = selectedFields(infoOf({ on: true }));
+    expect(other).not.toBe(first);
+    expect(other).toEqual(first);
+  });
+
+  it('collects an abstract field’s selection for the one type a lookup answers', () => {
+    const document = parse('{ node(id: "x") { id ... on Message { body } ... on User { identity } } }');
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const node = operation.selectionSet.selections[0] as FieldNode;
+    const returnType = schema.getQueryType()?.getFields().node?.type;
+    if (!returnType) throw new Error('no Query.node');
+    const info = {
+      schema,
+      operation,
+      fragments: {},
+      fieldNodes: [node],
+      returnType,
+      variableValues: {},
+    } as unknown as GraphQLResolveInfo;
+    expect([...(selectedFieldsOn(info, 'Message')?.keys() ?? [])]).toEqual(['id', 'body']);
+    expect(selectedFieldsOn(info, 'Message')).toBe(
+      selectedFields(info).find(({ type }) => type.name === 'Message')?.fields,
+    );
+    // Not a type the field can answer.
+    expect(selectedFieldsOn(info, 'MessageDelivery')).toBeUndefined();
   });
 });
