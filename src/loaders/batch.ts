@@ -20,7 +20,19 @@ import type { Page } from '../twilio/paging.ts';
 export type Scope = string | undefined;
 
 export function scopeKey(serviceSid: Scope): string {
-  return serviceSid ? `svc:${encodeURIComponent(wellFormed(serviceSid, 'serviceSid'))}` : 'default';
+  return serviceSid ? `svc:${keySegment(serviceSid, 'serviceSid')}` : 'default';
+}
+
+/** What encodeURIComponent leaves as it is: a SID, or most identities, is its own segment. */
+const UNESCAPED = /^[A-Za-z0-9_.~-]*$/;
+
+/**
+ * One path segment of a key, percent-encoded (see keys in index.ts). Keys are built for every
+ * lookup and every item a page primes, and nearly all are SIDs: those are checked with one
+ * regular expression instead of being checked for lone surrogates and copied by the encoder.
+ */
+export function keySegment(value: string, name: string): string {
+  return UNESCAPED.test(value) ? value : encodeURIComponent(wellFormed(value, name));
 }
 
 /** A 404 becomes null (the object does not exist); every other failure stays an error. */

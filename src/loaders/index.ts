@@ -32,11 +32,11 @@ import {
   type TwilioSession,
   type User,
   type UserConversation,
-  wellFormed,
 } from '../twilio/index.ts';
 import {
   createPathLoader as createBatchingPathLoader,
   createParentLists,
+  keySegment,
   orNull,
   type ParentLists,
   type PathKey,
@@ -53,7 +53,7 @@ export { orNull, primeFromPage, type Scope, scopeKey } from './batch.ts';
  * could never be sent (a lone surrogate) is refused here, naming the argument, before it can hit
  * a cache entry or a coalesced list and pass for "not found"; `name` is the argument it came from.
  */
-const seg = (value: string, name = 'sid') => encodeURIComponent(wellFormed(value, name));
+const seg = (value: string, name = 'sid') => keySegment(value, name);
 
 /** Keys name an object by its REST path in the route form used; see batch.ts. */
 export const keys = {

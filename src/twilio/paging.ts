@@ -48,6 +48,11 @@ export interface PageSource {
 export function parsePageLink(link: unknown, source: PageSource, at: string): PageRef | null {
   if (link === null || link === undefined || link === '') return null;
   if (typeof link !== 'string') throw new WireFormatError(`${at} is not a URL`);
+  // Twilio's links are the list's own URL with a plain query: the origin and path are compared as
+  // text and only the query is parsed. Anything else takes the full URL parse below, which decides.
+  const prefix = `${source.origin}${source.path}?`;
+  if (link.startsWith(prefix) && PLAIN_QUERY.test(link.slice(prefix.length)))
+    return pageRefOf(new URLSearchParams(link.slice(prefix.length)), at);
   let url: URL;
   try {
     url = new URL(link);
@@ -57,8 +62,18 @@ export function parsePageLink(link: unknown, source: PageSource, at: string): Pa
   if (url.origin !== source.origin || url.username !== '' || url.password !== '')
     throw new WireFormatError(`${at} points at another host`);
   if (!samePath(url.pathname, source.path)) throw new WireFormatError(`${at} points at another list`);
-  const pageToken = url.searchParams.get('PageToken');
-  const page = Number(url.searchParams.get('Page'));
+  return pageRefOf(url.searchParams, at);
+}
+
+/**
+ * A query the URL parser would keep as it is (no fragment, no tab or newline it would drop, nothing
+ * it would escape), so that URLSearchParams reads it as `new URL(link).searchParams` would.
+ */
+const PLAIN_QUERY = /^[A-Za-z0-9%&=+._~-]*$/;
+
+function pageRefOf(params: URLSearchParams, at: string): PageRef {
+  const pageToken = params.get('PageToken');
+  const page = Number(params.get('Page'));
   if (!pageToken || !Number.isSafeInteger(page) || page < 0)
     throw new WireFormatError(`${at} has no page token`);
   return { page, pageToken };

@@ -16,6 +16,7 @@ import {
   type UpstreamCall,
 } from '../../src/twilio/index.ts';
 import { OPERATIONS, type PathParamRule } from '../../src/twilio/operations.ts';
+import { type PageRef, parsePageLink } from '../../src/twilio/paging.ts';
 import { type FaultServer, reply, type SeenRequest, startFaultServer } from '../helpers/fault-server.ts';
 import { SPEC_FILE } from '../helpers/openapi-contract.ts';
 import { CONVERSATION_SID, conversationPage, conversationWire } from './fixtures.ts';
@@ -453,5 +454,72 @@ describe('secrets', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('paging links read as text', () => {
+  const source = { origin: 'https://conversations.twilio.com', path: '/v1/Conversations/CH1/Messages' };
+  /** What every link is checked against: the whole URL parsed, origin and path compared. */
+  const byUrl = (link: string): PageRef | string => {
+    let url: URL;
+    try {
+      url = new URL(link);
+    } catch {
+      return 'not a URL';
+    }
+    if (url.origin !== source.origin || url.username !== '' || url.password !== '') return 'another host';
+    if (url.pathname !== source.path) return 'another list';
+    const pageToken = url.searchParams.get('PageToken');
+    const page = Number(url.searchParams.get('Page'));
+    return !pageToken || !Number.isSafeInteger(page) || page < 0 ? 'no page token' : { page, pageToken };
+  };
+  const read = (link: string): PageRef | string => {
+    try {
+      return parsePageLink(link, source, 'link') ?? 'none';
+    } catch (error) {
+      const message = error instanceof Error ? error.message : '';
+      return message.includes('not a URL')
+        ? 'not a URL'
+        : message.includes('another host')
+          ? 'another host'
+          : message.includes('another list')
+            ? 'another list'
+            : 'no page token';
+    }
+  };
+
+  it('reads any query after the list’s own URL as the full URL parse does', () => {
+    const query = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 30 }),
+      fc
+        .array(
+          fc.constantFrom('Page=', 'PageToken=', '&', '1', 'PT', '%', '%41', '+', '\t', '\n', '#', ' ', 'é'),
+          {
+            maxLength: 10,
+          },
+        )
+        .map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(query, (rest) => {
+        const link = `${source.origin}${source.path}?${rest}`;
+        expect(read(link)).toEqual(byUrl(link));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('still refuses the lookalikes of the list’s URL', () => {
+    for (const link of [
+      `${source.origin}${source.path}/../../Services?Page=1&PageToken=PT1`,
+      `${source.origin}.evil.example${source.path}?Page=1&PageToken=PT1`,
+      `https://user@conversations.twilio.com${source.path}?Page=1&PageToken=PT1`,
+      `${source.origin}${source.path}x?Page=1&PageToken=PT1`,
+    ])
+      expect(read(link)).toEqual(byUrl(link));
+    expect(read(`${source.origin}${source.path}?Page=2&PageToken=PT2`)).toEqual({
+      page: 2,
+      pageToken: 'PT2',
+    });
   });
 });
