@@ -26,6 +26,7 @@ import { graphiqlSettings } from './graphiql.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createErrorMasking } from './mask-error.ts';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.ts';
+import { createAfterResponse } from './plugins/after-response.ts';
 import { inOrder } from './plugins/in-order.ts';
 import { createRequestStates, type RequestState, useRequestState } from './plugins/request-state.ts';
 import { useAuth } from './plugins/use-auth.ts';
@@ -135,6 +136,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     }
   };
 
+  // The log line, the metrics and the release of a held secret wait until the response is written.
+  const afterResponse = createAfterResponse((error) => logger.error({ error }, 'after-response work failed'));
+
   const plugins: GatewayPlugin[] = [
     useTwilioWebhooks(realtime.receive),
     // Origin allowlist, CORS and CSRF prevention.
@@ -152,10 +156,10 @@ export function createGateway(options: GatewayOptions): Gateway {
       : []),
     ...useDocumentLimits(config.limits, { blockSuggestions: config.production }),
     useRequestState(states),
-    useMetrics({ metrics, states, logger }),
+    useMetrics({ metrics, states, logger, afterResponse }),
     // Before useAuth: a pass-through secret stays redacted until its request has been logged.
-    useRequestLog({ logger, states }),
-    useAuth({ authenticator, redactor, states }),
+    useRequestLog({ logger, states, afterResponse }),
+    useAuth({ authenticator, redactor, states, afterResponse }),
     useEndUserLimits({ limiter: endUserLimiter, states }),
     useUpstreamCost({ schema, maxUpstreamCalls: config.limits.maxUpstreamCalls, states }),
     useDebugUpstreamCalls({ states }),

@@ -2,6 +2,7 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../../graphql/context.ts';
 import type { Authenticator, AuthOutcome } from '../auth.ts';
 import type { SecretRedactor } from '../redact.ts';
+import type { AfterResponse } from './after-response.ts';
 import type { RequestStates } from './request-state.ts';
 
 export interface AuthPluginOptions {
@@ -9,6 +10,11 @@ export interface AuthPluginOptions {
   /** Holds a pass-through caller's secret for as long as its request runs. */
   redactor: SecretRedactor;
   states: RequestStates;
+  /**
+   * The request log's queue: the secret is released after the request's line, which is written
+   * after the response (use-request-log.ts).
+   */
+  afterResponse: AfterResponse;
 }
 
 /**
@@ -18,9 +24,14 @@ export interface AuthPluginOptions {
  * `extensions.reason` and the same reason in `WWW-Authenticate` (RFC 6750 `error_description`).
  * A pass-through caller's secret is scrubbed from every log line until the request has been
  * logged, so this plugin goes after the request log in the plugin list (yoga runs `onResponse`
- * hooks in that order).
+ * hooks in that order) and queues its release on the same after-response queue as the line.
  */
-export function useAuth({ authenticator, redactor, states }: AuthPluginOptions): Plugin<GatewayContext> {
+export function useAuth({
+  authenticator,
+  redactor,
+  states,
+  afterResponse,
+}: AuthPluginOptions): Plugin<GatewayContext> {
   const releases = new WeakMap<Request, () => void>();
   const apply = (
     request: Request,
@@ -72,7 +83,8 @@ export function useAuth({ authenticator, redactor, states }: AuthPluginOptions):
       );
     },
     onResponse({ request }) {
-      releases.get(request)?.();
+      const release = releases.get(request);
+      if (release) afterResponse(release);
     },
   };
 }
