@@ -93,19 +93,26 @@ export function resolveMembershipConversation(
 ): ConversationNode | Promise<ConversationNode | null> {
   const { dateCreated, dateUpdated, url } = known;
   if (dateCreated && dateUpdated && url && selectsOnly(info, KNOWN_FROM_MEMBERSHIP)) {
-    // Only KNOWN_FROM_MEMBERSHIP is read from this object; the rest is never shown.
-    return inScope(
-      {
-        ...known,
-        dateCreated,
-        dateUpdated,
-        url,
-        messagingServiceSid: null,
-        bindings: { email: null },
-        links: null,
-      },
+    // Only KNOWN_FROM_MEMBERSHIP is read from this object; the rest is never shown. Written out
+    // rather than spread with overrides, which V8 copies slowly (src/graphql/scope.ts): once per
+    // item of an inbox.
+    return {
+      accountSid: known.accountSid,
+      chatServiceSid: known.chatServiceSid,
+      sid: known.sid,
+      friendlyName: known.friendlyName,
+      uniqueName: known.uniqueName,
+      attributes: known.attributes,
+      state: known.state,
+      timers: known.timers,
+      dateCreated,
+      dateUpdated,
+      url,
+      messagingServiceSid: null,
+      bindings: { email: null },
+      links: null,
       scope,
-    );
+    };
   }
   return loadConversation(ctx.loaders, scope, known.sid);
 }
