@@ -19,7 +19,7 @@ import {
   type UpstreamCall,
 } from '../twilio/index.ts';
 import { type AuthOutcome, createAuthenticator, createTokenMatcher } from './auth.ts';
-import { createEndUserLimiter } from './end-user-limits.ts';
+import { createEndUserLimiter, keyOfEndUser } from './end-user-limits.ts';
 import { createEndUserMetrics } from './end-user-metrics.ts';
 import { GRAPHQL_PATH, HEALTH_PATH } from './endpoints.ts';
 import { graphiqlSettings } from './graphiql.ts';
@@ -217,7 +217,12 @@ export function createGateway(options: GatewayOptions): Gateway {
         endUser: state.endUser,
         ...(state.endUser ? { throttle: endUserThrottle(state.endUser, request.signal) } : {}),
         ...(options.loaders ? { loaders: options.loaders } : {}),
-        subscriptions: new RequestSubscriptionAccess(realtime.instance.bus, request, connectionKey),
+        subscriptions: new RequestSubscriptionAccess(
+          realtime.instance.bus,
+          request,
+          connectionKey,
+          state.endUser,
+        ),
         onCall: countUpstreamCall,
       });
       state.context = context;
@@ -340,18 +345,24 @@ class RequestSubscriptionAccess implements SubscriptionAccess {
   // Only a WebSocket hands its connection's key (src/server/websocket.ts closes it at expiry).
   readonly endsWithConnection: boolean;
   readonly #request: Request;
+  readonly #endUser: EndUser | null;
   #credential: string | undefined;
   #connection: string | undefined;
 
-  constructor(bus: Realtime['bus'], request: Request, connectionKey?: string) {
+  constructor(bus: Realtime['bus'], request: Request, connectionKey?: string, endUser?: EndUser | null) {
     this.bus = bus;
     this.#request = request;
+    this.#endUser = endUser ?? null;
     this.#connection = connectionKey;
     this.endsWithConnection = connectionKey !== undefined;
   }
 
   get credentialKey(): string {
-    this.#credential ??= credentialKey(this.#request.headers.get('authorization'));
+    // An end user is one subscriber whichever of their tokens they present (a renewed one, one
+    // per tab), as for their request limits: docs/decisions/0043-end-user-edges.md.
+    this.#credential ??= credentialKey(
+      this.#endUser ? `end-user ${keyOfEndUser(this.#endUser)}` : this.#request.headers.get('authorization'),
+    );
     return this.#credential;
   }
 
@@ -362,9 +373,12 @@ class RequestSubscriptionAccess implements SubscriptionAccess {
   }
 }
 
-/** Who a subscriber is, for the per-credential bound: a digest, never the credential itself. */
-function credentialKey(authorization: string | null): string {
+/**
+ * Who a subscriber is, for the per-credential bound: a digest of the Authorization value (of the
+ * end user, for an access token), never the credential itself.
+ */
+function credentialKey(subscriber: string | null): string {
   return createHash('sha256')
-    .update(authorization ?? '')
+    .update(subscriber ?? '')
     .digest('base64url');
 }
