@@ -173,15 +173,18 @@ export const json: Field<JsonValue> = (value, at) => {
   }
 };
 
+/**
+ * Checked in place and kept, not copied: the object is the parsed answer's own, which nothing else
+ * holds, and every item of a list carries one (docs/decisions/0041).
+ */
 export const links: Field<Record<string, string> | null> = (value, at) => {
   if (value === null || value === undefined) return null;
   if (!isRecord(value)) throw new WireFormatError(`${at} is not an object`);
-  const out: Record<string, string> = {};
-  for (const [key, link] of Object.entries(value)) {
-    if (typeof link !== 'string') throw new WireFormatError(`${at}.${key} is not a string`);
-    out[key] = link;
+  for (const key in value) {
+    if (Object.hasOwn(value, key) && typeof value[key] !== 'string')
+      throw new WireFormatError(`${at}.${key} is not a string`);
   }
-  return out;
+  return value as Record<string, string>;
 };
 
 /** An enum of the spec; the record makes the typecheck fail if the spec adds or drops a value. */

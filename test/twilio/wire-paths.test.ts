@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../src/twilio/paging.ts';
-import { listOf, object, requiredString, string, WireFormatError } from '../../src/twilio/wire.ts';
+import { links, listOf, object, requiredString, string, WireFormatError } from '../../src/twilio/wire.ts';
 
 /**
  * A Twilio answer of the wrong shape is refused with the path of what is wrong (never its value),
@@ -46,5 +46,19 @@ describe('wire format errors', () => {
       meta: { page: 0, page_size: 50, next_page_url: null, previous_page_url: null },
     };
     expect(failure(() => readPage('ListRole', body, source, item))).toBe('roles[1].sid is missing');
+  });
+});
+
+describe('links', () => {
+  it('keeps a links object whose values are all strings, and refuses any other value by its key', () => {
+    const wire = JSON.parse('{"messages":"https://x/Messages","__proto__":"https://x/Proto"}') as unknown;
+    const read = links(wire, 'links');
+    expect(read).toEqual({ messages: 'https://x/Messages', ['__proto__']: 'https://x/Proto' });
+    expect(Object.getPrototypeOf(read)).toBe(Object.prototype);
+    expect(() => links({ messages: 'https://x/Messages', participants: 3 }, 'links')).toThrow(
+      new WireFormatError('links.participants is not a string'),
+    );
+    expect(() => links(['https://x'], 'links')).toThrow(new WireFormatError('links is not an object'));
+    expect(links(null, 'links')).toBeNull();
   });
 });
