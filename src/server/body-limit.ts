@@ -28,9 +28,8 @@ export const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
  * The gateway's one request body limit, in front of yoga (whose own `maxRequestBodySize` is off).
  * A body declared too large by `Content-Length` is refused before a byte of it is read, and before
  * `100 Continue` would invite it; a body without one (chunked) is counted as it arrives and refused
- * the moment it passes the limit. A chunked body within the limit is read into one buffer and
- * handed to yoga as `req.body`, which whatwg-node takes as is; a body of a declared length within
- * the limit is read by yoga itself (it cannot be longer than declared).
+ * the moment it passes the limit. A body within the limit is read into one buffer and handed to
+ * yoga as `req.body`, which whatwg-node takes as is: yoga then reads no stream at all.
  */
 export function limitRequestBodies(next: Listener, options: BodyLimitOptions): BodyLimitListeners {
   const { maxBytes } = options;
@@ -45,7 +44,7 @@ export function limitRequestBodies(next: Listener, options: BodyLimitOptions): B
       refuse(req, res, true, startedAt);
       return;
     }
-    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS' || hasDeclaredLength(req)) {
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') {
       next(req, res);
       return;
     }
@@ -73,17 +72,6 @@ export function limitRequestBodies(next: Listener, options: BodyLimitOptions): B
     request(req, res);
   };
   return { request, checkContinue };
-}
-
-/**
- * A body of a declared length (within the limit, checked before) cannot be longer: node's parser
- * reads exactly `Content-Length` bytes as the body, and refuses a request that also says
- * `Transfer-Encoding`. So such a body is left for yoga to read from the request itself, as the
- * floor does, without a promise, four listeners and a copy of its own per request; only a chunked
- * body, whose length nobody declared, is counted here as it arrives.
- */
-function hasDeclaredLength(req: IncomingMessage): boolean {
-  return req.headers['content-length'] !== undefined && req.headers['transfer-encoding'] === undefined;
 }
 
 /** The declared body length; node's parser has already refused a malformed `Content-Length`. */
