@@ -53,8 +53,9 @@ describe('two end users under concurrent load', () => {
       const identity = identities[i] as 'alice' | 'bob';
       const text = JSON.stringify(answer.data);
       expect(answer.status, `request ${i} (${identity})`).toBe(200);
-      expect(text, `request ${i} (${identity})`).toBe(JSON.stringify(alone[identity].data));
+      // Errors first: a request that failed under load says why, rather than showing as a data difference.
       expect(answer.errors, `request ${i} (${identity})`).toBeUndefined();
+      expect(text, `request ${i} (${identity})`).toBe(JSON.stringify(alone[identity].data));
     }
   }, 120_000);
 });
