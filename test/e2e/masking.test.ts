@@ -151,7 +151,9 @@ describe('error masking', () => {
   it('forgets a pass-through secret once its request is logged', async () => {
     await query('intended');
     // The request is logged, and its secret released, just after its response is written.
-    await vi.waitFor(() => expect(redactor.redact(TENANT.authToken)).toBe(TENANT.authToken), { timeout: 5_000 });
+    await vi.waitFor(() => expect(redactor.redact(TENANT.authToken)).toBe(TENANT.authToken), {
+      timeout: 5_000,
+    });
     const scratch = createSecretRedactor();
     const release = scratch.hold(TENANT.authToken, TENANT.accountSid);
     expect(scratch.redact(`a ${TENANT.authToken} b ${authorization.slice(6)}`)).toBe(
