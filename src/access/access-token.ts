@@ -80,6 +80,13 @@ const ALGORITHMS = ['HS256', 'HS384', 'HS512'];
 const SERVICE_SID = /^IS[0-9a-fA-F]{32}$/;
 const ACCOUNT_SID = /^AC[0-9a-fA-F]{32}$/;
 /** A lone surrogate can be written in JSON (`\ud800`) but never sent in a REST path. */
+/**
+ * An identity shaped like a SID (two letters, 32 hex digits) is refused: the gateway sends the
+ * identity as a path segment (`/Users/{identity}`, `/Participants/{identity}`), where Twilio reads
+ * such a segment as the SID of whatever user or participant has it, so the token would act as them.
+ * Twilio creates no user with such an identity (error 50206, docs/twilio-rest-behaviour.md).
+ */
+const SID_SHAPED = /^[A-Za-z]{2}[0-9a-fA-F]{32}$/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Twilio identities are at most 256 characters (https://www.twilio.com/docs/conversations/identity). */
 const MAX_IDENTITY_LENGTH = 256;
@@ -181,7 +188,8 @@ export function createAccessTokenVerifier(options: {
       typeof identity !== 'string' ||
       identity === '' ||
       identity.length > MAX_IDENTITY_LENGTH ||
-      LONE_SURROGATE.test(identity)
+      LONE_SURROGATE.test(identity) ||
+      SID_SHAPED.test(identity)
     ) {
       return refuse('no-identity');
     }

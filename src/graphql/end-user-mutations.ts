@@ -179,7 +179,8 @@ const participantsOf = (input: Input): Input[] => {
 async function namesCaller(rule: RuleContext, sid: string): Promise<boolean> {
   if (sid === rule.user.identity) return true;
   const own = await rule.ctx.loaders.user.load(keys.user(rule.serviceSid, rule.user.identity));
-  return own !== null && own.sid === sid;
+  // The User read by the token's identity must be the token's (the loader matches a key by SID too).
+  return own !== null && own.identity === rule.user.identity && own.sid === sid;
 }
 
 /** The identity of a user named by SID or identity; null when there is no such user. */

@@ -91,7 +91,8 @@ export function createEndUserAccess(
     if (userSidOrIdentity === user.identity) return true;
     if (!/^US[0-9a-fA-F]{32}$/.test(userSidOrIdentity)) return false;
     const self = await loaders.user.load(keys.user(scope, user.identity));
-    return self?.sid === userSidOrIdentity;
+    // The User read by the token's identity must be the token's (the loader matches a key by SID too).
+    return self?.identity === user.identity && self.sid === userSidOrIdentity;
   };
 
   const isMemberByParticipants = (conversationSid: string): Promise<boolean> =>
@@ -118,7 +119,8 @@ export function createEndUserAccess(
     if (mine.complete) return false;
     // Beyond the pages read: ask about this one conversation.
     const participant = await loaders.participant.load(keys.participant(scope, conversation, user.identity));
-    return participant !== null;
+    // Only a participant with exactly the token's identity makes the user a member.
+    return participant?.identity === user.identity;
   };
 
   return {

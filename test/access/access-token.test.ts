@@ -173,6 +173,11 @@ describe('Access Token verification', () => {
         await handMade({ ...claims, grants: { identity: '\ud800', chat: { service_sid: SERVICE } } }),
       ),
     ).toBe('no-identity');
+    // Shaped like a SID: Twilio's routes read such a path segment as the SID of another user or
+    // participant, and Twilio creates no user with such an identity (error 50206).
+    expect(await reason(mintAccessToken(`US${'8'.repeat(32)}`, SERVICE))).toBe('no-identity');
+    expect(await reason(mintAccessToken(`MB${'a'.repeat(32)}`, SERVICE))).toBe('no-identity');
+    expect((await verifier.verify(mintAccessToken(`US${'8'.repeat(31)}`, SERVICE))).ok).toBe(true);
     const voice = new twilio.jwt.AccessToken(ACCOUNT_SID, API_KEY.sid, API_KEY.secret, { identity: 'alice' });
     voice.addGrant(new twilio.jwt.AccessToken.VoiceGrant({ incomingAllow: true }));
     expect(await reason(voice.toJwt())).toBe('no-chat-grant');

@@ -105,6 +105,8 @@ describe('end users in server mode', () => {
       ],
       [await signWithJose({ chat }, 'HS256', secret), 'no-identity'],
       [await signWithJose({ identity: '', chat }, 'HS256', secret), 'no-identity'],
+      // An identity shaped like a User SID would be read by Twilio's routes as that user.
+      [mintAccessToken(`US${'8'.repeat(32)}`, service), 'no-identity'],
     ];
     const mark = gateway.mark();
     for (const [token, reason] of cases) {
