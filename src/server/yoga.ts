@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { GraphQLError, GraphQLSchema } from 'graphql';
 import {
   createGraphQLError,
@@ -19,7 +19,7 @@ import {
   type UpstreamCall,
 } from '../twilio/index.ts';
 import { type AuthOutcome, createAuthenticator, createTokenMatcher } from './auth.ts';
-import { createEndUserLimiter, keyOfEndUser } from './end-user-limits.ts';
+import { createEndUserLimiter } from './end-user-limits.ts';
 import { createEndUserMetrics } from './end-user-metrics.ts';
 import { GRAPHQL_PATH, HEALTH_PATH } from './endpoints.ts';
 import { graphiqlSettings } from './graphiql.ts';
@@ -45,6 +45,7 @@ import { TWILIO_WEBHOOK_PATH, useTwilioWebhooks } from './plugins/use-twilio-web
 import { useUpstreamCost } from './plugins/use-upstream-cost.ts';
 import { createRealtimeMetrics } from './realtime-metrics.ts';
 import { createSecretRedactor, type SecretRedactor } from './redact.ts';
+import { subscriberKey } from './subscriber-key.ts';
 import { createYogaLogger } from './yoga-logger.ts';
 
 export { EXAMPLE_QUERY } from './graphiql.ts';
@@ -358,11 +359,10 @@ class RequestSubscriptionAccess implements SubscriptionAccess {
   }
 
   get credentialKey(): string {
-    // An end user is one subscriber whichever of their tokens they present (a renewed one, one
-    // per tab), as for their request limits: docs/decisions/0043-end-user-edges.md.
-    this.#credential ??= credentialKey(
-      this.#endUser ? `end-user ${keyOfEndUser(this.#endUser)}` : this.#request.headers.get('authorization'),
-    );
+    this.#credential ??= subscriberKey({
+      endUser: this.#endUser,
+      authorization: this.#request.headers.get('authorization'),
+    });
     return this.#credential;
   }
 
@@ -371,14 +371,4 @@ class RequestSubscriptionAccess implements SubscriptionAccess {
     this.#connection ??= randomUUID();
     return this.#connection;
   }
-}
-
-/**
- * Who a subscriber is, for the per-credential bound: a digest of the Authorization value (of the
- * end user, for an access token), never the credential itself.
- */
-function credentialKey(subscriber: string | null): string {
-  return createHash('sha256')
-    .update(subscriber ?? '')
-    .digest('base64url');
 }

@@ -112,8 +112,9 @@ async function subscribeSharing(
 }
 
 /**
- * Who would get the same answer: the same credential (a digest of what was presented, so an end
- * user's answers never reach another token, and an account's never another account) and the same
+ * Who would get the same answer: the same subscriber (src/server/subscriber-key.ts: an end user's
+ * answers, which depend only on their account, service and identity, are shared between their own
+ * tokens and never reach another user; an account's never another account) and the same
  * operation with the same variables. Null when the operation has no subscriber identity to go by.
  */
 function groupOf(args: ExecutionArgs): string | null {
