@@ -12,6 +12,13 @@ export interface ScenarioResult {
   problem: string | null;
 }
 
+/** The one-GET query through the floor server and the gateway at the same upstream latency (bench/run.ts). */
+export interface LatencyReference {
+  runs: number;
+  floorMs: number;
+  gatewayMs: number;
+}
+
 export interface Results {
   date: string;
   command: string;
@@ -32,6 +39,8 @@ export interface Results {
   };
   seedRequests: number;
   scenarios: ScenarioResult[];
+  /** Null in a partial run of chosen queries that skipped it. */
+  reference: LatencyReference | null;
   cpu: CpuResults;
   /** How long the whole run and each of its phases took (bench/timing.ts). */
   times: RunTimes;
@@ -61,7 +70,7 @@ interface Row {
 }
 
 /** What sections 1 and 2 need: a partial run (see bench/run.ts) has no CPU phase. */
-export type QueryResults = Pick<Results, 'settings' | 'scenarios'>;
+export type QueryResults = Pick<Results, 'settings' | 'scenarios' | 'reference'>;
 
 function rowsOf(results: QueryResults): Row[] {
   return results.scenarios.map((result) => {
@@ -177,7 +186,15 @@ export function renderQueryTables(results: QueryResults, rows: Row[] = rowsOf(re
     );
   }
   line();
+  if (results.reference) line(renderReference(results.reference, settings.latencyMs));
+  line();
   return out;
+}
+
+/** What a round costs the floor server and the gateway, against the round's latency alone. */
+function renderReference(reference: LatencyReference, latencyMs: number): string {
+  const over = (value: number) => pct(value / latencyMs - 1);
+  return `**Reference, one round**: \`conversation(sid:) { sid friendlyName }\` (one upstream GET, a critical path of 1 × ${latencyMs} ms), median of ${reference.runs} runs through each in alternating order, from the same client to the same emulator: the floor (bare graphql-yoga and one undici GET, bench/floor-server.ts) **${ms(reference.floorMs)} ms (${over(reference.floorMs)})**, the gateway **${ms(reference.gatewayMs)} ms (${over(reference.gatewayMs)})**. The floor's excess is what a round costs any server on this machine (the client's, the server's and the emulator's wake-ups after ${latencyMs} ms idle, the emulator's timer, the hops between processes), before any work of the gateway's own.`;
 }
 
 export function renderMarkdown(results: Results): string {
@@ -217,7 +234,7 @@ export function renderMarkdown(results: Results): string {
     `- **Upstream calls**: ${atMinimum} of ${rows.length} queries make the minimum number of Twilio calls. Over all ${rows.length}, the gateway made ${totalWith} calls where the minimum is ${totalMinimum} and resolvers without loaders made ${totalWithout}: the loaders save ${((1 - totalWith / totalWithout) * 100).toFixed(0)}% of the calls.`,
   );
   line(
-    `- **Latency** (emulator answering after ${settings.latencyMs} ms): ${withinLatency} of ${rows.length} queries finish within ${LATENCY_TOLERANCE * 100}% of their critical path.`,
+    `- **Latency** (emulator answering after ${settings.latencyMs} ms): ${withinLatency} of ${rows.length} queries finish within ${LATENCY_TOLERANCE * 100}% of their critical path.${results.reference ? ` For reference, one round of one GET takes the floor server ${ms(results.reference.floorMs)} ms and the gateway ${ms(results.reference.gatewayMs)} ms (section 2).` : ''}`,
   );
   line(
     `- **CPU per request** (single-resource query, one upstream GET): the gateway spends ${ratio.toFixed(2)}× what the floor spends, bare graphql-yoga making the same GET (median of ${cpu.settings.rounds} interleaved rounds; target ≤ 1.5×). Idle: ${cpu.idle.gatewayCpuMsPerSecond.toFixed(1)} ms of CPU per second (the floor ${cpu.idle.floorCpuMsPerSecond.toFixed(1)} ms).`,

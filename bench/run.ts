@@ -21,11 +21,20 @@ import { join } from 'node:path';
 import { DEMO_ACCOUNT, startEmulator } from '../src/emulator/server.ts';
 import { cpuPhase, renderCpuSection } from './cpu.ts';
 import { endUserPhase, renderEndUserSection } from './end-user.ts';
-import { basicAuthorization, closeConnections, runScenario, type ScenarioRun, send } from './measure.ts';
+import {
+  basicAuthorization,
+  closeConnections,
+  median,
+  runScenario,
+  type ScenarioRun,
+  send,
+  timeRequest,
+} from './measure.ts';
 import { build, freePort, ownAndEndedChildrenCpuSeconds, ROOT, startChildren } from './processes.ts';
 import { FIXTURE_QUERY, fixtureFrom, SCENARIOS, type Scenario } from './queries.ts';
 import { realtimePhase } from './realtime.ts';
 import {
+  type LatencyReference,
   type Results,
   renderMarkdown,
   renderQueryTables,
@@ -94,6 +103,8 @@ export const SETTINGS = {
   runsWithoutLoaders: 3,
   /** Limits raised for the query phase only, so the heaviest queries are not refused (see BENCHMARKS.md). */
   queryPhaseLimits: { MAX_ALIASES: '20', MAX_ROOT_FIELDS: '20', MAX_UPSTREAM_CALLS: '5000' },
+  /** Interleaved runs of the one-GET query through the floor server and the gateway (the reference). */
+  referenceRuns: 21,
 } as const;
 
 const authorization = basicAuthorization(DEMO_ACCOUNT.accountSid, DEMO_ACCOUNT.authToken);
@@ -107,7 +118,7 @@ async function queryPhase(
   selection: Selection,
   /** Prints a message that starts a step of the phase (see bench/timing.ts). */
   step: (message: string) => void = progress,
-): Promise<{ scenarios: ScenarioResult[]; seedRequests: number }> {
+): Promise<{ scenarios: ScenarioResult[]; seedRequests: number; reference: LatencyReference }> {
   step(`starting the emulator in this process, answering after ${SETTINGS.latencyMs} ms`);
   const emulator = await startEmulator({ port: 0, faults: { latencyMs: SETTINGS.latencyMs } });
   try {
@@ -116,7 +127,7 @@ async function queryPhase(
       `seeding the emulator through its REST routes, starting the gateway${selection.withoutLoaders ? ' and the gateway without loaders' : ''}`,
     );
     const env = { TWILIO_CONVERSATIONS_URL: emulator.url, HOST: '127.0.0.1', ...SETTINGS.queryPhaseLimits };
-    const [gatewayPort, plainPort] = [await freePort(), await freePort()];
+    const [gatewayPort, plainPort, floorPort] = [await freePort(), await freePort(), await freePort()];
     const seedStarted = performance.now();
     const seeding = seed(emulator.url, DEMO_ACCOUNT).then((seeded) => {
       progress(
@@ -124,13 +135,21 @@ async function queryPhase(
       );
       return seeded;
     });
-    const [gateway, plain = null] = await startChildren([
+    const [gateway, floor, plain = null] = await startChildren([
       {
         name: 'gateway',
         script: 'dist/cli.js',
         args: ['serve'],
         env: { ...env, PORT: String(gatewayPort) },
         port: gatewayPort,
+        logDir,
+      },
+      // The reference: what a round of one GET costs any GraphQL server on this machine.
+      {
+        name: 'floor',
+        script: 'bench/floor-server.ts',
+        env: { UPSTREAM_URL: emulator.url, PORT: String(floorPort) },
+        port: floorPort,
         logDir,
       },
       ...(selection.withoutLoaders
@@ -148,7 +167,7 @@ async function queryPhase(
       await seeding.catch(() => {});
       throw error;
     });
-    if (gateway === undefined) throw new Error('the gateway did not start');
+    if (gateway === undefined || floor === undefined) throw new Error('the gateway did not start');
     try {
       const seeded = await seeding;
       const fixtureAnswer = await send(gateway.url, authorization, FIXTURE_QUERY, {
@@ -178,15 +197,39 @@ async function queryPhase(
           problem: scenario.check(withLoaders[0]?.answers ?? []),
         });
       }
-      return { scenarios: results, seedRequests: seeded.requests };
+      step('reference: one GET through the floor server and the gateway, interleaved');
+      const reference = await latencyReference(floor.url, gateway.url, seeded.chatSid);
+      return { scenarios: results, seedRequests: seeded.requests, reference };
     } finally {
       await closeConnections();
       await gateway.stop();
+      await floor.stop();
       await plain?.stop();
     }
   } finally {
     await emulator.close();
   }
+}
+
+/**
+ * `conversation(sid:) { sid friendlyName }` (one upstream GET, a critical path of one round) through
+ * the floor server (bench/floor-server.ts: bare graphql-yoga and one undici GET) and the gateway, in
+ * alternating order, at the same upstream latency: how far above one round any server on this
+ * machine lands, next to how far the gateway does.
+ */
+async function latencyReference(floorUrl: string, gatewayUrl: string, conversationSid: string) {
+  const query = `{ conversation(sid: "${conversationSid}") { sid friendlyName } }`;
+  const floorMs: number[] = [];
+  const gatewayMs: number[] = [];
+  await timeRequest(floorUrl, authorization, query);
+  await timeRequest(gatewayUrl, authorization, query);
+  for (let i = 0; i < SETTINGS.referenceRuns; i += 1) {
+    const order = i % 2 === 0 ? ([floorMs, gatewayMs] as const) : ([gatewayMs, floorMs] as const);
+    for (const into of order) {
+      into.push(await timeRequest(into === floorMs ? floorUrl : gatewayUrl, authorization, query));
+    }
+  }
+  return { runs: SETTINGS.referenceRuns, floorMs: median(floorMs), gatewayMs: median(gatewayMs) };
 }
 
 const SUMMARY_START = '<!-- bench:summary -->';
@@ -250,12 +293,12 @@ async function partialRun(selection: Selection, logDir: string): Promise<void> {
   const loadAtStart = loadavg();
   const out: string[] = [];
   if (selection.phases.has('queries')) {
-    const { scenarios } = await clock.phase(
+    const { scenarios, reference } = await clock.phase(
       'queries',
       (step) => queryPhase(logDir, selection, step),
       progress,
     );
-    out.push(...renderQueryTables({ settings: { ...SETTINGS, runs: selection.runs }, scenarios }));
+    out.push(...renderQueryTables({ settings: { ...SETTINGS, runs: selection.runs }, scenarios, reference }));
     for (const result of scenarios) {
       const walls = result.withLoaders.map((run) => run.wallMs.toFixed(1)).join(', ');
       out.push(`${result.scenario.id}: wall times ${walls} ms`);
@@ -294,7 +337,7 @@ async function main(): Promise<void> {
     const loadAtStart = loadavg();
     progress(`load average (1 / 5 / 15 min) at start: ${formatLoad(loadAtStart)}`);
     await clock.time('build', build);
-    const { scenarios, seedRequests } = await clock.phase(
+    const { scenarios, seedRequests, reference } = await clock.phase(
       'queries',
       (step) => queryPhase(logDir, selection, step),
       progress,
@@ -319,6 +362,7 @@ async function main(): Promise<void> {
       settings: SETTINGS,
       seedRequests,
       scenarios,
+      reference,
       cpu,
       times,
     };
