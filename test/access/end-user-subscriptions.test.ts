@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildGatewaySchema } from '../../src/graphql/schema.ts';
 import { ACCOUNT_SID, GATEWAY_TOKEN, mintAccessToken } from '../helpers/end-user-gateway.ts';
 import { AUTH_TOKEN, type EndUserHttpGateway, startEndUserHttpGateway } from '../helpers/end-user-http.ts';
 import {
@@ -343,4 +344,49 @@ describe('subscribers of one event', () => {
       await closeAll([fast, late]);
     }
   });
+});
+
+/**
+ * Every subscription field of one conversation, as an outsider and as a member: the same guard
+ * decides them all, and this checks it is applied to each (the events themselves are heard in the
+ * tests above and in test/e2e/subscriptions.test.ts).
+ */
+describe('every conversation subscription field, as an end user', () => {
+  const OF_ONE_CONVERSATION: Record<string, (conversation: string) => string> = {
+    conversationUpdated: (sid) => `subscription { conversationUpdated(sid: "${sid}") { friendlyName } }`,
+    messageAdded: (sid) => `subscription { messageAdded(conversationSid: "${sid}") { body } }`,
+    messageRemoved: (sid) => `subscription { messageRemoved(conversationSid: "${sid}") { sid } }`,
+    messageUpdated: (sid) => `subscription { messageUpdated(conversationSid: "${sid}") { body } }`,
+    participantAdded: (sid) => `subscription { participantAdded(conversationSid: "${sid}") { identity } }`,
+    participantRemoved: (sid) =>
+      `subscription { participantRemoved(conversationSid: "${sid}") { identity } }`,
+    participantUpdated: (sid) =>
+      `subscription { participantUpdated(conversationSid: "${sid}") { identity } }`,
+  };
+
+  it('has a case for every subscription field but the service-wide stream', () => {
+    const fields = Object.keys(buildGatewaySchema().getSubscriptionType()?.getFields() ?? {});
+    expect(Object.keys(OF_ONE_CONVERSATION).sort()).toEqual(
+      fields.filter((field) => field !== 'conversationEvents').sort(),
+    );
+  });
+
+  for (const [field, document] of Object.entries(OF_ONE_CONVERSATION)) {
+    it(`${field}: refused FORBIDDEN outside their conversations, opened in one of them`, async () => {
+      const refused = subscribeOverSse(gateway.url, document('support-1042'), {}, bearer('alice'));
+      try {
+        const result = await refused.next(5_000);
+        expect(result.data ?? null).toBeNull();
+        expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+      } finally {
+        await refused.close();
+      }
+      const opened = subscribeOverSse(gateway.url, document('product-launch'), {}, bearer('bob'));
+      try {
+        await waitForSubscribers(origin, 1);
+      } finally {
+        await opened.close();
+      }
+    });
+  }
 });
