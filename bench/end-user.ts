@@ -370,7 +370,7 @@ export function renderEndUserSection(results: EndUserResults): string {
   );
   line();
   line(
-    '| Query | Requests per round and mode | Server µs/request | End user µs/request | End user ÷ server (half the rounds within) | Difference µs | Target |',
+    '| Query | Requests per round and mode | Server µs/request (median of rounds) | End user µs/request (median of rounds) | End user ÷ server, median of the rounds’ ratios (half the rounds within) | Difference µs (median of the rounds’ differences) | Target |',
   );
   line('|---|---:|---:|---:|---:|---:|---|');
   for (const target of results.cpu) {
