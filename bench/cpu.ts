@@ -19,6 +19,7 @@ import { DEMO_ACCOUNT } from '../src/emulator/server.ts';
 import { basicAuthorization, median } from './measure.ts';
 import {
   type ChildServer,
+  floorServerChild,
   freePort,
   processCpuSecondsPrecise,
   processRssBytes,
@@ -178,13 +179,7 @@ export async function cpuPhase(
         port: gatewayPort,
         logDir,
       },
-      {
-        name: 'floor',
-        script: 'bench/floor-server.ts',
-        env: { UPSTREAM_URL: emulator.url, PORT: String(floorPort) },
-        port: floorPort,
-        logDir,
-      },
+      floorServerChild(emulator.url, floorPort, logDir),
     ])) as [ChildServer, ChildServer];
     // Extra gateways with other settings, measured in the same rounds (a quick A/B while working):
     // BENCH_CPU_VARIANTS='{"log-off":{"LOG_LEVEL":"warn"}}'. A variant's GATEWAY_SCRIPT runs another

@@ -119,6 +119,21 @@ export async function startChild(options: {
 }
 
 /**
+ * The floor server's child (bench/floor-server.ts: bare graphql-yoga and one undici GET) in front of
+ * an emulator: what the gateway is compared with, for CPU (bench/cpu.ts) and for a round's wall time
+ * (bench/run.ts).
+ */
+export function floorServerChild(upstreamUrl: string, port: number, logDir: string) {
+  return {
+    name: 'floor',
+    script: 'bench/floor-server.ts',
+    env: { UPSTREAM_URL: upstreamUrl, PORT: String(port) },
+    port,
+    logDir,
+  };
+}
+
+/**
  * Starts several children at once (start-up is mostly loading modules, which overlaps well), so a
  * phase waits for the slowest instead of the sum; if one fails, the others are stopped.
  */

@@ -30,7 +30,14 @@ import {
   send,
   timeRequest,
 } from './measure.ts';
-import { build, freePort, ownAndEndedChildrenCpuSeconds, ROOT, startChildren } from './processes.ts';
+import {
+  build,
+  floorServerChild,
+  freePort,
+  ownAndEndedChildrenCpuSeconds,
+  ROOT,
+  startChildren,
+} from './processes.ts';
 import { FIXTURE_QUERY, fixtureFrom, SCENARIOS, type Scenario } from './queries.ts';
 import { realtimePhase } from './realtime.ts';
 import {
@@ -145,13 +152,7 @@ async function queryPhase(
         logDir,
       },
       // The reference: what a round of one GET costs any GraphQL server on this machine.
-      {
-        name: 'floor',
-        script: 'bench/floor-server.ts',
-        env: { UPSTREAM_URL: emulator.url, PORT: String(floorPort) },
-        port: floorPort,
-        logDir,
-      },
+      floorServerChild(emulator.url, floorPort, logDir),
       ...(selection.withoutLoaders
         ? [
             {
