@@ -242,56 +242,68 @@ export function staticWalkerOf(schema: GraphQLSchema, document: DocumentNode): S
   return walker;
 }
 
-/**
- * One walker per execution, shared by every resolver of it: keyed by the operation (one per parsed
- * document) and by the variables object execution coerces afresh for each request.
- */
-const walkers = new WeakMap<OperationDefinitionNode, WeakMap<object, SelectionWalker>>();
+/** What one execution keeps of its selection: its walker, and what was derived with it. */
+interface ExecutionSelection {
+  operation: OperationDefinitionNode;
+  walker: SelectionWalker;
+  /** Group of field nodes → what `fromSelection` derived from it, by key. */
+  derived: Map<readonly FieldNode[], Map<unknown, unknown>>;
+}
 
-export function walkerOf(info: GraphQLResolveInfo): SelectionWalker {
-  let byVariables = walkers.get(info.operation);
-  if (!byVariables) {
-    byVariables = new WeakMap();
-    walkers.set(info.operation, byVariables);
-  }
-  let walker = byVariables.get(info.variableValues);
-  if (!walker || walker.schema !== info.schema) {
-    walker = createSelectionWalker({
+/** The property of an execution's variables object that holds its `ExecutionSelection`. */
+const SELECTION = Symbol('selection of this execution');
+
+/**
+ * One walker per execution, shared by every resolver of it, held by the variables object execution
+ * coerces afresh for each request (a property no one enumerates, copies or serialises). Not a
+ * WeakMap keyed by that object: the walker reads the variables, so a map's value reached its own
+ * key, and V8's minor GC treats a WeakMap's values as strong: every request's walker, variables
+ * and memos were promoted to the old generation and kept until a full collection
+ * (docs/decisions/0046). A property dies with the variables, young.
+ */
+function selectionOf(info: GraphQLResolveInfo): ExecutionSelection {
+  const variables = info.variableValues as Record<string | symbol, unknown>;
+  const held = variables[SELECTION] as ExecutionSelection | undefined;
+  if (held && held.operation === info.operation && held.walker.schema === info.schema) return held;
+  const selection: ExecutionSelection = {
+    operation: info.operation,
+    walker: createSelectionWalker({
       schema: info.schema,
       fragments: info.fragments,
       variables: info.variableValues,
-    });
-    byVariables.set(info.variableValues, walker);
+    }),
+    derived: new Map(),
+  };
+  // A frozen variables object (never one execution coerced) gets a walker per call: still correct.
+  if (Object.isExtensible(variables)) {
+    Object.defineProperty(variables, SELECTION, { value: selection, writable: true, configurable: true });
   }
-  return walker;
+  return selection;
+}
+
+export function walkerOf(info: GraphQLResolveInfo): SelectionWalker {
+  return selectionOf(info).walker;
 }
 
 /**
  * What is derived from the selection of the field being resolved, once per execution and group of
  * field nodes: execution hands every item of a list the same `fieldNodes` array, so the look-ahead,
  * the prefetch and the membership shortcut of 50 items (or 30 `nodes` IDs) read their selection
- * once, not once per item (docs/decisions/0042). Keyed by the request's walker, which is keyed by
- * the request's own variables object: nothing outlives the execution, and what is kept is derived
- * from the document and variables only, never from data or credentials.
+ * once, not once per item (docs/decisions/0042). Kept with the execution's walker, on its own
+ * variables object: nothing outlives the execution, and what is kept is derived from the document
+ * and variables only, never from data or credentials.
  */
-const derived = new WeakMap<SelectionWalker, WeakMap<readonly FieldNode[], Map<unknown, unknown>>>();
-
 export function fromSelection<T>(
   info: GraphQLResolveInfo,
   /** Names what is derived: the same key must always mean the same computation. */
   key: unknown,
   compute: (walker: SelectionWalker) => T,
 ): T {
-  const walker = walkerOf(info);
-  let byNodes = derived.get(walker);
-  if (!byNodes) {
-    byNodes = new WeakMap();
-    derived.set(walker, byNodes);
-  }
-  let known = byNodes.get(info.fieldNodes);
+  const { walker, derived } = selectionOf(info);
+  let known = derived.get(info.fieldNodes);
   if (!known) {
     known = new Map();
-    byNodes.set(info.fieldNodes, known);
+    derived.set(info.fieldNodes, known);
   }
   if (known.has(key)) return known.get(key) as T;
   const value = compute(walker);

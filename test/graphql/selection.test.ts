@@ -17,6 +17,7 @@ import {
   selectedFields,
   selectedFieldsOn,
 } from '../../src/graphql/selection.ts';
+import { promotedAfterUse } from '../helpers/young-generation.ts';
 
 /**
  * The walker the limits, the cost estimate and the look-ahead share collects exactly what
@@ -163,6 +164,37 @@ describe('the selection walker', () => {
     const other = selectedFields(infoOf({ on: true }));
     expect(other).not.toBe(first);
     expect(other).toEqual(first);
+  });
+
+  it('keeps an execution’s walker on its variables, where it dies young with them', async () => {
+    const document = parse('query ($on: Boolean!) { conversation(sid: "CH1") { sid @include(if: $on) } }');
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const field = operation.selectionSet.selections[0] as FieldNode;
+    const returnType = schema.getQueryType()?.getFields().conversation?.type;
+    if (!returnType) throw new Error('no Query.conversation');
+    const infoOf = (variableValues: Record<string, unknown>) =>
+      ({
+        schema,
+        operation,
+        fragments: {},
+        fieldNodes: [field],
+        returnType,
+        variableValues,
+      }) as unknown as GraphQLResolveInfo;
+    // Nothing a client or a log sees of the variables changes.
+    const variables = { on: true };
+    selectedFields(infoOf(variables));
+    expect(Object.keys(variables)).toEqual(['on']);
+    expect(JSON.stringify(variables)).toBe('{"on":true}');
+    expect({ ...variables }).toEqual({ on: true });
+    // 2,000 executions, each with 1 KB in its variables: the walker reads them, so a WeakMap keyed
+    // by the variables kept them all through V8's scavenges.
+    const payloadBytes = 1_024;
+    const executions = 2_000;
+    const promoted = await promotedAfterUse(() => {
+      selectedFields(infoOf({ on: true, payload: new Array(payloadBytes / 8).fill(0) }));
+    }, executions);
+    expect(promoted).toBeLessThan((executions * payloadBytes) / 4);
   });
 
   it('collects an abstract field’s selection for the one type a lookup answers', () => {
