@@ -116,6 +116,10 @@ export function createEmulatorApp(options: AppOptions) {
     // Set once the body is in: answers to what could not be read go at once, as before.
     let answerAt = arrivedAt;
     const finish = async (response: RouteResponse, headers: Record<string, string> = {}) => {
+      // The answer is serialised before the wait, as a remote API's work is done within its
+      // latency: answers due together are then written one after another without each waiting
+      // for the serialisation of those before it.
+      const text = response.body === undefined ? undefined : JSON.stringify(response.body);
       // A timer counts from the event loop's clock, whole milliseconds read at the start of the
       // loop's turn, so it may fire up to a millisecond early: wait again until the time is up.
       for (let wait = answerAt - performance.now(); wait > 0; wait = answerAt - performance.now()) {
@@ -127,12 +131,11 @@ export function createEmulatorApp(options: AppOptions) {
       log.push(entry);
       if (options.maxLogEntries && log.length > options.maxLogEntries)
         log.splice(0, log.length - options.maxLogEntries);
-      if (response.body === undefined) {
+      if (text === undefined) {
         res.writeHead(response.status, headers);
         res.end();
         return;
       }
-      const text = JSON.stringify(response.body);
       res.writeHead(response.status, {
         'Content-Type': 'application/json; charset=utf-8',
         'Content-Length': String(Buffer.byteLength(text)),
