@@ -2,6 +2,7 @@ import type { EndUser } from '../access/index.ts';
 import { createLoaders, type LoaderOptions, type Loaders } from '../loaders/index.ts';
 import type { EventBus } from '../realtime/index.ts';
 import type { TwilioClient, TwilioCredentials, TwilioSession, UpstreamCall } from '../twilio/client.ts';
+import type { AbortSource } from '../twilio/index.ts';
 import { limitCalls } from './call-budget.ts';
 import { createEndUserAccess, type EndUserAccess } from './end-user.ts';
 
@@ -51,7 +52,7 @@ export function createGatewayContext(
   client: TwilioClient,
   credentials: TwilioCredentials,
   options: {
-    signal?: AbortSignal;
+    signal?: AbortSource;
     onCall?: (call: UpstreamCall) => void;
     loaders?: LoaderOptions;
     subscriptions?: SubscriptionAccess;

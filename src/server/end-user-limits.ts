@@ -1,6 +1,7 @@
 import type { EndUser } from '../access/index.ts';
 import type { EndUserLimits } from '../config/index.ts';
 import {
+  type AbortSource,
   createConcurrencyLimiter,
   LimiterRejectedError,
   OPERATIONS,
@@ -25,7 +26,7 @@ export interface EndUserLimiter {
   /** Takes one request from the user's bucket; when it is empty, how long until one is back. */
   admit(user: EndUser): { ok: true } | { ok: false; retryAfterSeconds: number };
   /** `session` with the user's in-flight limit in front of every call. */
-  throttle(session: TwilioSession, user: EndUser, signal?: AbortSignal): TwilioSession;
+  throttle(session: TwilioSession, user: EndUser, signal?: AbortSource): TwilioSession;
   usage(): EndUserUsage;
   readonly limits: EndUserLimits;
 }

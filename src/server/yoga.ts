@@ -12,6 +12,7 @@ import { createGatewayContext, type GatewayContext, type SubscriptionAccess } fr
 import type { LoaderOptions } from '../loaders/index.ts';
 import { createRealtime, createWebhookReceiver, type Realtime } from '../realtime/index.ts';
 import {
+  type AbortSource,
   fetchConfiguration,
   type TwilioClient,
   type TwilioCredentials,
@@ -45,6 +46,7 @@ import { TWILIO_WEBHOOK_PATH, useTwilioWebhooks } from './plugins/use-twilio-web
 import { useUpstreamCost } from './plugins/use-upstream-cost.ts';
 import { createRealtimeMetrics } from './realtime-metrics.ts';
 import { createSecretRedactor, type SecretRedactor } from './redact.ts';
+import { watchResponse } from './response-watch.ts';
 import { subscriberKey } from './subscriber-key.ts';
 import { createYogaLogger } from './yoga-logger.ts';
 
@@ -125,7 +127,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const endUserMetrics = createEndUserMetrics(metrics.registry);
   const endUserLimiter = createEndUserLimiter(config.endUsers, { onRefused: endUserMetrics.countRefusal });
   endUserMetrics.watch(() => endUserLimiter.usage(), config.endUsers);
-  const endUserThrottle = (user: EndUser, signal: AbortSignal) => (session: TwilioSession) =>
+  const endUserThrottle = (user: EndUser, signal: AbortSource) => (session: TwilioSession) =>
     endUserLimiter.throttle(session, user, signal);
 
   // One listener for every request's Twilio calls (nothing in it is the request's), not one made per request.
@@ -206,17 +208,21 @@ export function createGateway(options: GatewayOptions): Gateway {
     maskedErrors: createErrorMasking(redactor),
     // One hook per kind for the whole list: each of yoga's hook steps costs every request (in-order.ts).
     plugins: inOrder(plugins),
-    context: ({ request, connectionKey }: { request: Request } & TransportContext) => {
+    context: (initial: { request: Request } & TransportContext) => {
+      const { request, connectionKey } = initial;
       const state = states.of(request);
       if (!state.credentials) {
         // useAuth authenticates every GraphQL request first; reaching here without credentials is a bug.
         throw createGraphQLError('Authentication required.', { extensions: { code: 'UNAUTHENTICATED' } });
       }
+      // Over HTTP, node's response says when the caller went away (response-watch.ts); over a
+      // WebSocket, the operation's own signal does.
+      const signal = watchResponse(initial) ?? request.signal;
       const context = createGatewayContext(client, state.credentials, {
-        signal: request.signal,
+        signal,
         maxCalls: config.limits.maxUpstreamCalls,
         endUser: state.endUser,
-        ...(state.endUser ? { throttle: endUserThrottle(state.endUser, request.signal) } : {}),
+        ...(state.endUser ? { throttle: endUserThrottle(state.endUser, signal) } : {}),
         ...(options.loaders ? { loaders: options.loaders } : {}),
         subscriptions: new RequestSubscriptionAccess(
           realtime.instance.bus,

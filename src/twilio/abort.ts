@@ -51,6 +51,13 @@ class SignalWatch implements AbortWatch {
   }
 }
 
-export function watchAbort(signal: AbortSignal | undefined): AbortWatch | undefined {
-  return signal ? new SignalWatch(signal) : undefined;
+/**
+ * How a caller's going away is handed in: a fetch `AbortSignal`, or a watch of the caller's own
+ * (the HTTP server watches node's response instead of the fetch Request's signal, src/server/response-watch.ts).
+ */
+export type AbortSource = AbortSignal | AbortWatch;
+
+export function watchAbort(source: AbortSource | undefined): AbortWatch | undefined {
+  if (!source) return undefined;
+  return 'subscribe' in source ? source : new SignalWatch(source);
 }

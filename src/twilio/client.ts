@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
-import { type AbortWatch, watchAbort } from './abort.ts';
+import { type AbortSource, type AbortWatch, watchAbort } from './abort.ts';
 import { createAdaptiveLimits } from './adaptive-limit.ts';
 import { type Outcome, sendAttempt } from './attempt.ts';
 import {
@@ -89,7 +89,7 @@ export interface TwilioClient {
   /** The calls of one GraphQL request, made with one caller's credentials. */
   session(
     credentials: TwilioCredentials,
-    options?: { signal?: AbortSignal; onCall?: (call: UpstreamCall) => void },
+    options?: { signal?: AbortSource; onCall?: (call: UpstreamCall) => void },
   ): TwilioSession;
   close(): Promise<void>;
 }
@@ -338,7 +338,7 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
 
     constructor(
       credentials: TwilioCredentials,
-      sessionOptions: { signal?: AbortSignal; onCall?: (call: UpstreamCall) => void },
+      sessionOptions: { signal?: AbortSource; onCall?: (call: UpstreamCall) => void },
     ) {
       const username = String(credentials?.username ?? '');
       const password = String(credentials?.password ?? '');

@@ -2,6 +2,7 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../../graphql/context.ts';
 import type { Authenticator, AuthOutcome } from '../auth.ts';
 import type { SecretRedactor } from '../redact.ts';
+import { watchResponse } from '../response-watch.ts';
 import type { AfterResponse } from './after-response.ts';
 import type { RequestStates } from './request-state.ts';
 
@@ -35,6 +36,7 @@ export function useAuth({
   const releases = new WeakMap<Request, () => void>();
   const apply = (
     request: Request,
+    serverContext: unknown,
     outcome: AuthOutcome,
     setResult: Parameters<NonNullable<Plugin['onParams']>>[0]['setResult'],
   ) => {
@@ -58,18 +60,21 @@ export function useAuth({
     if (outcome.passThrough) {
       const release = redactor.hold(outcome.credentials.password, outcome.credentials.username);
       releases.set(request, release);
-      request.signal?.addEventListener('abort', release, { once: true });
+      // Released at once if the caller goes away, else after its log line (onResponse).
+      const watch = watchResponse(serverContext);
+      if (watch) watch.subscribe(release);
+      else request.signal?.addEventListener('abort', release, { once: true });
     }
   };
   return {
-    onParams({ request, setResult }) {
+    onParams({ request, context, setResult }) {
       const outcome = authenticator.authenticate(request.headers.get('authorization'));
       if (!(outcome instanceof Promise)) {
-        apply(request, outcome, setResult);
+        apply(request, context, outcome, setResult);
         return;
       }
       return outcome.then(
-        (settled) => apply(request, settled, setResult),
+        (settled) => apply(request, context, settled, setResult),
         () => {
           // Only a correctly signed token gets this far: the gateway could not learn its own account.
           setResult({
