@@ -88,8 +88,17 @@ interface Operation {
 
 type ConnectionContext = Context<Record<string, unknown> | undefined, Extra & { connection?: Connection }>;
 
-/** The enveloped execute/subscribe an operation was prepared with, by its context value. */
+/** The enveloped execute/subscribe an operation was prepared with. */
 type Enveloped = ReturnType<Gateway['getEnveloped']>;
+
+/**
+ * The property of an operation's context value that holds its `Enveloped`. Not a WeakMap keyed by
+ * the context: the enveloped functions hold the context they were made for, and V8's minor GC
+ * treats a WeakMap's values as strong, so every finished operation and all it reached were
+ * promoted to the old generation and kept until a full collection (docs/decisions/0046).
+ */
+const ENVELOPED = Symbol('enveloped operation');
+type Prepared = { [ENVELOPED]?: Enveloped };
 
 export function serveWebSockets(options: WebSocketOptions): WebSocketEndpoint {
   const { server, gateway, logger, metrics } = options;
@@ -103,7 +112,6 @@ export function serveWebSockets(options: WebSocketOptions): WebSocketEndpoint {
       this.set(wss.clients.size);
     },
   });
-  const prepared = new WeakMap<object, Enveloped>();
   const connections = new Set<Connection>();
 
   const finish = (connection: Connection | undefined, id: string) => {
@@ -134,8 +142,8 @@ export function serveWebSockets(options: WebSocketOptions): WebSocketEndpoint {
       // Operations only, not connections, are errors clients see; graphql-ws would otherwise put
       // internal messages in close reasons outside production.
       isProd: true,
-      execute: (args) => envelopedOf(prepared, args).execute(args),
-      subscribe: (args) => envelopedOf(prepared, args).subscribe(args),
+      execute: (args) => envelopedOf(args).execute(args),
+      subscribe: (args) => envelopedOf(args).subscribe(args),
       onConnect: async (ctx) => {
         const connection = await authenticate(ctx, options);
         if (!connection) return false;
@@ -171,7 +179,7 @@ export function serveWebSockets(options: WebSocketOptions): WebSocketEndpoint {
         if (endUser && hasExpired(endUser)) {
           return [tokenExpiredError()];
         }
-        const operation = startOperation(ctx, connection);
+        const operation = startOperation(gateway.fetchAPI, ctx, connection);
         connection.operations.set(id, operation);
         const refused = gateway.transport.admit(operation.request, connection.outcome);
         if (refused) return [refused];
@@ -188,14 +196,14 @@ export function serveWebSockets(options: WebSocketOptions): WebSocketEndpoint {
         }
         const errors = enveloped.validate(enveloped.schema, document);
         if (errors.length > 0) return errors;
-        let contextValue: object;
+        let contextValue: object & Prepared;
         try {
           contextValue = await enveloped.contextFactory();
         } catch (error) {
           if (error instanceof GraphQLError) return [error];
           throw error;
         }
-        prepared.set(contextValue, enveloped);
+        contextValue[ENVELOPED] = enveloped;
         return {
           schema: enveloped.schema,
           document,
@@ -349,16 +357,23 @@ async function checkWithTwilio(
 /**
  * One operation's fetch Request: what yoga's plugins and the context factory read for HTTP (the
  * Authorization value, for the per-credential bound; the introspection token), and a signal that
- * ends its Twilio calls when the operation or its socket ends.
+ * ends its Twilio calls when the operation or its socket ends. Made with the fetch classes yoga
+ * makes an HTTP request's with: node's own Request ties itself to its signal through a weak
+ * reference and a finalization registry, which V8's minor GC keeps alive, so every operation's
+ * request and all it reached were promoted to the old generation (docs/decisions/0046).
  */
-function startOperation(ctx: ConnectionContext, connection: Connection): Operation {
+function startOperation(
+  fetchAPI: Gateway['fetchAPI'],
+  ctx: ConnectionContext,
+  connection: Connection,
+): Operation {
   const abort = new AbortController();
-  const headers = new Headers();
+  const headers = new fetchAPI.Headers();
   if (connection.authorization !== null) headers.set('authorization', connection.authorization);
   if (connection.introspectionToken !== null)
     headers.set(INTROSPECTION_TOKEN_HEADER, connection.introspectionToken);
   const host = ctx.extra.request.headers.host ?? 'localhost';
-  const request = new Request(`http://${host}${GRAPHQL_PATH}`, {
+  const request = new fetchAPI.Request(`http://${host}${GRAPHQL_PATH}`, {
     method: 'POST',
     headers,
     signal: abort.signal,
@@ -366,10 +381,10 @@ function startOperation(ctx: ConnectionContext, connection: Connection): Operati
   return { request, abort, startedAt: performance.now(), errorCodes: [] };
 }
 
-function envelopedOf(prepared: WeakMap<object, Enveloped>, args: ExecutionArgs): Enveloped {
+function envelopedOf(args: ExecutionArgs): Enveloped {
   const enveloped =
     typeof args.contextValue === 'object' && args.contextValue !== null
-      ? prepared.get(args.contextValue)
+      ? (args.contextValue as Prepared)[ENVELOPED]
       : undefined;
   // onSubscribe prepares every operation; graphql-ws runs none it did not prepare.
   if (!enveloped) throw new Error('operation was not prepared');
