@@ -18,7 +18,8 @@ beforeAll(async () => {
 
 afterAll(() => gateway?.close());
 
-const QUERY = '{ conversations(first: 3) { edges { node { sid messages(last: 1) { edges { node { sid } } } } } } }';
+const QUERY =
+  '{ conversations(first: 3) { edges { node { sid messages(last: 1) { edges { node { sid } } } } } } }';
 
 /** Calls of the second round: the message lists, which need the conversations' SIDs. */
 const secondRound = (since: number) =>
