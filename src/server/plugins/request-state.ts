@@ -26,6 +26,8 @@ export interface RequestState {
   estimatedCalls: number | null;
   /** `extensions.code` of every error answered, `UNKNOWN` for an error without one. */
   errorCodes: string[];
+  /** Ends the redaction of a pass-through caller's secret (use-auth.ts); null for other callers. */
+  releaseSecret: (() => void) | null;
 }
 
 export interface RequestStates {
@@ -60,6 +62,7 @@ export function createRequestStates(): RequestStates {
           context: null,
           estimatedCalls: null,
           errorCodes: [],
+          releaseSecret: null,
         };
         request[STATE] = state;
       }

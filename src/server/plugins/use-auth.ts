@@ -33,7 +33,6 @@ export function useAuth({
   states,
   afterResponse,
 }: AuthPluginOptions): Plugin<GatewayContext> {
-  const releases = new WeakMap<Request, () => void>();
   const apply = (
     request: Request,
     serverContext: unknown,
@@ -59,7 +58,7 @@ export function useAuth({
     state.endUser = outcome.endUser;
     if (outcome.passThrough) {
       const release = redactor.hold(outcome.credentials.password, outcome.credentials.username);
-      releases.set(request, release);
+      state.releaseSecret = release;
       // Released at once if the caller goes away, else after its log line (onResponse).
       const watch = watchResponse(serverContext);
       if (watch) watch.subscribe(release);
@@ -88,7 +87,7 @@ export function useAuth({
       );
     },
     onResponse({ request }) {
-      const release = releases.get(request);
+      const release = states.of(request).releaseSecret;
       if (release) afterResponse(release);
     },
   };
