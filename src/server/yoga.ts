@@ -32,6 +32,7 @@ import { inOrder } from './plugins/in-order.ts';
 import { createRequestStates, type RequestState, useRequestState } from './plugins/request-state.ts';
 import { useAuth } from './plugins/use-auth.ts';
 import { useBrowserRequests } from './plugins/use-browser-requests.ts';
+import { useCompiledExecution } from './plugins/use-compiled-execution.ts';
 import { DEBUG_UPSTREAM_CALLS_HEADER, useDebugUpstreamCalls } from './plugins/use-debug-upstream-calls.ts';
 import { useDemoTokens } from './plugins/use-demo-tokens.ts';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.ts';
@@ -166,6 +167,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     useEndUserLimits({ limiter: endUserLimiter, states }),
     useUpstreamCost({ schema, maxUpstreamCalls: config.limits.maxUpstreamCalls, states }),
     useDebugUpstreamCalls({ states }),
+    // Queries and mutations run as code compiled once per document and operation (graphql-jit).
+    useCompiledExecution(),
     // Subscribers with the same credential and operation share each event's execution, and over
     // SSE its serialized frame.
     useSharedSubscriptionEvents(),
