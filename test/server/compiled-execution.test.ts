@@ -1,6 +1,9 @@
 import { createSchema, createYoga, type Plugin } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
-import { useCompiledExecution } from '../../src/server/plugins/use-compiled-execution.ts';
+import {
+  RUNS_BEFORE_COMPILING,
+  useCompiledExecution,
+} from '../../src/server/plugins/use-compiled-execution.ts';
 
 const schema = createSchema({
   typeDefs: /* GraphQL */ `
@@ -48,7 +51,8 @@ function gateway(plugins: Plugin[]) {
 }
 
 const plain = gateway([]);
-const compiled = gateway([useCompiledExecution()]);
+// Compiled from the first execution, so that every case below is answered by compiled code.
+const compiled = gateway([useCompiledExecution({ runsBeforeCompiling: 0 })]);
 
 /** Each asked twice (the second finds the compiled query), in this order. */
 const cases: Array<
@@ -95,5 +99,19 @@ describe('compiled execution', () => {
     expect(await compiled('query ($o: Options!) { executor echo(options: $o) }', { o: {} })).toEqual({
       data: { executor: 'executor', echo: '(no label) loud' },
     });
+  });
+
+  it('compiles a document only once it has run on the executor a number of times', async () => {
+    const warming = gateway([useCompiledExecution({ runsBeforeCompiling: 2 })]);
+    const executors = [];
+    for (let i = 0; i < 4; i += 1)
+      executors.push(((await warming('{ executor }')) as { data: { executor: string } }).data.executor);
+    expect(executors).toEqual(['executor', 'executor', 'compiled', 'compiled']);
+    // Another operation of the same document counts on its own.
+    expect(await warming('query X { executor } query Y { a }', {}, 'X')).toEqual({
+      data: { executor: 'executor' },
+    });
+    // The gateway's own setting: one-off documents are never compiled.
+    expect(RUNS_BEFORE_COMPILING).toBeGreaterThanOrEqual(2);
   });
 });
