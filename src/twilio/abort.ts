@@ -15,13 +15,19 @@ export interface AbortWatch {
 
 const noop = () => {};
 
-class SignalWatch implements AbortWatch {
-  readonly #signal: AbortSignal;
+/**
+ * A watch over one source of the caller's going away: the subscribers share one listener on the
+ * source, added with the first subscriber and removed with the last. A subclass says how the source
+ * is read and listened to.
+ */
+export abstract class SharedAbortWatch implements AbortWatch {
   readonly #listeners = new Set<{ listener: () => void }>();
   readonly #onAbort = () => {
+    // A source may signal more than aborts (a response also closes when it has finished).
+    if (!this.aborted) return;
     const listeners = [...this.#listeners];
     this.#listeners.clear();
-    this.#signal.removeEventListener('abort', this.#onAbort);
+    this.unlisten(this.#onAbort);
     for (const entry of listeners) {
       try {
         entry.listener();
@@ -31,7 +37,28 @@ class SignalWatch implements AbortWatch {
     }
   };
 
+  abstract get aborted(): boolean;
+  /** Adds the one listener of this watch to its source. */
+  protected abstract listen(onAbort: () => void): void;
+  protected abstract unlisten(onAbort: () => void): void;
+
+  subscribe(listener: () => void): () => void {
+    if (this.aborted) return noop;
+    const entry = { listener };
+    if (this.#listeners.size === 0) this.listen(this.#onAbort);
+    this.#listeners.add(entry);
+    return () => {
+      if (!this.#listeners.delete(entry)) return;
+      if (this.#listeners.size === 0) this.unlisten(this.#onAbort);
+    };
+  }
+}
+
+class SignalWatch extends SharedAbortWatch {
+  readonly #signal: AbortSignal;
+
   constructor(signal: AbortSignal) {
+    super();
     this.#signal = signal;
   }
 
@@ -39,15 +66,12 @@ class SignalWatch implements AbortWatch {
     return this.#signal.aborted;
   }
 
-  subscribe(listener: () => void): () => void {
-    if (this.#signal.aborted) return noop;
-    const entry = { listener };
-    if (this.#listeners.size === 0) this.#signal.addEventListener('abort', this.#onAbort);
-    this.#listeners.add(entry);
-    return () => {
-      if (!this.#listeners.delete(entry)) return;
-      if (this.#listeners.size === 0) this.#signal.removeEventListener('abort', this.#onAbort);
-    };
+  protected listen(onAbort: () => void): void {
+    this.#signal.addEventListener('abort', onAbort);
+  }
+
+  protected unlisten(onAbort: () => void): void {
+    this.#signal.removeEventListener('abort', onAbort);
   }
 }
 

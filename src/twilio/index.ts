@@ -1,4 +1,4 @@
-export { type AbortSource, type AbortWatch, watchAbort } from './abort.ts';
+export { type AbortSource, type AbortWatch, SharedAbortWatch, watchAbort } from './abort.ts';
 export type { CircuitBreakerOptions, CircuitState } from './breaker.ts';
 export * from './client.ts';
 export * from './errors.ts';
