@@ -34,6 +34,9 @@ beforeAll(async () => {
   [a, b] = instances.map((instance) => instance.gateway) as [RunningServer, RunningServer];
   authorization = instances[0].authorization;
   conversationSid = await createConversation(emulator, 'Across instances');
+  // Each instance connects to Redis on its own once it listens, and refuses subscriptions until
+  // then; on a busy machine that can outlast the first test's wait.
+  for (const instance of [a, b]) await (await subscribeWhenAvailable(instance.url, 15_000)).close();
 }, 60_000);
 
 afterEach(async () => {
