@@ -1,5 +1,6 @@
 import { type DestinationStream, type Logger, pino } from 'pino';
 import type { LogLevel } from '../config/index.ts';
+import { createIsoTime } from './log-time.ts';
 import type { SecretRedactor } from './redact.ts';
 
 export type { Logger };
@@ -52,7 +53,7 @@ export function createLogger(options: {
       level: options.level,
       // No pid or hostname on every line: the supervisor knows both.
       base: undefined,
-      timestamp: pino.stdTimeFunctions.isoTime,
+      timestamp: createIsoTime(),
       formatters: { level: (label) => ({ level: label }) },
       serializers: { error: serializeError },
       hooks: {

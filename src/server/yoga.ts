@@ -45,6 +45,7 @@ import { useSharedSseFrames } from './plugins/use-shared-sse-frames.ts';
 import { useSharedSubscriptionEvents } from './plugins/use-shared-subscription-events.ts';
 import { TWILIO_WEBHOOK_PATH, useTwilioWebhooks } from './plugins/use-twilio-webhooks.ts';
 import { useUpstreamCost } from './plugins/use-upstream-cost.ts';
+import { useValidationCache } from './plugins/use-validation-cache.ts';
 import { createRealtimeMetrics } from './realtime-metrics.ts';
 import { createSecretRedactor, type SecretRedactor } from './redact.ts';
 import { watchResponse } from './response-watch.ts';
@@ -194,6 +195,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       !isIntrospectionToken(request.headers.get(INTROSPECTION_TOKEN_HEADER));
     plugins.push(useDisableIntrospection({ isDisabled }));
   }
+  // Last: it must see every validation rule the plugins before it add.
+  plugins.push(useValidationCache());
 
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema,
@@ -205,6 +208,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     // The body limit is applied once, before yoga, by body-limit.ts: yoga's own re-reads every body
     // through a stream pipeline that costs more than the rest of a small request's handling.
     maxRequestBodySize: false,
+    // Parsed documents are cached by yoga; their validation by useValidationCache.
+    parserAndValidationCache: { validationCache: false },
     // CORS is answered in useBrowserRequests, where a refused preflight gets 403 rather than yoga's 204.
     cors: false,
     logging: createYogaLogger(logger),
