@@ -252,15 +252,21 @@ const CONVERSATION_SID = /^CH[0-9a-fA-F]{32}$/;
 
 /** What the selection of the field being resolved will look up one by one (memoised per execution). */
 function reachOfSelection(info: GraphQLResolveInfo, typename?: string): Reach {
-  // Read once per execution and field: the 30 lookups of `nodes(ids:)` share their selection.
-  return fromSelection(info, `prefetch:${typename ?? ''}`, (walker) => {
-    let reach = NONE;
-    const selected = typename === undefined ? selectedFields(info) : onType(info, typename);
-    for (const { type, fields } of selected) {
-      reach = combine(reach, reachOf(walker, info.variableValues, type, fields.values(), true));
-    }
-    return reach;
-  });
+  // Read once per execution and field: the 30 lookups of `nodes(ids:)` share their selection. Per
+  // execution, since what is reached depends on the arguments, which may be variables.
+  return fromSelection(
+    info,
+    `prefetch:${typename ?? ''}`,
+    (walker) => {
+      let reach = NONE;
+      const selected = typename === undefined ? selectedFields(info) : onType(info, typename);
+      for (const { type, fields } of selected) {
+        reach = combine(reach, reachOf(walker, info.variableValues, type, fields.values(), true));
+      }
+      return reach;
+    },
+    { readsVariables: true },
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import {
   type ASTNode,
+  BREAK,
   type DirectiveNode,
   type DocumentNode,
   type FieldNode,
@@ -22,6 +23,7 @@ import {
   type SelectionSetNode,
   TypeMetaFieldDef,
   TypeNameMetaFieldDef,
+  visit,
 } from 'graphql';
 
 /**
@@ -250,6 +252,70 @@ interface ExecutionSelection {
   derived: Map<readonly FieldNode[], Map<unknown, unknown>>;
 }
 
+/**
+ * What every execution of an operation whose selection does not depend on its variables (no
+ * `@skip`/`@include` on a variable, in it or its fragments) shares: one walker, and what was
+ * derived from the selection alone, for as long as the parsed operation is kept (yoga caches
+ * documents). A small query then reads its selection once, not once per request.
+ */
+interface SharedSelection {
+  schema: GraphQLSchema;
+  walker: SelectionWalker;
+  /**
+   * A group's first field node → the groups it starts, each under its parent type, with what was
+   * derived from it. Keyed by the document's own nodes (one execution's field-node arrays are its
+   * own), and by the parent type: the same nodes may be resolved on several types.
+   */
+  derived: WeakMap<FieldNode, SharedDerived[]>;
+}
+
+interface SharedDerived {
+  parentType: GraphQLObjectType;
+  fieldNodes: readonly FieldNode[];
+  values: Map<unknown, unknown>;
+}
+
+/** By parsed operation; null for one whose selection depends on its variables. */
+const sharedSelections = new WeakMap<OperationDefinitionNode, SharedSelection | null>();
+
+function sharedSelectionOf(info: GraphQLResolveInfo): SharedSelection | null {
+  let shared = sharedSelections.get(info.operation);
+  if (shared === undefined || (shared !== null && shared.schema !== info.schema)) {
+    shared = conditionsReadVariables(info.operation, info.fragments)
+      ? null
+      : {
+          schema: info.schema,
+          walker: createSelectionWalker({ schema: info.schema, fragments: info.fragments }),
+          derived: new WeakMap(),
+        };
+    sharedSelections.set(info.operation, shared);
+  }
+  return shared;
+}
+
+/** Whether a `@skip` or `@include` of the operation or of a fragment takes its condition from a variable. */
+function conditionsReadVariables(
+  operation: OperationDefinitionNode,
+  fragments: Readonly<Record<string, FragmentDefinitionNode | undefined>>,
+): boolean {
+  let reads = false;
+  const visitor = {
+    Directive(node: DirectiveNode) {
+      if (
+        (node.name.value === GraphQLSkipDirective.name || node.name.value === GraphQLIncludeDirective.name) &&
+        node.arguments?.some((argument) => argument.value.kind !== Kind.BOOLEAN)
+      ) {
+        reads = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  };
+  visit(operation, visitor);
+  for (const fragment of Object.values(fragments)) if (!reads && fragment) visit(fragment, visitor);
+  return reads;
+}
+
 /** The property of an execution's variables object that holds its `ExecutionSelection`. */
 const SELECTION = Symbol('selection of this execution');
 
@@ -259,7 +325,8 @@ const SELECTION = Symbol('selection of this execution');
  * WeakMap keyed by that object: the walker reads the variables, so a map's value reached its own
  * key, and V8's minor GC treats a WeakMap's values as strong: every request's walker, variables
  * and memos were promoted to the old generation and kept until a full collection
- * (docs/decisions/0046). A property dies with the variables, young.
+ * (docs/decisions/0046). A property dies with the variables, young. An operation whose selection
+ * does not depend on its variables uses its shared walker.
  */
 function selectionOf(info: GraphQLResolveInfo): ExecutionSelection {
   const variables = info.variableValues as Record<string | symbol, unknown>;
@@ -267,11 +334,13 @@ function selectionOf(info: GraphQLResolveInfo): ExecutionSelection {
   if (held && held.operation === info.operation && held.walker.schema === info.schema) return held;
   const selection: ExecutionSelection = {
     operation: info.operation,
-    walker: createSelectionWalker({
-      schema: info.schema,
-      fragments: info.fragments,
-      variables: info.variableValues,
-    }),
+    walker:
+      sharedSelectionOf(info)?.walker ??
+      createSelectionWalker({
+        schema: info.schema,
+        fragments: info.fragments,
+        variables: info.variableValues,
+      }),
     derived: new Map(),
   };
   // A frozen variables object (never one execution coerced) gets a walker per call: still correct.
@@ -285,25 +354,64 @@ export function walkerOf(info: GraphQLResolveInfo): SelectionWalker {
   return selectionOf(info).walker;
 }
 
+/** What was derived from the field group being resolved, in the operation's shared memo. */
+function sharedDerivedOf(shared: SharedSelection, info: GraphQLResolveInfo): Map<unknown, unknown> {
+  const { fieldNodes, parentType } = info;
+  const [first] = fieldNodes;
+  if (!first) return new Map();
+  let groups = shared.derived.get(first);
+  if (!groups) {
+    groups = [];
+    shared.derived.set(first, groups);
+  }
+  let group = groups.find(
+    (known) =>
+      known.parentType === parentType &&
+      known.fieldNodes.length === fieldNodes.length &&
+      known.fieldNodes.every((node, i) => node === fieldNodes[i]),
+  );
+  if (!group) {
+    group = { parentType, fieldNodes: [...fieldNodes], values: new Map() };
+    groups.push(group);
+  }
+  return group.values;
+}
+
 /**
- * What is derived from the selection of the field being resolved, once per execution and group of
- * field nodes: execution hands every item of a list the same `fieldNodes` array, so the look-ahead,
- * the prefetch and the membership shortcut of 50 items (or 30 `nodes` IDs) read their selection
- * once, not once per item (docs/decisions/0042). Kept with the execution's walker, on its own
- * variables object: nothing outlives the execution, and what is kept is derived from the document
- * and variables only, never from data or credentials.
+ * What is derived from the selection of the field being resolved, once per group of field nodes:
+ * execution hands every item of a list the same `fieldNodes` array, so the look-ahead, the
+ * prefetch and the membership shortcut of 50 items (or 30 `nodes` IDs) read their selection once,
+ * not once per item (docs/decisions/0042). What is derived from the document alone is shared by
+ * every execution of an operation whose selection does not depend on its variables
+ * (docs/decisions/0049); what reads the variables (`readsVariables`) of an operation that declares
+ * some, or comes from an operation whose conditions read them, is kept per execution, on its own
+ * variables object. Nothing is derived
+ * from data or credentials.
  */
 export function fromSelection<T>(
   info: GraphQLResolveInfo,
   /** Names what is derived: the same key must always mean the same computation. */
   key: unknown,
   compute: (walker: SelectionWalker) => T,
+  options: { readsVariables?: boolean } = {},
 ): T {
-  const { walker, derived } = selectionOf(info);
-  let known = derived.get(info.fieldNodes);
-  if (!known) {
-    known = new Map();
-    derived.set(info.fieldNodes, known);
+  // An operation that declares no variables always runs with none: what reads them is shared too.
+  const perExecution = options.readsVariables && (info.operation.variableDefinitions?.length ?? 0) > 0;
+  const shared = perExecution ? null : sharedSelectionOf(info);
+  let known: Map<unknown, unknown>;
+  let walker: SelectionWalker;
+  if (shared) {
+    known = sharedDerivedOf(shared, info);
+    walker = shared.walker;
+  } else {
+    const selection = selectionOf(info);
+    walker = selection.walker;
+    let derived = selection.derived.get(info.fieldNodes);
+    if (!derived) {
+      derived = new Map();
+      selection.derived.set(info.fieldNodes, derived);
+    }
+    known = derived;
   }
   if (known.has(key)) return known.get(key) as T;
   const value = compute(walker);

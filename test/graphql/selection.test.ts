@@ -14,6 +14,7 @@ import { buildGatewaySchema } from '../../src/graphql/schema.ts';
 import {
   createSelectionWalker,
   fragmentsOf,
+  fromSelection,
   selectedFields,
   selectedFieldsOn,
 } from '../../src/graphql/selection.ts';
@@ -164,6 +165,71 @@ describe('the selection walker', () => {
     const other = selectedFields(infoOf({ on: true }));
     expect(other).not.toBe(first);
     expect(other).toEqual(first);
+  });
+
+  it('shares what it read across executions of an operation whose conditions read no variable', () => {
+    const conversation = schema.getType('Conversation') as GraphQLObjectType;
+    const query = schema.getQueryType() as GraphQLObjectType;
+    const returnType = conversation.getFields().messages?.type;
+    if (!returnType) throw new Error('no Conversation.messages');
+    /** The `messages` field of the document's one conversation lookup, as execution resolves it. */
+    const messagesOf = (source: string) => {
+      const document = parse(source);
+      const operation = document.definitions[0] as OperationDefinitionNode;
+      const lookup = operation.selectionSet.selections[0] as FieldNode;
+      const messages = lookup.selectionSet?.selections[0] as FieldNode;
+      return (variableValues: Record<string, unknown>, parentType = conversation) =>
+        ({
+          schema,
+          operation,
+          fragments: fragmentsOf(document),
+          // Each execution builds its own arrays of field nodes.
+          fieldNodes: [messages],
+          parentType,
+          returnType,
+          variableValues,
+        }) as unknown as GraphQLResolveInfo;
+    };
+    const fixed = messagesOf(
+      'query ($n: Int) { conversation(sid: "CH1") { messages(first: $n) { edges { node { sid index @skip(if: false) } } } } }',
+    );
+    const first = selectedFields(fixed({ n: 1 }));
+    expect(selectedFields(fixed({ n: 2 }))).toBe(first);
+    expect([...(first[0]?.fields.keys() ?? [])]).toEqual(['edges']);
+    // The same nodes resolved on another parent type are another group.
+    expect(selectedFields(fixed({ n: 1 }, query))).not.toBe(first);
+    // A condition on a variable, here inside a fragment: each execution reads its own.
+    const conditional = messagesOf(
+      'query ($on: Boolean!) { conversation(sid: "CH1") { messages { ...Page } } } fragment Page on ConversationMessagesConnection { edges @include(if: $on) { cursor } }',
+    );
+    const on = selectedFields(conditional({ on: true }));
+    const off = selectedFields(conditional({ on: false }));
+    expect([...(on[0]?.fields.keys() ?? [])]).toEqual(['edges']);
+    expect([...(off[0]?.fields.keys() ?? [])]).toEqual([]);
+  });
+
+  it('derives what reads the variables once per execution, unless the operation declares none', () => {
+    const field = (source: string) => {
+      const operation = parse(source).definitions[0] as OperationDefinitionNode;
+      const lookup = operation.selectionSet.selections[0] as FieldNode;
+      return (variableValues: Record<string, unknown>) =>
+        ({
+          schema,
+          operation,
+          fragments: {},
+          fieldNodes: [lookup],
+          parentType: schema.getQueryType(),
+          returnType: schema.getQueryType()?.getFields().conversation?.type,
+          variableValues,
+        }) as unknown as GraphQLResolveInfo;
+    };
+    let computed = 0;
+    const derive = (info: GraphQLResolveInfo) =>
+      fromSelection(info, 'test:reads-variables', () => ++computed, { readsVariables: true });
+    const none = field('{ conversation(sid: "CH1") { sid } }');
+    expect([derive(none({})), derive(none({}))]).toEqual([1, 1]);
+    const declared = field('query ($sid: String!) { conversation(sid: $sid) { sid } }');
+    expect([derive(declared({ sid: 'CH1' })), derive(declared({ sid: 'CH2' }))]).toEqual([2, 3]);
   });
 
   it('keeps an execution’s walker on its variables, where it dies young with them', async () => {
