@@ -1,4 +1,10 @@
-import { type GraphQLObjectType, type GraphQLResolveInfo, getArgumentValues, isObjectType } from 'graphql';
+import {
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  getArgumentValues,
+  isObjectType,
+} from 'graphql';
 import { keys, type Scope } from '../loaders/index.ts';
 import type { GatewayContext } from './context.ts';
 import { decodeGlobalId } from './global-ids.ts';
@@ -77,12 +83,12 @@ const combine = (a: Reach, b: Reach): Reach => ({
 const times = (reach: Reach, count: number): Reach =>
   count === 0 ? NONE : { ...reach, users: reach.users * count };
 
-/** Memoised per walker (one per execution) and group, so the walk stays linear in the document. */
+/** Memoised per walker (one per operation and values of its page sizes and conditions) and group, so the walk stays linear in the document. */
 const memos = new WeakMap<SelectionWalker, Map<string, Reach>>();
 
 function reachOf(
   walker: SelectionWalker,
-  variables: Record<string, unknown>,
+  variables: Readonly<Record<string, unknown>>,
   type: GraphQLObjectType,
   fields: Iterable<FieldGroup>,
   inConversation: boolean,
@@ -132,14 +138,17 @@ function reachOf(
 
 /** How many items a field resolves its selection for: a connection's page size, or one. */
 function itemsOf(
-  definition: Parameters<typeof getArgumentValues>[0],
+  definition: GraphQLField<unknown, unknown>,
   group: FieldGroup,
-  variables: Record<string, unknown>,
+  variables: Readonly<Record<string, unknown>>,
 ): number {
-  if (!definition.args.some((arg) => arg.name === 'first' || arg.name === 'last')) return 1;
+  // Only the page's size is read: the selection's variables are those of `first` and `last` alone
+  // (src/graphql/selection.ts, `relevantVariables`).
+  const sizeArgs = definition.args.filter((arg) => arg.name === 'first' || arg.name === 'last');
+  if (sizeArgs.length === 0) return 1;
   let args: Record<string, unknown>;
   try {
-    args = getArgumentValues(definition, group[0], variables);
+    args = getArgumentValues({ ...definition, args: sizeArgs }, group[0], variables);
   } catch {
     return 0;
   }
@@ -250,23 +259,17 @@ export interface PrefetchAt {
 
 const CONVERSATION_SID = /^CH[0-9a-fA-F]{32}$/;
 
-/** What the selection of the field being resolved will look up one by one (memoised per execution). */
+/** What the selection of the field being resolved will look up one by one (memoised with the selection, src/graphql/selection.ts). */
 function reachOfSelection(info: GraphQLResolveInfo, typename?: string): Reach {
-  // Read once per execution and field: the 30 lookups of `nodes(ids:)` share their selection. Per
-  // execution, since what is reached depends on the arguments, which may be variables.
-  return fromSelection(
-    info,
-    `prefetch:${typename ?? ''}`,
-    (walker) => {
-      let reach = NONE;
-      const selected = typename === undefined ? selectedFields(info) : onType(info, typename);
-      for (const { type, fields } of selected) {
-        reach = combine(reach, reachOf(walker, info.variableValues, type, fields.values(), true));
-      }
-      return reach;
-    },
-    { readsVariables: true },
-  );
+  // Read once per operation and field: the 30 lookups of `nodes(ids:)` share their selection.
+  return fromSelection(info, `prefetch:${typename ?? ''}`, (walker, variables) => {
+    let reach = NONE;
+    const selected = typename === undefined ? selectedFields(info) : onType(info, typename);
+    for (const { type, fields } of selected) {
+      reach = combine(reach, reachOf(walker, variables, type, fields.values(), true));
+    }
+    return reach;
+  });
 }
 
 /**

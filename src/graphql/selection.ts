@@ -1,6 +1,6 @@
 import {
+  type ArgumentNode,
   type ASTNode,
-  BREAK,
   type DirectiveNode,
   type DocumentNode,
   type FieldNode,
@@ -244,106 +244,128 @@ export function staticWalkerOf(schema: GraphQLSchema, document: DocumentNode): S
   return walker;
 }
 
-/** What one execution keeps of its selection: its walker, and what was derived with it. */
-interface ExecutionSelection {
-  operation: OperationDefinitionNode;
-  walker: SelectionWalker;
-  /** Group of field nodes → what `fromSelection` derived from it, by key. */
-  derived: Map<readonly FieldNode[], Map<unknown, unknown>>;
-}
-
 /**
- * What every execution of an operation whose selection does not depend on its variables (no
- * `@skip`/`@include` on a variable, in it or its fragments) shares: one walker, and what was
- * derived from the selection alone, for as long as the parsed operation is kept (yoga caches
- * documents). A small query then reads its selection once, not once per request.
+ * What the executions of one operation share of its selection, for one set of values of the
+ * variables a selection can depend on: a walker, and what was derived with it.
  */
 interface SharedSelection {
-  schema: GraphQLSchema;
   walker: SelectionWalker;
+  /** The variables the walker and what is derived may read: only those in `relevantVariables`. */
+  variables: Readonly<Record<string, unknown>>;
+  /** Parent type and group of field nodes (by `keyOf`) → what `fromSelection` derived from it, by key. */
+  derived: Map<string, Map<unknown, unknown>>;
+}
+
+/** What one execution keeps: the shared selection, and its own shortcut to what was derived. */
+interface ExecutionSelection {
+  operation: OperationDefinitionNode;
+  schema: GraphQLSchema;
+  shared: SharedSelection;
   /**
-   * A group's first field node → the groups it starts, each under its parent type, with what was
-   * derived from it. Keyed by the document's own nodes (one execution's field-node arrays are its
-   * own), and by the parent type: the same nodes may be resolved on several types.
+   * Group of field nodes → its entry in `shared.derived`: execution hands every item of a list the
+   * same `fieldNodes` array, so the items after the first find it without building its key.
    */
-  derived: WeakMap<FieldNode, SharedDerived[]>;
-}
-
-interface SharedDerived {
-  parentType: GraphQLObjectType;
-  fieldNodes: readonly FieldNode[];
-  values: Map<unknown, unknown>;
-}
-
-/** By parsed operation; null for one whose selection depends on its variables. */
-const sharedSelections = new WeakMap<OperationDefinitionNode, SharedSelection | null>();
-
-function sharedSelectionOf(info: GraphQLResolveInfo): SharedSelection | null {
-  let shared = sharedSelections.get(info.operation);
-  if (shared === undefined || (shared !== null && shared.schema !== info.schema)) {
-    shared = conditionsReadVariables(info.operation, info.fragments)
-      ? null
-      : {
-          schema: info.schema,
-          walker: createSelectionWalker({ schema: info.schema, fragments: info.fragments }),
-          derived: new WeakMap(),
-        };
-    sharedSelections.set(info.operation, shared);
-  }
-  return shared;
-}
-
-/** Whether a `@skip` or `@include` of the operation or of a fragment takes its condition from a variable. */
-function conditionsReadVariables(
-  operation: OperationDefinitionNode,
-  fragments: Readonly<Record<string, FragmentDefinitionNode | undefined>>,
-): boolean {
-  let reads = false;
-  const visitor = {
-    Directive(node: DirectiveNode) {
-      if (
-        (node.name.value === GraphQLSkipDirective.name || node.name.value === GraphQLIncludeDirective.name) &&
-        node.arguments?.some((argument) => argument.value.kind !== Kind.BOOLEAN)
-      ) {
-        reads = true;
-        return BREAK;
-      }
-      return undefined;
-    },
-  };
-  visit(operation, visitor);
-  for (const fragment of Object.values(fragments)) if (!reads && fragment) visit(fragment, visitor);
-  return reads;
+  local: Map<readonly FieldNode[], Map<unknown, unknown>>;
 }
 
 /** The property of an execution's variables object that holds its `ExecutionSelection`. */
 const SELECTION = Symbol('selection of this execution');
 
 /**
- * One walker per execution, shared by every resolver of it, held by the variables object execution
- * coerces afresh for each request (a property no one enumerates, copies or serialises). Not a
- * WeakMap keyed by that object: the walker reads the variables, so a map's value reached its own
- * key, and V8's minor GC treats a WeakMap's values as strong: every request's walker, variables
- * and memos were promoted to the old generation and kept until a full collection
- * (docs/decisions/0046). A property dies with the variables, young. An operation whose selection
- * does not depend on its variables uses its shared walker.
+ * Sets of variable values kept per operation: a client paging with a new `first` each time, or
+ * toggling many `@include`s, gets a selection per execution beyond this, as if nothing were shared.
+ */
+export const SHARED_SELECTIONS_PER_OPERATION = 16;
+
+/**
+ * What an operation's executions share, per schema and per values of its relevant variables. Kept
+ * beside the operation's node, which yoga's LRU of parsed documents holds: a document yoga lets
+ * go of takes them with it. Nothing here is a request's: only the document, the schema, and page
+ * sizes and conditions (`relevantVariables`), never any other variable.
+ */
+const sharedSelections = new WeakMap<
+  OperationDefinitionNode,
+  { schema: GraphQLSchema; relevant: readonly string[]; byValues: Map<string, SharedSelection> }
+>();
+
+/**
+ * The variables a selection and what is derived from it can depend on: those in the conditions of
+ * `@skip` and `@include` (which fields execution collects) and in the `first` and `last` arguments
+ * (how many items a list resolves its selection for, `prefetch.ts`), anywhere in the operation or
+ * the document's fragments. Execution resolves the same fields for any other values.
+ */
+function relevantVariables(
+  operation: OperationDefinitionNode,
+  fragments: Readonly<Record<string, FragmentDefinitionNode | undefined>>,
+): string[] {
+  const names = new Set<string>();
+  const enter = {
+    Directive(node: DirectiveNode) {
+      if (node.name.value !== 'skip' && node.name.value !== 'include') return false;
+      visit(node, { Variable: (variable) => void names.add(variable.name.value) });
+      return false;
+    },
+    Argument(node: ArgumentNode) {
+      if (node.name.value === 'first' || node.name.value === 'last') {
+        visit(node, { Variable: (variable) => void names.add(variable.name.value) });
+      }
+      return false;
+    },
+  };
+  visit(operation, enter);
+  for (const fragment of Object.values(fragments)) if (fragment) visit(fragment, enter);
+  return [...names].sort();
+}
+
+/**
+ * The shared selection of an execution's operation for its values of the relevant variables; a
+ * selection of its own when too many sets of values were seen already.
+ */
+function sharedSelectionOf(info: GraphQLResolveInfo): SharedSelection {
+  let entry = sharedSelections.get(info.operation);
+  if (!entry || entry.schema !== info.schema) {
+    entry = {
+      schema: info.schema,
+      relevant: relevantVariables(info.operation, info.fragments),
+      byValues: new Map(),
+    };
+    sharedSelections.set(info.operation, entry);
+  }
+  const all = info.variableValues;
+  // Absent and null differ for a variable with a default; JSON tells them apart ('' against 'null').
+  const values = entry.relevant.map((name) => (name in all ? JSON.stringify(all[name]) : '')).join(',');
+  const known = entry.byValues.get(values);
+  if (known) return known;
+  const variables: Record<string, unknown> = Object.create(null);
+  for (const name of entry.relevant) if (name in all) variables[name] = all[name];
+  const shared: SharedSelection = {
+    walker: createSelectionWalker({ schema: info.schema, fragments: info.fragments, variables }),
+    variables,
+    derived: new Map(),
+  };
+  if (entry.byValues.size < SHARED_SELECTIONS_PER_OPERATION) entry.byValues.set(values, shared);
+  return shared;
+}
+
+/**
+ * The execution's selection, held by the variables object execution coerces afresh for each request
+ * (a property no one enumerates, copies or serialises), so that its resolvers find it at once. Not
+ * a WeakMap keyed by that object: V8's minor GC treats a WeakMap's values as strong, and a value
+ * that reached its key kept every request's state alive into the old generation
+ * (docs/decisions/0046). A property dies with the variables, young; what it points at is the
+ * operation's, long-lived.
  */
 function selectionOf(info: GraphQLResolveInfo): ExecutionSelection {
   const variables = info.variableValues as Record<string | symbol, unknown>;
   const held = variables[SELECTION] as ExecutionSelection | undefined;
-  if (held && held.operation === info.operation && held.walker.schema === info.schema) return held;
+  if (held && held.operation === info.operation && held.schema === info.schema) return held;
   const selection: ExecutionSelection = {
     operation: info.operation,
-    walker:
-      sharedSelectionOf(info)?.walker ??
-      createSelectionWalker({
-        schema: info.schema,
-        fragments: info.fragments,
-        variables: info.variableValues,
-      }),
-    derived: new Map(),
+    schema: info.schema,
+    shared: sharedSelectionOf(info),
+    local: new Map(),
   };
-  // A frozen variables object (never one execution coerced) gets a walker per call: still correct.
+  // A frozen variables object (never one execution coerced) finds its selection on every call: still correct.
   if (Object.isExtensible(variables)) {
     Object.defineProperty(variables, SELECTION, { value: selection, writable: true, configurable: true });
   }
@@ -351,70 +373,38 @@ function selectionOf(info: GraphQLResolveInfo): ExecutionSelection {
 }
 
 export function walkerOf(info: GraphQLResolveInfo): SelectionWalker {
-  return selectionOf(info).walker;
-}
-
-/** What was derived from the field group being resolved, in the operation's shared memo. */
-function sharedDerivedOf(shared: SharedSelection, info: GraphQLResolveInfo): Map<unknown, unknown> {
-  const { fieldNodes, parentType } = info;
-  const [first] = fieldNodes;
-  if (!first) return new Map();
-  let groups = shared.derived.get(first);
-  if (!groups) {
-    groups = [];
-    shared.derived.set(first, groups);
-  }
-  let group = groups.find(
-    (known) =>
-      known.parentType === parentType &&
-      known.fieldNodes.length === fieldNodes.length &&
-      known.fieldNodes.every((node, i) => node === fieldNodes[i]),
-  );
-  if (!group) {
-    group = { parentType, fieldNodes: [...fieldNodes], values: new Map() };
-    groups.push(group);
-  }
-  return group.values;
+  return selectionOf(info).shared.walker;
 }
 
 /**
- * What is derived from the selection of the field being resolved, once per group of field nodes:
- * execution hands every item of a list the same `fieldNodes` array, so the look-ahead, the
- * prefetch and the membership shortcut of 50 items (or 30 `nodes` IDs) read their selection once,
- * not once per item (docs/decisions/0042). What is derived from the document alone is shared by
- * every execution of an operation whose selection does not depend on its variables
- * (docs/decisions/0049); what reads the variables (`readsVariables`) of an operation that declares
- * some, or comes from an operation whose conditions read them, is kept per execution, on its own
- * variables object. Nothing is derived
- * from data or credentials.
+ * What is derived from the selection of the field being resolved, once per operation, values of
+ * the variables it can depend on (`relevantVariables`), parent type and group of field nodes, and
+ * shared by the executions that have them (docs/decisions/0048): the look-ahead, the prefetch and
+ * the membership shortcut of a screen a client asks again and again read its selection once, not
+ * before every request's first call; within an execution, the 50 items of a list (or 30 `nodes`
+ * IDs) find it through their shared `fieldNodes` array (docs/decisions/0042). `compute` must read
+ * nothing but the walker, the variables it is given and the field's place in the schema (its
+ * field nodes, parent and return type): never the request's data, credentials or other variables.
  */
 export function fromSelection<T>(
   info: GraphQLResolveInfo,
   /** Names what is derived: the same key must always mean the same computation. */
   key: unknown,
-  compute: (walker: SelectionWalker) => T,
-  options: { readsVariables?: boolean } = {},
+  compute: (walker: SelectionWalker, variables: Readonly<Record<string, unknown>>) => T,
 ): T {
-  // An operation that declares no variables always runs with none: what reads them is shared too.
-  const perExecution = options.readsVariables && (info.operation.variableDefinitions?.length ?? 0) > 0;
-  const shared = perExecution ? null : sharedSelectionOf(info);
-  let known: Map<unknown, unknown>;
-  let walker: SelectionWalker;
-  if (shared) {
-    known = sharedDerivedOf(shared, info);
-    walker = shared.walker;
-  } else {
-    const selection = selectionOf(info);
-    walker = selection.walker;
-    let derived = selection.derived.get(info.fieldNodes);
-    if (!derived) {
-      derived = new Map();
-      selection.derived.set(info.fieldNodes, derived);
+  const { shared, local } = selectionOf(info);
+  let known = local.get(info.fieldNodes);
+  if (!known) {
+    const group = shared.walker.keyOf(info.parentType, info.fieldNodes);
+    known = shared.derived.get(group);
+    if (!known) {
+      known = new Map();
+      shared.derived.set(group, known);
     }
-    known = derived;
+    local.set(info.fieldNodes, known);
   }
   if (known.has(key)) return known.get(key) as T;
-  const value = compute(walker);
+  const value = compute(shared.walker, shared.variables);
   known.set(key, value);
   return value;
 }

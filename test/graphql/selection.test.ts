@@ -15,8 +15,10 @@ import {
   createSelectionWalker,
   fragmentsOf,
   fromSelection,
+  SHARED_SELECTIONS_PER_OPERATION,
   selectedFields,
   selectedFieldsOn,
+  walkerOf,
 } from '../../src/graphql/selection.ts';
 import { promotedAfterUse } from '../helpers/young-generation.ts';
 
@@ -97,6 +99,26 @@ const documents = fc
 const offsets = (fields: ReadonlyMap<string, readonly FieldNode[]>) =>
   [...fields].map(([key, nodes]) => [key, nodes.map((node) => node.loc?.start)]);
 
+/** A document whose first field is `Query.conversation`, and the info execution hands its resolver. */
+function conversationLookup(source: string) {
+  const document = parse(source);
+  const operation = document.definitions[0] as OperationDefinitionNode;
+  const field = operation.selectionSet.selections[0] as FieldNode;
+  const returnType = schema.getQueryType()?.getFields().conversation?.type;
+  if (!returnType) throw new Error('no Query.conversation');
+  const infoOf = (variableValues: Record<string, unknown>) =>
+    ({
+      schema,
+      operation,
+      fragments: fragmentsOf(document),
+      fieldNodes: [field],
+      parentType: schema.getQueryType(),
+      returnType,
+      variableValues,
+    }) as unknown as GraphQLResolveInfo;
+  return { field, infoOf };
+}
+
 describe('the selection walker', () => {
   it('collects what graphql-js execution collects, for every object type and one level down', () => {
     fc.assert(
@@ -136,9 +158,9 @@ describe('the selection walker', () => {
     expect([...known.collect(conversation, operation.selectionSet).keys()]).toEqual([]);
   });
 
-  it('reads a field’s selection once per execution, not once per item, and never across executions', () => {
+  it('reads a field’s selection once per operation and values of its conditions, not once per item or request', () => {
     const document = parse(
-      'query ($on: Boolean!) { conversation(sid: "CH1") { messages { edges { node { sid index @include(if: $on) } } } } }',
+      'query ($on: Boolean!, $sid: String!) { conversation(sid: $sid) { messages { edges { node { sid index @include(if: $on) } } } } }',
     );
     const operation = document.definitions[0] as OperationDefinitionNode;
     const conversationField = operation.selectionSet.selections[0] as FieldNode;
@@ -147,27 +169,62 @@ describe('the selection walker', () => {
     const returnType = conversation.getFields().messages?.type;
     if (!returnType) throw new Error('no Conversation.messages');
     // What execution hands two items of one list: two info objects, one field-node array, one variables object.
-    const fieldNodes = [messages];
-    const infoOf = (variableValues: Record<string, unknown>) =>
+    const infoOf = (variableValues: Record<string, unknown>, fieldNodes = [messages]) =>
       ({
         schema,
         operation,
         fragments: {},
         fieldNodes,
+        parentType: conversation,
         returnType,
         variableValues,
       }) as unknown as GraphQLResolveInfo;
-    const variables = { on: true };
+    const variables = { on: true, sid: 'CH1' };
     const first = selectedFields(infoOf(variables));
     expect(selectedFields(infoOf(variables))).toBe(first);
     expect([...(first[0]?.fields.keys() ?? [])]).toEqual(['edges']);
-    // Another request (its own variables object) reads its own selection.
-    const other = selectedFields(infoOf({ on: true }));
-    expect(other).not.toBe(first);
-    expect(other).toEqual(first);
+    // Another request of the same operation (its own variables object and field-node array, as the
+    // executor makes them) with the same condition, for another conversation: read once for both.
+    expect(selectedFields(infoOf({ on: true, sid: 'CH2' }, [messages]))).toBe(first);
+    // Another value of a condition is another selection.
+    const off = walkerOf(infoOf({ on: false, sid: 'CH1' }));
+    expect(off).not.toBe(walkerOf(infoOf({ on: true, sid: 'CH3' })));
+    const edges = first[0]?.fields.get('edges');
+    const node =
+      edges &&
+      off
+        .collect(schema.getType('ConversationMessagesConnectionEdge') as GraphQLObjectType, edges)
+        .get('node');
+    expect(node && [...off.collect(schema.getType('Message') as GraphQLObjectType, node).keys()]).toEqual([
+      'sid',
+    ]);
   });
 
-  it('shares what it read across executions of an operation whose conditions read no variable', () => {
+  it('shares a selection only for the variables of its conditions and page sizes, and for a bounded number of their values', () => {
+    const { field, infoOf } = conversationLookup(
+      'query ($on: Boolean!, $n: Int, $sid: String!, $after: String) { conversation(sid: $sid) { ...F participants(first: $n, after: $after) { edges { cursor } } } } fragment F on Conversation { sid @skip(if: $on) }',
+    );
+    const shared = walkerOf(infoOf({ on: true, n: 5, sid: 'CH1', after: 'a' }));
+    // The conversation and the cursor are no condition nor page size.
+    expect(walkerOf(infoOf({ on: true, n: 5, sid: 'CH2', after: 'b' }))).toBe(shared);
+    // A condition in a fragment, a page size, and a page size left out or given as null, are.
+    expect(walkerOf(infoOf({ on: false, n: 5, sid: 'CH1' }))).not.toBe(shared);
+    expect(walkerOf(infoOf({ on: true, n: 6, sid: 'CH1' }))).not.toBe(shared);
+    const absent = walkerOf(infoOf({ on: true, sid: 'CH1' }));
+    expect(absent).not.toBe(shared);
+    expect(walkerOf(infoOf({ on: true, n: null, sid: 'CH1' }))).not.toBe(absent);
+    // Beyond the bound, each execution reads its own: still right, just not kept.
+    for (let n = 100; n < 100 + SHARED_SELECTIONS_PER_OPERATION; n += 1)
+      walkerOf(infoOf({ on: true, n, sid: 'CH1' }));
+    const unkept = walkerOf(infoOf({ on: false, n: 1_000, sid: 'CH1' }));
+    expect(walkerOf(infoOf({ on: false, n: 1_000, sid: 'CH1' }))).not.toBe(unkept);
+    const conversation = schema.getType('Conversation') as GraphQLObjectType;
+    expect([...unkept.collect(conversation, [field]).keys()]).toEqual(['sid', 'participants']);
+    // What was kept before is still found.
+    expect(walkerOf(infoOf({ on: true, n: 5, sid: 'CH9' }))).toBe(shared);
+  });
+
+  it('shares what it read across executions of an operation with the same conditions and page sizes', () => {
     const conversation = schema.getType('Conversation') as GraphQLObjectType;
     const query = schema.getQueryType() as GraphQLObjectType;
     const returnType = conversation.getFields().messages?.type;
@@ -191,14 +248,18 @@ describe('the selection walker', () => {
         }) as unknown as GraphQLResolveInfo;
     };
     const fixed = messagesOf(
-      'query ($n: Int) { conversation(sid: "CH1") { messages(first: $n) { edges { node { sid index @skip(if: false) } } } } }',
+      'query ($n: Int, $sid: String) { conversation(sid: $sid) { messages(first: $n) { edges { node { sid index @skip(if: false) } } } } }',
     );
-    const first = selectedFields(fixed({ n: 1 }));
-    expect(selectedFields(fixed({ n: 2 }))).toBe(first);
+    const first = selectedFields(fixed({ n: 1, sid: 'CH1' }));
+    expect(selectedFields(fixed({ n: 1, sid: 'CH2' }))).toBe(first);
     expect([...(first[0]?.fields.keys() ?? [])]).toEqual(['edges']);
+    // Another page size is read again, to the same fields.
+    const other = selectedFields(fixed({ n: 2, sid: 'CH1' }));
+    expect(other).not.toBe(first);
+    expect(other).toEqual(first);
     // The same nodes resolved on another parent type are another group.
     expect(selectedFields(fixed({ n: 1 }, query))).not.toBe(first);
-    // A condition on a variable, here inside a fragment: each execution reads its own.
+    // A condition on a variable, here inside a fragment: each value reads its own.
     const conditional = messagesOf(
       'query ($on: Boolean!) { conversation(sid: "CH1") { messages { ...Page } } } fragment Page on ConversationMessagesConnection { edges @include(if: $on) { cursor } }',
     );
@@ -208,7 +269,7 @@ describe('the selection walker', () => {
     expect([...(off[0]?.fields.keys() ?? [])]).toEqual([]);
   });
 
-  it('derives what reads the variables once per execution, unless the operation declares none', () => {
+  it('gives what it derives the variables of the conditions and page sizes only, never the others', () => {
     const field = (source: string) => {
       const operation = parse(source).definitions[0] as OperationDefinitionNode;
       const lookup = operation.selectionSet.selections[0] as FieldNode;
@@ -223,30 +284,28 @@ describe('the selection walker', () => {
           variableValues,
         }) as unknown as GraphQLResolveInfo;
     };
-    let computed = 0;
+    const seen: unknown[] = [];
     const derive = (info: GraphQLResolveInfo) =>
-      fromSelection(info, 'test:reads-variables', () => ++computed, { readsVariables: true });
+      fromSelection(info, 'test:variables', (_walker, variables) => {
+        seen.push({ ...variables });
+        return seen.length;
+      });
     const none = field('{ conversation(sid: "CH1") { sid } }');
     expect([derive(none({})), derive(none({}))]).toEqual([1, 1]);
     const declared = field('query ($sid: String!) { conversation(sid: $sid) { sid } }');
-    expect([derive(declared({ sid: 'CH1' })), derive(declared({ sid: 'CH2' }))]).toEqual([2, 3]);
+    expect([derive(declared({ sid: 'CH1' })), derive(declared({ sid: 'CH2' }))]).toEqual([2, 2]);
+    const paged = field(
+      'query ($sid: String!, $n: Int) { conversation(sid: $sid) { participants(first: $n) { edges { cursor } } } }',
+    );
+    expect([derive(paged({ sid: 'CH1', n: 5 })), derive(paged({ sid: 'CH2', n: 5 }))]).toEqual([3, 3]);
+    expect(derive(paged({ sid: 'CH1', n: 6 }))).toBe(4);
+    expect(seen).toEqual([{}, {}, { n: 5 }, { n: 6 }]);
   });
 
-  it('keeps an execution’s walker on its variables, where it dies young with them', async () => {
-    const document = parse('query ($on: Boolean!) { conversation(sid: "CH1") { sid @include(if: $on) } }');
-    const operation = document.definitions[0] as OperationDefinitionNode;
-    const field = operation.selectionSet.selections[0] as FieldNode;
-    const returnType = schema.getQueryType()?.getFields().conversation?.type;
-    if (!returnType) throw new Error('no Query.conversation');
-    const infoOf = (variableValues: Record<string, unknown>) =>
-      ({
-        schema,
-        operation,
-        fragments: {},
-        fieldNodes: [field],
-        returnType,
-        variableValues,
-      }) as unknown as GraphQLResolveInfo;
+  it('keeps an execution’s part of its selection on its variables, where it dies young with them, and none of its other variables', async () => {
+    const { infoOf } = conversationLookup(
+      'query ($on: Boolean!) { conversation(sid: "CH1") { sid @include(if: $on) } }',
+    );
     // Nothing a client or a log sees of the variables changes.
     const variables = { on: true };
     selectedFields(infoOf(variables));
@@ -274,6 +333,7 @@ describe('the selection walker', () => {
       operation,
       fragments: {},
       fieldNodes: [node],
+      parentType: schema.getQueryType(),
       returnType,
       variableValues: {},
     } as unknown as GraphQLResolveInfo;
