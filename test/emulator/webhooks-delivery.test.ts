@@ -99,7 +99,11 @@ describe('webhook delivery', () => {
   });
 
   it('stops retrying when the total time of the attempts runs out', async () => {
-    const harness = await start('/hook#rt=300&tt=450&rc=5&rp=rt');
+    // The first attempt times out at 600 ms, well before the total time; the second gets only what
+    // is left of it. With 600 ms to spare, timers that a busy machine runs late do not let the first
+    // attempt use up the total time alone (at rt=300 and tt=450, a 200 ms stall of the event loop
+    // during the first attempt left no time for a retry: one attempt, dropped).
+    const harness = await start('/hook#rt=600&tt=1200&rc=5&rp=rt');
     harness.receiver.behave(() => 'hang');
     await sendMessage(harness);
     await harness.rest.emulator.webhooks.idle();
