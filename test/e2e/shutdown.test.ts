@@ -1,3 +1,5 @@
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../../src/emulator/server.ts';
 import { buildForNpmStart, startGatewayProcess } from '../helpers/gateway-process.ts';
@@ -9,18 +11,70 @@ const QUERY = { query: '{ conversation(sid: "product-launch") { friendlyName } }
 const LATENCY_MS = 1_500;
 
 let emulator: RunningEmulator;
+let upstream: Upstream;
 
 beforeAll(async () => {
   emulator = await startEmulator({ seed: 'demo', accounts: [ACCOUNT], faults: { latencyMs: LATENCY_MS } });
+  upstream = await passOn(emulator.url);
 });
 // One test runs `npm start`, which runs the compiled build.
 beforeAll(buildForNpmStart, 180_000);
 afterAll(async () => {
+  await upstream?.close();
   await emulator?.close();
 });
 
+/**
+ * The emulator as the gateway reaches it, through a pass-through that counts the requests that got
+ * there: a test signals the gateway once its request is on its way to Twilio. (A fixed pause after
+ * sending it is not enough on a busy machine: a gateway that has not read the request yet when the
+ * signal comes closes the connection, and the request is refused instead of drained.)
+ */
+interface Upstream {
+  url: string;
+  /** Resolves once more than `before` requests have reached the emulator. */
+  reached(before: number): Promise<void>;
+  count(): number;
+  close(): Promise<void>;
+}
+
+async function passOn(target: string): Promise<Upstream> {
+  let count = 0;
+  const server = createServer((incoming, outgoing) => {
+    count += 1;
+    const forwarded = request(
+      new URL(incoming.url ?? '/', target),
+      { method: incoming.method, headers: incoming.headers },
+      (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(outgoing);
+      },
+    );
+    forwarded.on('error', () => outgoing.destroy());
+    incoming.pipe(forwarded);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    count: () => count,
+    async reached(before) {
+      const deadline = Date.now() + 10_000;
+      while (count <= before) {
+        if (Date.now() > deadline) throw new Error('the request never reached the emulator');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
 const serverEnv = (extra: Record<string, string> = {}) => ({
-  TWILIO_CONVERSATIONS_URL: emulator.url,
+  TWILIO_CONVERSATIONS_URL: upstream.url,
   TWILIO_ACCOUNT_SID: ACCOUNT.accountSid,
   TWILIO_AUTH_TOKEN: ACCOUNT.authToken,
   GATEWAY_TOKENS: TOKEN,
@@ -31,11 +85,13 @@ describe('graceful shutdown', () => {
   it('finishes a slow in-flight request across SIGTERM, refuses new connections, then exits 0', async () => {
     const gateway = await startGatewayProcess(serverEnv());
     const startedAt = Date.now();
+    const before = upstream.count();
     const inFlight = gateway.graphql(QUERY, { authorization: `Bearer ${TOKEN}` });
-    // Let the request reach the emulator before the signal.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The request is in flight once it reached the emulator (which answers it 1.5 s later).
+    await upstream.reached(before);
     gateway.child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The listening socket is closed when this line is logged (in the same turn, before the drain).
+    await gateway.waitForLog((line) => line.msg === 'shutting down');
 
     await expect(fetch(`${gateway.url}/health`)).rejects.toThrow();
     const response = await inFlight;
@@ -51,8 +107,9 @@ describe('graceful shutdown', () => {
 
   it('drains the same way when SIGTERM is sent to `npm start` rather than to node', async () => {
     const gateway = await startGatewayProcess(serverEnv(), { viaNpmStart: true });
+    const before = upstream.count();
     const inFlight = gateway.graphql(QUERY, { authorization: `Bearer ${TOKEN}` });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await upstream.reached(before);
     gateway.child.kill('SIGTERM');
 
     const response = await inFlight;
@@ -67,8 +124,9 @@ describe('graceful shutdown', () => {
 
   it('keeps draining through repeated signals to the whole `npm start` group, as Ctrl-C sends them', async () => {
     const gateway = await startGatewayProcess(serverEnv(), { viaNpmStart: true, processGroup: true });
+    const before = upstream.count();
     const inFlight = gateway.graphql(QUERY, { authorization: `Bearer ${TOKEN}` });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await upstream.reached(before);
     // Each reaches node twice, from the group signal itself and forwarded by npm (the two may merge
     // into one pending signal), and a second Ctrl-C follows an impatient first.
     for (const signal of ['SIGINT', 'SIGINT', 'SIGTERM'] as const) {
@@ -88,11 +146,12 @@ describe('graceful shutdown', () => {
 
   it('cuts what is left only when the grace period ends, however many signals arrive before', async () => {
     const gateway = await startGatewayProcess(serverEnv({ SHUTDOWN_GRACE_MS: '800' }));
+    const before = upstream.count();
     const inFlight = gateway.graphql(QUERY, { authorization: `Bearer ${TOKEN}` }).then(
       () => 'answered',
       () => 'cut',
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await upstream.reached(before);
     const signalledAt = Date.now();
     gateway.child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -106,11 +165,12 @@ describe('graceful shutdown', () => {
 
   it('cuts a request still running when the grace period ends, and still exits', async () => {
     const gateway = await startGatewayProcess(serverEnv({ SHUTDOWN_GRACE_MS: '200' }));
+    const before = upstream.count();
     const inFlight = gateway.graphql(QUERY, { authorization: `Bearer ${TOKEN}` }).then(
       () => 'answered',
       () => 'cut',
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await upstream.reached(before);
     const signalledAt = Date.now();
     gateway.child.kill('SIGTERM');
     expect(await inFlight).toBe('cut');
