@@ -270,8 +270,10 @@ describe('each event of a subscription', () => {
     const loaded = loadConfig({
       PORT: '0',
       LOG_LEVEL: 'error',
-      UPSTREAM_DEADLINE_MS: '400',
-      UPSTREAM_ATTEMPT_TIMEOUT_MS: '400',
+      // Short, but not so short that an event's own read could outlast it when a busy machine holds
+      // up the event loop this test shares with the emulator and the gateway (400 ms was).
+      UPSTREAM_DEADLINE_MS: '1000',
+      UPSTREAM_ATTEMPT_TIMEOUT_MS: '1000',
       TWILIO_CONVERSATIONS_URL: emulator.url,
       TWILIO_WEBHOOK_ACCOUNTS: `${account.accountSid}:${account.authToken}`,
     });
@@ -287,7 +289,8 @@ describe('each event of a subscription', () => {
     );
     try {
       await waitForSubscribers(shortDeadline.url, 1);
-      await new Promise((resolve) => setTimeout(resolve, 800));
+      // Past the subscribing request's deadline.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
       const message = await sdk.conversations.v1
         .conversations(conversation.sid)
         .messages.create({ author: 'alice', body: 'late' });
