@@ -447,7 +447,9 @@ describe('circuit breaker', () => {
   });
 
   it('lets exactly one probe through after the open period, and a healthy answer closes it', async () => {
-    const { session } = setup({ maxRetries: 0, circuitBreaker: { minimumCalls: 4, openMs: 300 } });
+    // Open for 700 ms, and tried as open for 200 ms after the clock read that follows the opening:
+    // 500 ms to spare for a busy machine's stalls (100 ms with an open period of 300 ms).
+    const { session } = setup({ maxRetries: 0, circuitBreaker: { minimumCalls: 4, openMs: 700 } });
     server.respond(() => reply.twilioError(503, 20503, 'Service Unavailable'));
     expect(await openBreaker(session)).toHaveLength(4);
     server.clear();
@@ -459,7 +461,7 @@ describe('circuit breaker', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(server.requests).toHaveLength(0);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await new Promise((resolve) => setTimeout(resolve, 550));
 
     // Half-open: of ten calls at once, one is the probe; the others fail at once.
     const results = await Promise.allSettled(
@@ -481,11 +483,14 @@ describe('circuit breaker', () => {
     const states: string[] = [];
     const { session } = setup({
       maxRetries: 0,
-      circuitBreaker: { minimumCalls: 4, openMs: 200, onStateChange: (state) => states.push(state) },
+      // Open for 600 ms, and tried as open for 150 ms after the clock read that follows the probe's
+      // failure: 450 ms to spare for a busy machine's stalls (with 200 ms, an 80 ms stall as the
+      // breaker opened again let a try through as the next probe).
+      circuitBreaker: { minimumCalls: 4, openMs: 600, onStateChange: (state) => states.push(state) },
     });
     server.respond(() => reply.twilioError(500, 20500, 'Internal Server Error'));
     await openBreaker(session);
-    await new Promise((resolve) => setTimeout(resolve, 220));
+    await new Promise((resolve) => setTimeout(resolve, 620));
     server.clear();
     const probe = await failure(callWith(session, 'POST'));
     expect(probe).toMatchObject({ kind: 'http', status: 500 });
@@ -498,7 +503,7 @@ describe('circuit breaker', () => {
       expect((await failure(callWith(session, 'GET'))).kind).toBe('circuit-open');
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    await new Promise((resolve) => setTimeout(resolve, 480));
     await fetchConversation(session, { sid: CONVERSATION_SID });
     expect(server.requests).toHaveLength(2);
     expect(states).toEqual(['open', 'half-open', 'open', 'half-open', 'closed']);
