@@ -388,7 +388,10 @@ export function walkerOf(info: GraphQLResolveInfo): SelectionWalker {
  */
 export function fromSelection<T>(
   info: GraphQLResolveInfo,
-  /** Names what is derived: the same key must always mean the same computation. */
+  /**
+   * Names what is derived: the same key must always mean the same computation. Kept for as long as
+   * the operation is, so a constant of the caller's module, never a value made per request or event.
+   */
   key: unknown,
   compute: (walker: SelectionWalker, variables: Readonly<Record<string, unknown>>) => T,
 ): T {
@@ -453,9 +456,10 @@ export function selectedFieldsOn(info: GraphQLResolveInfo, typeName: string): Co
  * every type its value may have: exactly the fields execution will resolve.
  */
 export function selectsOnly(info: GraphQLResolveInfo, allowed: ReadonlySet<string>): boolean {
-  return fromSelection(info, allowed, () =>
-    selectedFields(info).every(({ fields }) =>
-      [...fields.values()].every((group) => allowed.has(group[0].name.value)),
-    ),
-  );
+  // Not memoised by `allowed`: a subscription event asks with a set of its own, which a memo of
+  // the operation would keep for as long as the operation, one per event. The selected fields are.
+  return selectedFields(info).every(({ fields }) => {
+    for (const group of fields.values()) if (!allowed.has(group[0].name.value)) return false;
+    return true;
+  });
 }

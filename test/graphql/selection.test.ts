@@ -18,6 +18,7 @@ import {
   SHARED_SELECTIONS_PER_OPERATION,
   selectedFields,
   selectedFieldsOn,
+  selectsOnly,
   walkerOf,
 } from '../../src/graphql/selection.ts';
 import { promotedAfterUse } from '../helpers/young-generation.ts';
@@ -320,6 +321,38 @@ describe('the selection walker', () => {
       selectedFields(infoOf({ on: true, payload: new Array(payloadBytes / 8).fill(0) }));
     }, executions);
     expect(promoted).toBeLessThan((executions * payloadBytes) / 4);
+  });
+
+  it('keeps nothing of what a caller asks about: the fields an event carried die with the event', async () => {
+    const document = parse(
+      'subscription ($sid: String!) { messageAdded(conversationSid: $sid) { sid body } }',
+    );
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const field = operation.selectionSet.selections[0] as FieldNode;
+    const subscription = schema.getSubscriptionType() as GraphQLObjectType;
+    const returnType = subscription.getFields().messageAdded?.type;
+    if (!returnType) throw new Error('no Subscription.messageAdded');
+    const infoOf = () =>
+      ({
+        schema,
+        operation,
+        fragments: {},
+        fieldNodes: [field],
+        parentType: subscription,
+        returnType,
+        variableValues: { sid: 'CH1' },
+      }) as unknown as GraphQLResolveInfo;
+    // Each event asks with the fields it carried, a set of its own (src/graphql/realtime.ts); here
+    // each holds a 10 KB name, so 500 events kept would be 5 MB.
+    let event = 0;
+    const ask = () => {
+      event += 1;
+      const carried = Buffer.alloc(10_000, 97 + (event % 26)).toString('latin1');
+      expect(selectsOnly(infoOf(), new Set(['__typename', 'sid', 'body', carried]))).toBe(true);
+    };
+    const events = 500;
+    expect(await promotedAfterUse(ask, events)).toBeLessThan((events * 10_000) / 4);
+    expect(selectsOnly(infoOf(), new Set(['sid']))).toBe(false);
   });
 
   it('collects an abstract field’s selection for the one type a lookup answers', () => {
