@@ -272,8 +272,9 @@ interface ExecutionSelection {
 const SELECTION = Symbol('selection of this execution');
 
 /**
- * Sets of variable values kept per operation: a client paging with a new `first` each time, or
- * toggling many `@include`s, gets a selection per execution beyond this, as if nothing were shared.
+ * Sets of variable values kept per operation, the most recently used: a client paging with a new
+ * `first` each time, or toggling many `@include`s, pushes out the set used longest ago, which is
+ * read again if it comes back. So an operation holds at most this many, however many it sees.
  */
 export const SHARED_SELECTIONS_PER_OPERATION = 16;
 
@@ -285,7 +286,12 @@ export const SHARED_SELECTIONS_PER_OPERATION = 16;
  */
 const sharedSelections = new WeakMap<
   OperationDefinitionNode,
-  { schema: GraphQLSchema; relevant: readonly string[]; byValues: Map<string, SharedSelection> }
+  {
+    schema: GraphQLSchema;
+    relevant: readonly string[];
+    /** In the order of their last use, oldest first (a `Map` iterates in insertion order). */
+    byValues: Map<string, SharedSelection>;
+  }
 >();
 
 /**
@@ -318,8 +324,8 @@ function relevantVariables(
 }
 
 /**
- * The shared selection of an execution's operation for its values of the relevant variables; a
- * selection of its own when too many sets of values were seen already.
+ * The shared selection of an execution's operation for its values of the relevant variables: the
+ * one kept, made the newest, or a new one kept in place of the one used longest ago.
  */
 function sharedSelectionOf(info: GraphQLResolveInfo): SharedSelection {
   let entry = sharedSelections.get(info.operation);
@@ -335,7 +341,11 @@ function sharedSelectionOf(info: GraphQLResolveInfo): SharedSelection {
   // Absent and null differ for a variable with a default; JSON tells them apart ('' against 'null').
   const values = entry.relevant.map((name) => (name in all ? JSON.stringify(all[name]) : '')).join(',');
   const known = entry.byValues.get(values);
-  if (known) return known;
+  if (known) {
+    entry.byValues.delete(values);
+    entry.byValues.set(values, known);
+    return known;
+  }
   const variables: Record<string, unknown> = Object.create(null);
   for (const name of entry.relevant) if (name in all) variables[name] = all[name];
   const shared: SharedSelection = {
@@ -343,7 +353,12 @@ function sharedSelectionOf(info: GraphQLResolveInfo): SharedSelection {
     variables,
     derived: new Map(),
   };
-  if (entry.byValues.size < SHARED_SELECTIONS_PER_OPERATION) entry.byValues.set(values, shared);
+  if (entry.byValues.size >= SHARED_SELECTIONS_PER_OPERATION) {
+    // Executions still running with it keep their reference; only the operation lets go.
+    const oldest = entry.byValues.keys().next();
+    if (!oldest.done) entry.byValues.delete(oldest.value);
+  }
+  entry.byValues.set(values, shared);
   return shared;
 }
 

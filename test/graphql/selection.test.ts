@@ -214,15 +214,32 @@ describe('the selection walker', () => {
     const absent = walkerOf(infoOf({ on: true, sid: 'CH1' }));
     expect(absent).not.toBe(shared);
     expect(walkerOf(infoOf({ on: true, n: null, sid: 'CH1' }))).not.toBe(absent);
-    // Beyond the bound, each execution reads its own: still right, just not kept.
-    for (let n = 100; n < 100 + SHARED_SELECTIONS_PER_OPERATION; n += 1)
-      walkerOf(infoOf({ on: true, n, sid: 'CH1' }));
-    const unkept = walkerOf(infoOf({ on: false, n: 1_000, sid: 'CH1' }));
-    expect(walkerOf(infoOf({ on: false, n: 1_000, sid: 'CH1' }))).not.toBe(unkept);
     const conversation = schema.getType('Conversation') as GraphQLObjectType;
-    expect([...unkept.collect(conversation, [field]).keys()]).toEqual(['sid', 'participants']);
-    // What was kept before is still found.
-    expect(walkerOf(infoOf({ on: true, n: 5, sid: 'CH9' }))).toBe(shared);
+    expect([...absent.collect(conversation, [field]).keys()]).toEqual(['participants']);
+    const off = walkerOf(infoOf({ on: false, sid: 'CH1' }));
+    expect([...off.collect(conversation, [field]).keys()]).toEqual(['sid', 'participants']);
+  });
+
+  it('keeps the sets of values an operation used last, a bounded number of them', () => {
+    const { infoOf } = conversationLookup(
+      'query ($n: Int, $sid: String!) { conversation(sid: $sid) { participants(first: $n) { edges { cursor } } } }',
+    );
+    // A client paging with as many page sizes as are kept: each is read once.
+    const kept = Array.from({ length: SHARED_SELECTIONS_PER_OPERATION }, (_, n) =>
+      walkerOf(infoOf({ n, sid: 'CH1' })),
+    );
+    for (const [n, walker] of kept.entries()) expect(walkerOf(infoOf({ n, sid: 'CH2' }))).toBe(walker);
+    // The first page size again: now the newest, where the second is the oldest.
+    expect(walkerOf(infoOf({ n: 0, sid: 'CH3' }))).toBe(kept[0]);
+    // One more page size, asked twice: the second request finds what the first read.
+    const another = walkerOf(infoOf({ n: 100, sid: 'CH1' }));
+    expect(walkerOf(infoOf({ n: 100, sid: 'CH2' }))).toBe(another);
+    // It took the place of the oldest, the second page size; the first, used since, stays.
+    expect(walkerOf(infoOf({ n: 0, sid: 'CH4' }))).toBe(kept[0]);
+    expect(walkerOf(infoOf({ n: 1, sid: 'CH4' }))).not.toBe(kept[1]);
+    // No more than the bound: as many new page sizes push out everything used before them.
+    for (let n = 200; n < 200 + SHARED_SELECTIONS_PER_OPERATION; n += 1) walkerOf(infoOf({ n, sid: 'CH1' }));
+    expect(walkerOf(infoOf({ n: 0, sid: 'CH5' }))).not.toBe(kept[0]);
   });
 
   it('shares what it read across executions of an operation with the same conditions and page sizes', () => {
