@@ -338,8 +338,12 @@ function sharedSelectionOf(info: GraphQLResolveInfo): SharedSelection {
     sharedSelections.set(info.operation, entry);
   }
   const all = info.variableValues;
-  // Absent and null differ for a variable with a default; JSON tells them apart ('' against 'null').
-  const values = entry.relevant.map((name) => (name in all ? JSON.stringify(all[name]) : '')).join(',');
+  // Own properties only: graphql-jit's coerced variables are a plain object, whose inherited
+  // `toString` or `constructor` is no variable the request sent. Absent and null differ for a
+  // variable with a default; JSON tells them apart ('' against 'null').
+  const values = entry.relevant
+    .map((name) => (Object.hasOwn(all, name) ? JSON.stringify(all[name]) : ''))
+    .join(',');
   const known = entry.byValues.get(values);
   if (known) {
     entry.byValues.delete(values);
@@ -347,7 +351,7 @@ function sharedSelectionOf(info: GraphQLResolveInfo): SharedSelection {
     return known;
   }
   const variables: Record<string, unknown> = Object.create(null);
-  for (const name of entry.relevant) if (name in all) variables[name] = all[name];
+  for (const name of entry.relevant) if (Object.hasOwn(all, name)) variables[name] = all[name];
   const shared: SharedSelection = {
     walker: createSelectionWalker({ schema: info.schema, fragments: info.fragments, variables }),
     variables,

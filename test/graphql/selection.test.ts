@@ -320,6 +320,27 @@ describe('the selection walker', () => {
     expect(seen).toEqual([{}, {}, { n: 5 }, { n: 6 }]);
   });
 
+  it('reads only the variables a request has, never a name its variables object inherits', () => {
+    const { infoOf } = conversationLookup(
+      'query ($toString: Int, $sid: String!) { conversation(sid: $sid) { participants(first: $toString) { edges { cursor } } } }',
+    );
+    const seen: unknown[] = [];
+    const derive = (variableValues: Record<string, unknown>) =>
+      fromSelection(infoOf(variableValues), 'test:inherited', (_walker, variables) => {
+        seen.push({ ...variables });
+        return seen.length;
+      });
+    // graphql-jit's coerced variables are a plain object, with Object.prototype's `toString`:
+    // the page size that was not sent is absent, not that function.
+    const absent = derive({ sid: 'CH1' });
+    expect(seen).toEqual([{}]);
+    // The same selection as graphql-js's variables, which have no prototype, without it.
+    expect(derive(Object.assign(Object.create(null), { sid: 'CH2' }))).toBe(absent);
+    expect(derive({ sid: 'CH1', toString: 5 })).not.toBe(absent);
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).toEqual({ toString: 5 });
+  });
+
   it('keeps an execution’s part of its selection on its variables, where it dies young with them, and none of its other variables', async () => {
     const { infoOf } = conversationLookup(
       'query ($on: Boolean!) { conversation(sid: "CH1") { sid @include(if: $on) } }',
