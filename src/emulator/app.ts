@@ -30,7 +30,8 @@ export interface FaultOptions {
    * How long after its arrival every request is answered: the emulator works on the request
    * meanwhile and writes its answer once the time is up, as a remote API's response time includes
    * its own work. Calls that arrive together are then each answered after this long, not one after
-   * another as the emulator's single thread gets to them (docs/decisions/0033).
+   * another as the emulator's single thread gets to them (docs/decisions/0033), and calls read
+   * together are all stamped before any is handled (docs/decisions/0050).
    */
   latencyMs?: number;
   /** Fraction (0..1) of `/v1` requests answered 503/20503 without being processed. */
@@ -99,6 +100,11 @@ export function createEmulatorApp(options: AppOptions) {
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const arrivedAt = performance.now();
+    // With a latency, the rest waits for the end of the event loop's poll phase, so that every
+    // request node read in this turn is stamped before any is handled: the 50th call of a fan-out
+    // would otherwise arrive, as the emulator counts, after the handling of the 49 before it, which
+    // Twilio's many machines do at once (docs/decisions/0050).
+    if (faults.latencyMs) await new Promise((resolve) => setImmediate(resolve));
     const url = new URL(req.url ?? '/', 'http://emulator.invalid');
     const method = (req.method ?? 'GET').toUpperCase();
     const entry: RequestLogEntry = {
