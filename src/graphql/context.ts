@@ -1,6 +1,6 @@
 import type { EndUser } from '../access/index.ts';
 import { createLoaders, type LoaderOptions, type Loaders } from '../loaders/index.ts';
-import type { EventBus } from '../realtime/index.ts';
+import type { EventBus, SubscriberKind } from '../realtime/index.ts';
 import type { TwilioClient, TwilioCredentials, TwilioSession, UpstreamCall } from '../twilio/client.ts';
 import type { AbortSource } from '../twilio/index.ts';
 import { limitCalls } from './call-budget.ts';
@@ -11,6 +11,8 @@ export interface SubscriptionAccess {
   bus: EventBus;
   /** A digest of the credential the caller presented, for the per-credential bound. */
   credentialKey: string;
+  /** What `credentialKey` stands for: an end user's identity, or another caller's credential. */
+  subscriberKind: SubscriberKind;
   /** The connection the operation came over, for the per-connection bound. */
   connectionKey: string;
   /**

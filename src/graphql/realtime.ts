@@ -35,6 +35,7 @@ export async function subscribeToEvents(
       conversationSid: filter.conversationSid,
       types: filter.types ? new Set(filter.types) : undefined,
       credentialKey: access.credentialKey,
+      subscriberKind: access.subscriberKind,
       connectionKey: access.connectionKey,
     });
   } catch (error) {

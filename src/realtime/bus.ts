@@ -19,11 +19,33 @@ export interface SubscribeOptions {
   types?: ReadonlySet<TwilioEventType> | undefined;
   /** Who is subscribing (a digest of the credential presented), for the per-credential bound. */
   credentialKey: string;
+  /** What `credentialKey` stands for, which the bound's refusal names. */
+  subscriberKind: SubscriberKind;
   /** The connection carrying the subscription, for the per-connection bound. */
   connectionKey: string;
 }
 
+/**
+ * What the per-credential bound counts a subscriber by (src/server/subscriber-key.ts): an end user's
+ * identity, whichever of their access tokens they present; for any other caller, the credential in
+ * its Authorization value (Basic credentials, a gateway token; none in demo mode).
+ */
+export type SubscriberKind = 'end-user' | 'credential';
+
 export type RefusalReason = 'connection-limit' | 'credential-limit' | 'unavailable';
+
+/**
+ * The per-credential refusal in the words of the caller who meets it: an end user holds an access
+ * token, not what they would call a credential, and every one of their tokens counts against it.
+ * No "Basic" or "Bearer" before a word: the gateway redacts what looks like an Authorization value
+ * from every message, this one included (src/server/redact.ts).
+ */
+function perCredentialRefusal(limit: number, kind: SubscriberKind): string {
+  const most = `At most ${limit} ${limit === 1 ? 'subscription' : 'subscriptions'}`;
+  return kind === 'end-user'
+    ? `${most} per user identity, over all of its access tokens.`
+    : `${most} per credential (the account or API key credentials, or the gateway token, sent in Authorization).`;
+}
 
 /** A subscription that could not start; the message says why and is safe to show the client. */
 export class SubscriptionRefusedError extends Error {
@@ -125,7 +147,7 @@ export function createEventBus(options: {
         refuse('connection-limit', `At most ${limits.perConnection} subscriptions per connection.`);
       }
       if ((perCredential.get(credentialKey) ?? 0) >= limits.perCredential) {
-        refuse('credential-limit', `At most ${limits.perCredential} subscriptions per credential.`);
+        refuse('credential-limit', perCredentialRefusal(limits.perCredential, subscription.subscriberKind));
       }
       count(perConnection, connectionKey, 1);
       count(perCredential, credentialKey, 1);

@@ -10,7 +10,12 @@ import { type ApiKey, createAccessTokenVerifier, type EndUser } from '../access/
 import { configSecrets, type GatewayConfig, type ServerCredentials } from '../config/index.ts';
 import { createGatewayContext, type GatewayContext, type SubscriptionAccess } from '../graphql/context.ts';
 import type { LoaderOptions } from '../loaders/index.ts';
-import { createRealtime, createWebhookReceiver, type Realtime } from '../realtime/index.ts';
+import {
+  createRealtime,
+  createWebhookReceiver,
+  type Realtime,
+  type SubscriberKind,
+} from '../realtime/index.ts';
 import {
   type AbortSource,
   fetchConfiguration,
@@ -378,6 +383,11 @@ class RequestSubscriptionAccess implements SubscriptionAccess {
       authorization: this.#request.headers.get('authorization'),
     });
     return this.#credential;
+  }
+
+  get subscriberKind(): SubscriberKind {
+    // As `subscriberKey` tells them apart.
+    return this.#endUser ? 'end-user' : 'credential';
   }
 
   get connectionKey(): string {

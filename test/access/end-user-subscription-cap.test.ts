@@ -52,6 +52,10 @@ describe('an end user’s subscription allowance', () => {
     const refused = await subscribe(renewed).next(5_000);
     expect(refused.data ?? null).toBeNull();
     expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['TOO_MANY_SUBSCRIPTIONS']);
+    // Counted per end user, and said so in their words: an end user holds no "credential".
+    expect(refused.errors?.[0]?.message).toBe(
+      'At most 2 subscriptions per user identity, over all of its access tokens.',
+    );
   });
 
   it('is each end user’s own: another identity of the service is not held by it', async () => {

@@ -67,7 +67,9 @@ describe('subscription bounds', () => {
       try {
         const refused = await third.next(5_000);
         expect(refused.errors?.[0]?.extensions?.code).toBe('TOO_MANY_SUBSCRIPTIONS');
-        expect(refused.errors?.[0]?.message).toBe('At most 2 subscriptions per credential.');
+        expect(refused.errors?.[0]?.message).toBe(
+          'At most 2 subscriptions per credential (the account or API key credentials, or the gateway token, sent in Authorization).',
+        );
       } finally {
         await third.close();
       }

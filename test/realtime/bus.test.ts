@@ -25,7 +25,11 @@ function event(
   };
 }
 
-const who = { credentialKey: 'credential', connectionKey: 'connection' };
+const who = {
+  credentialKey: 'credential',
+  subscriberKind: 'credential',
+  connectionKey: 'connection',
+} as const;
 
 describe('the event bus', () => {
   it('delivers a conversation’s events to its subscribers and the account-wide ones, filtered by type', async () => {
@@ -68,13 +72,19 @@ describe('the event bus', () => {
     await bus.close();
   });
 
-  it('refuses subscriptions past the bounds per connection and per credential, and counts again once one ends', async () => {
+  /** A bus with these bounds, and the reasons of the subscriptions it refused, in order. */
+  const bounded = (perConnection: number, perCredential: number) => {
     const refused: string[] = [];
     const bus = createEventBus({
       transport: createMemoryTransport(),
-      limits: { perConnection: 2, perCredential: 3, bufferedEvents: 10 },
+      limits: { perConnection, perCredential, bufferedEvents: 10 },
       observer: { subscriptionRefused: (reason) => refused.push(reason) },
     });
+    return { bus, refused };
+  };
+
+  it('refuses subscriptions past the bounds per connection and per credential, and counts again once one ends', async () => {
+    const { bus, refused } = bounded(2, 3);
     const first = await bus.subscribe({ ...who, accountSid: ACCOUNT, connectionKey: 'a' });
     await bus.subscribe({ ...who, accountSid: ACCOUNT, connectionKey: 'a' });
     await expect(bus.subscribe({ ...who, accountSid: ACCOUNT, connectionKey: 'a' })).rejects.toThrow(
@@ -82,12 +92,25 @@ describe('the event bus', () => {
     );
     await bus.subscribe({ ...who, accountSid: ACCOUNT, connectionKey: 'b' });
     await expect(bus.subscribe({ ...who, accountSid: ACCOUNT, connectionKey: 'c' })).rejects.toThrow(
-      /per credential/,
+      'At most 3 subscriptions per credential (the account or API key credentials, or the gateway token, sent in Authorization).',
     );
     expect(refused).toEqual(['connection-limit', 'credential-limit']);
     await first.return?.();
     await bus.subscribe({ ...who, accountSid: ACCOUNT, connectionKey: 'c' });
     expect(bus.active()).toBe(3);
+    await bus.close();
+  });
+
+  it('names an end user’s bound by their identity, counted as the credential bound', async () => {
+    const { bus, refused } = bounded(10, 1);
+    const alice = { credentialKey: 'alice', subscriberKind: 'end-user', accountSid: ACCOUNT } as const;
+    await bus.subscribe({ ...alice, connectionKey: 'tab-1' });
+    const refusal = bus.subscribe({ ...alice, connectionKey: 'tab-2' });
+    await expect(refusal).rejects.toThrow(
+      'At most 1 subscription per user identity, over all of its access tokens.',
+    );
+    await expect(refusal).rejects.toMatchObject({ reason: 'credential-limit' });
+    expect(refused).toEqual(['credential-limit']);
     await bus.close();
   });
 

@@ -50,7 +50,12 @@ async function drain(stream: AsyncIterableIterator<TwilioEvent>): Promise<Twilio
 }
 
 const subscriber = (bus: EventBus, accountSid: string) =>
-  bus.subscribe({ accountSid, credentialKey: accountSid, connectionKey: `c-${accountSid}` });
+  bus.subscribe({
+    accountSid,
+    credentialKey: accountSid,
+    subscriberKind: 'credential',
+    connectionKey: `c-${accountSid}`,
+  });
 
 let buses: EventBus[] = [];
 afterEach(async () => {
