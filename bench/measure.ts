@@ -29,6 +29,8 @@ export interface ScenarioRun {
     afterLastCallMs: number;
     /** Mean time the emulator took to answer one call, its injected latency included. */
     meanAnswerMs: number;
+    /** Per GraphQL request, its calls by round (`callPattern`); null if any call was not a GET. */
+    pattern: string[][][] | null;
   } | null;
 }
 
@@ -139,6 +141,7 @@ export async function runScenario(
   const calls: UpstreamCalls = { count: 0, byOperation: {}, estimated: 0 };
   const answers: unknown[] = [];
   const timing = { beforeFirstCallMs: 0, upstreamSpanMs: 0, afterLastCallMs: 0 };
+  const patterns: Array<string[][] | null> = [];
   const started = performance.now();
   let variables: Record<string, unknown> | null = scenario.variables(fixture);
   while (variables !== null) {
@@ -155,6 +158,7 @@ export async function runScenario(
       timing.upstreamSpanMs += lastEnd - firstStart;
       timing.afterLastCallMs += answeredAt - lastEnd;
     }
+    patterns.push(callPattern(entries));
     answers.push(answer.data);
     calls.count += answer.calls.count;
     addCounts(calls.byOperation, answer.calls.byOperation);
@@ -181,6 +185,7 @@ export async function runScenario(
       rounds: sequentialRounds(entries),
       ...timing,
       meanAnswerMs: entries.length > 0 ? answering / entries.length : 0,
+      pattern: patterns.every((pattern) => pattern !== null) ? patterns : null,
     };
   }
   return { wallMs, answers, calls, logged };
@@ -191,21 +196,43 @@ export async function runScenario(
  * how many round trips happened one after another, as the emulator saw them.
  */
 export function sequentialRounds(entries: readonly RequestLogEntry[]): number {
+  return Math.max(0, ...roundsOf(entries).map(({ round }) => round));
+}
+
+/**
+ * Each logged call with its round: 1 + the highest round of the calls answered before it started.
+ * Sorted by start.
+ */
+function roundsOf(entries: readonly RequestLogEntry[]): Array<{ entry: RequestLogEntry; round: number }> {
   const calls = [...entries]
-    .map((entry) => ({ start: entry.startedAt, end: entry.startedAt + entry.durationMs }))
+    .map((entry) => ({ entry, start: entry.startedAt, end: entry.startedAt + entry.durationMs, round: 0 }))
     .sort((a, b) => a.start - b.start);
-  const depth: number[] = [];
-  let longest = 0;
   calls.forEach((call, i) => {
     let best = 0;
     for (let j = 0; j < i; j += 1) {
       const before = calls[j];
-      if (before && before.end <= call.start) best = Math.max(best, depth[j] ?? 0);
+      if (before && before.end <= call.start) best = Math.max(best, before.round);
     }
-    depth[i] = best + 1;
-    longest = Math.max(longest, best + 1);
+    call.round = best + 1;
   });
-  return longest;
+  return calls;
+}
+
+/**
+ * The calls of one GraphQL request as the emulator logged them, grouped by round (see `roundsOf`):
+ * for each round, the path and query string of its GETs, for the floor server to make the same
+ * calls in the same rounds (bench/floor-server.ts `replay`). Null when a call was not a GET, which
+ * the floor does not repeat (it would change the emulator's data).
+ */
+export function callPattern(entries: readonly RequestLogEntry[]): string[][] | null {
+  if (entries.some((entry) => entry.method !== 'GET')) return null;
+  const rounds: string[][] = [];
+  for (const { entry, round } of roundsOf(entries)) {
+    const calls = rounds[round - 1] ?? [];
+    calls.push(entry.query ? `${entry.path}?${entry.query}` : entry.path);
+    rounds[round - 1] = calls;
+  }
+  return rounds;
 }
 
 export function median(values: readonly number[]): number {

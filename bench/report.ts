@@ -8,6 +8,12 @@ export interface ScenarioResult {
   scenario: Scenario;
   withLoaders: ScenarioRun[];
   withoutLoaders: ScenarioRun[];
+  /**
+   * Wall times of the floor server making the calls of the gateway's warm-up run in the same rounds
+   * (bench/floor-server.ts `replay`), timed in turn with `withLoaders`; empty when a call was not a
+   * GET, which the floor does not repeat.
+   */
+  floorSameCallsMs: number[];
   /** What `scenario.check` found wrong with the answers, if anything. */
   problem: string | null;
 }
@@ -67,6 +73,10 @@ interface Row {
   roundsSeen: number | null;
   withoutLoadersMs: number;
   overCritical: number;
+  /** Median wall time of the floor making the same calls in the same rounds; NaN when not measured. */
+  floorSameCallsMs: number;
+  /** How far the gateway's median wall time is above that floor's. */
+  overFloor: number;
   /** The run whose wall time is the median, for the breakdown of its time. */
   medianRun: ScenarioRun | undefined;
 }
@@ -108,6 +118,8 @@ function rowsOf(results: QueryResults): Row[] {
       roundsSeen: rounds.every(Number.isFinite) ? median(rounds) : null,
       withoutLoadersMs: median(result.withoutLoaders.map((run) => run.wallMs)),
       overCritical: medianMs / criticalMs - 1,
+      floorSameCallsMs: median(result.floorSameCallsMs),
+      overFloor: medianMs / median(result.floorSameCallsMs) - 1,
       medianRun: byWall[Math.floor((byWall.length - 1) / 2)],
     };
   });
@@ -172,19 +184,19 @@ export function renderQueryTables(results: QueryResults, rows: Row[] = rowsOf(re
   line(`## 2. Latency with a ${settings.latencyMs} ms upstream`);
   line();
   line(
-    `“Critical path” is the longest chain of calls that must happen one after another × ${settings.latencyMs} ms; “Gateway rounds” the same chain for the calls the resolvers make, counted by hand; “Rounds seen” the longest chain of calls in the emulator’s log in which each started after the previous one was answered (it includes waves caused by the limit of calls in flight per credential, \`UPSTREAM_MAX_IN_FLIGHT\`). Wall time is measured by the bench’s client (undici’s \`request\` over one kept-alive connection; Node’s \`fetch\` added 0.4–1 ms per request), median of ${settings.runs} runs. The run with the median wall time is split, on the clock the emulator’s log shares with the bench, into the time before the gateway’s first call (receiving, parsing, validating, estimating), the span from its first call to the last answer, and the time after the last answer (finishing execution, serializing, sending); “Answer” is the emulator’s mean time per call, the ${settings.latencyMs} ms included, and “Span − rounds seen × answer” roughly the time the gateway spent between rounds, turning answers into results and the next calls.`,
+    `“Critical path” is the longest chain of calls that must happen one after another × ${settings.latencyMs} ms; “Gateway rounds” the same chain for the calls the resolvers make, counted by hand; “Rounds seen” the longest chain of calls in the emulator’s log in which each started after the previous one was answered (it includes waves caused by the limit of calls in flight per credential, \`UPSTREAM_MAX_IN_FLIGHT\`). Wall time is measured by the bench’s client (undici’s \`request\` over one kept-alive connection; Node’s \`fetch\` added 0.4–1 ms per request), median of ${settings.runs} runs. The run with the median wall time is split, on the clock the emulator’s log shares with the bench, into the time before the gateway’s first call (receiving, parsing, validating, estimating), the span from its first call to the last answer, and the time after the last answer (finishing execution, serializing, sending); “Answer” is the emulator’s mean time per call, the ${settings.latencyMs} ms included, and “Span − rounds seen × answer” roughly the time the gateway spent between rounds, turning answers into results and the next calls. “Floor, same calls” is the floor server (bare graphql-yoga, bench/floor-server.ts) making the very calls the gateway made in its warm-up run of the query, in the same rounds, those of a round at once, reading each answer and returning a number (its \`replay\` field; one request per request of the query), timed in turn with the gateway's runs, median of ${settings.runs}: what this machine charges any server for that query's calls and rounds, before turning the answers into a result. “vs floor” is the gateway's median wall time against it. A query with calls other than GETs is not replayed (it would change the emulator's data).`,
   );
   line();
   line(
-    '| Query | Critical path | Gateway rounds | Rounds seen | Median wall (min–max) | vs critical path | Before first call | Upstream span | Span − rounds seen × answer | After last answer | Answer | Without loaders (median) |',
+    '| Query | Critical path | Gateway rounds | Rounds seen | Median wall (min–max) | vs critical path | Before first call | Upstream span | Span − rounds seen × answer | After last answer | Answer | Floor, same calls (median) | vs floor | Without loaders (median) |',
   );
-  line('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  line('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of rows) {
     const { scenario } = row.result;
     const flag = row.overCritical > LATENCY_TOLERANCE ? ` ([why](#${scenario.id}))` : '';
     const split = row.medianRun?.logged;
     line(
-      `| [${scenario.title}](#${scenario.id}) | ${scenario.criticalPath.rounds} × ${settings.latencyMs} = ${row.criticalMs} ms | ${scenario.gatewayRounds.rounds} | ${row.roundsSeen ?? '–'} | ${ms(row.medianMs)} ms (${ms(row.minMs)}–${ms(row.maxMs)}) | ${pct(row.overCritical)}${flag} | ${orDash(split?.beforeFirstCallMs ?? Number.NaN, tenths)} ms | ${orDash(split?.upstreamSpanMs ?? Number.NaN, tenths)} ms | ${split ? tenths(split.upstreamSpanMs - split.rounds * split.meanAnswerMs) : '–'} ms | ${orDash(split?.afterLastCallMs ?? Number.NaN, tenths)} ms | ${split ? split.meanAnswerMs.toFixed(1) : '–'} ms | ${orDash(row.withoutLoadersMs, (value) => `${ms(value)} ms`)} |`,
+      `| [${scenario.title}](#${scenario.id}) | ${scenario.criticalPath.rounds} × ${settings.latencyMs} = ${row.criticalMs} ms | ${scenario.gatewayRounds.rounds} | ${row.roundsSeen ?? '–'} | ${ms(row.medianMs)} ms (${ms(row.minMs)}–${ms(row.maxMs)}) | ${pct(row.overCritical)}${flag} | ${orDash(split?.beforeFirstCallMs ?? Number.NaN, tenths)} ms | ${orDash(split?.upstreamSpanMs ?? Number.NaN, tenths)} ms | ${split ? tenths(split.upstreamSpanMs - split.rounds * split.meanAnswerMs) : '–'} ms | ${orDash(split?.afterLastCallMs ?? Number.NaN, tenths)} ms | ${split ? split.meanAnswerMs.toFixed(1) : '–'} ms | ${orDash(row.floorSameCallsMs, (value) => `${ms(value)} ms`)} | ${orDash(row.overFloor, pct)} | ${orDash(row.withoutLoadersMs, (value) => `${ms(value)} ms`)} |`,
     );
   }
   line();
@@ -210,6 +222,8 @@ export function renderMarkdown(results: Results): string {
   const totalWithout = rows.reduce((sum, row) => sum + row.withoutLoaders, 0);
   const totalMinimum = rows.reduce((sum, row) => sum + row.minimum, 0);
   const withinLatency = rows.filter((row) => row.overCritical <= LATENCY_TOLERANCE).length;
+  const replayed = rows.filter((row) => Number.isFinite(row.overFloor));
+  const withinFloor = replayed.filter((row) => row.overFloor <= LATENCY_TOLERANCE).length;
   const ratio = floorRatio(cpu);
   const mem = cpu.memory;
 
@@ -236,7 +250,7 @@ export function renderMarkdown(results: Results): string {
     `- **Upstream calls**: ${atMinimum} of ${rows.length} queries make the minimum number of Twilio calls. Over all ${rows.length}, the gateway made ${totalWith} calls where the minimum is ${totalMinimum} and resolvers without loaders made ${totalWithout}: the loaders save ${((1 - totalWith / totalWithout) * 100).toFixed(0)}% of the calls.`,
   );
   line(
-    `- **Latency** (emulator answering after ${settings.latencyMs} ms): ${withinLatency} of ${rows.length} queries finish within ${LATENCY_TOLERANCE * 100}% of their critical path.${results.reference ? ` For reference, one round of one GET takes the floor server ${ms(results.reference.floorMs)} ms and the gateway ${ms(results.reference.gatewayMs)} ms, two rounds take the floor ${ms(results.reference.floorTwoRoundsMs)} ms (section 2).` : ''}`,
+    `- **Latency** (emulator answering after ${settings.latencyMs} ms): ${withinLatency} of ${rows.length} queries finish within ${LATENCY_TOLERANCE * 100}% of their critical path.${results.reference ? ` For reference, one round of one GET takes the floor server ${ms(results.reference.floorMs)} ms and the gateway ${ms(results.reference.gatewayMs)} ms, two rounds take the floor ${ms(results.reference.floorTwoRoundsMs)} ms (section 2).` : ''}${replayed.length > 0 ? ` Against the floor server making the same calls in the same rounds, ${withinFloor} of ${replayed.length} queries with only GETs finish within ${LATENCY_TOLERANCE * 100}% of its time (“vs floor”, section 2).` : ''}`,
   );
   line(
     `- **CPU per request** (single-resource query, one upstream GET): the gateway spends ${ratio.toFixed(2)}× what the floor spends, bare graphql-yoga making the same GET (median of ${cpu.settings.rounds} interleaved rounds; target ≤ 1.5×). Idle: ${cpu.idle.gatewayCpuMsPerSecond.toFixed(1)} ms of CPU per second (the floor ${cpu.idle.floorCpuMsPerSecond.toFixed(1)} ms).`,

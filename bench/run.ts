@@ -186,15 +186,36 @@ async function queryPhase(
       };
       for (const scenario of selection.scenarios) {
         step(`query: ${scenario.title}`);
-        await runScenario(scenario, fixture, gateway.url, authorization, emulator.requests);
+        const warmUp = await runScenario(scenario, fixture, gateway.url, authorization, emulator.requests);
         if (plain) await runScenario(scenario, fixture, plain.url, authorization, emulator.requests);
-        const withLoaders = await runAll(scenario, gateway.url, selection.runs);
+        // The floor server making the calls the gateway made in its warm-up run, in the same rounds,
+        // one document per GraphQL request of the scenario; timed in turn with the gateway's runs.
+        const replays = (warmUp.logged?.pattern ?? []).map(
+          (rounds) => `{ replay(rounds: ${JSON.stringify(rounds)}) }`,
+        );
+        const replayFloor = async () => {
+          let total = 0;
+          for (const document of replays) total += await timeRequest(floor.url, authorization, document);
+          return total;
+        };
+        if (replays.length > 0) await replayFloor();
+        const withLoaders: ScenarioRun[] = [];
+        const floorSameCallsMs: number[] = [];
+        for (let i = 0; i < selection.runs; i += 1) {
+          // Every other run the floor goes first, so that neither always follows the other.
+          if (replays.length > 0 && i % 2 === 1) floorSameCallsMs.push(await replayFloor());
+          withLoaders.push(
+            await runScenario(scenario, fixture, gateway.url, authorization, emulator.requests),
+          );
+          if (replays.length > 0 && i % 2 === 0) floorSameCallsMs.push(await replayFloor());
+        }
         if (plain) step(`query: ${scenario.title}, without loaders`);
         const withoutLoaders = plain ? await runAll(scenario, plain.url, SETTINGS.runsWithoutLoaders) : [];
         results.push({
           scenario,
           withLoaders,
           withoutLoaders,
+          floorSameCallsMs,
           problem: scenario.check(withLoaders[0]?.answers ?? []),
         });
       }
