@@ -41,10 +41,15 @@ export type RefusalReason = 'connection-limit' | 'credential-limit' | 'unavailab
  * from every message, this one included (src/server/redact.ts).
  */
 function perCredentialRefusal(limit: number, kind: SubscriberKind): string {
-  const most = `At most ${limit} ${limit === 1 ? 'subscription' : 'subscriptions'}`;
+  const most = atMost(limit);
   return kind === 'end-user'
     ? `${most} per user identity, over all of its access tokens.`
     : `${most} per credential (the account or API key credentials, or the gateway token, sent in Authorization).`;
+}
+
+/** How a refusal starts: "At most 1 subscription", "At most 50 subscriptions". */
+function atMost(limit: number): string {
+  return `At most ${limit} ${limit === 1 ? 'subscription' : 'subscriptions'}`;
 }
 
 /** A subscription that could not start; the message says why and is safe to show the client. */
@@ -144,7 +149,7 @@ export function createEventBus(options: {
         );
       }
       if ((perConnection.get(connectionKey) ?? 0) >= limits.perConnection) {
-        refuse('connection-limit', `At most ${limits.perConnection} subscriptions per connection.`);
+        refuse('connection-limit', `${atMost(limits.perConnection)} per connection.`);
       }
       if ((perCredential.get(credentialKey) ?? 0) >= limits.perCredential) {
         refuse('credential-limit', perCredentialRefusal(limits.perCredential, subscription.subscriberKind));

@@ -101,6 +101,18 @@ describe('the event bus', () => {
     await bus.close();
   });
 
+  it('says "1 subscription", not "1 subscriptions", at a bound of one per connection and per credential', async () => {
+    const { bus } = bounded(1, 1);
+    await bus.subscribe({ ...who, accountSid: ACCOUNT, credentialKey: 'a', connectionKey: 'a' });
+    await expect(
+      bus.subscribe({ ...who, accountSid: ACCOUNT, credentialKey: 'b', connectionKey: 'a' }),
+    ).rejects.toThrow(/^At most 1 subscription per connection\.$/);
+    await expect(
+      bus.subscribe({ ...who, accountSid: ACCOUNT, credentialKey: 'a', connectionKey: 'b' }),
+    ).rejects.toThrow(/^At most 1 subscription per credential \(/);
+    await bus.close();
+  });
+
   it('names an end user’s bound by their identity, counted as the credential bound', async () => {
     const { bus, refused } = bounded(10, 1);
     const alice = { credentialKey: 'alice', subscriberKind: 'end-user', accountSid: ACCOUNT } as const;
