@@ -20,7 +20,7 @@ export function endUserEvents(subscribedTo: string | undefined) {
     if (theirs.size >= MAX_REMEMBERED) theirs.clear();
     theirs.add(conversation);
   };
-  return async (event: TwilioEvent, access: EndUserAccess): Promise<boolean> => {
+  return async (event: TwilioEvent, access: Pick<EndUserAccess, 'user' | 'isMember'>): Promise<boolean> => {
     const conversation = event.conversationSid ?? '';
     if (conversation !== '' && (await access.isMember(conversation))) {
       remember(conversation);

@@ -10,6 +10,7 @@ import {
 import type { GatewayContext } from './context.ts';
 import { endUserEvents } from './end-user-events.ts';
 import { tokenExpiredError } from './errors.ts';
+import { membershipForEvent } from './event-memberships.ts';
 import { selectsOnly } from './selection.ts';
 
 /**
@@ -61,7 +62,9 @@ export async function subscribeToEvents(
 /**
  * An end user hears only of conversations they are a participant of when the event arrives (and of
  * their own removal from one, src/graphql/end-user-events.ts): their memberships are read afresh
- * for each event (renew), so one removed from a conversation stops hearing of it.
+ * for each event (renew), so one removed from a conversation stops hearing of it. Their
+ * subscriptions (a user's tabs) ask once per event between them (src/graphql/event-memberships.ts);
+ * each still filters by its own arguments first.
  */
 function keepForEndUser(
   ctx: GatewayContext,
@@ -69,12 +72,18 @@ function keepForEndUser(
   subscribedTo: string | undefined,
 ): ((event: TwilioEvent) => Promise<boolean>) | undefined {
   if (!ctx.endUser) return keep;
+  const { user } = ctx.endUser;
   const hears = endUserEvents(subscribedTo);
   return async (event) => {
     if (keep && !(await keep(event))) return false;
     ctx.renew();
-    const access = ctx.endUser;
-    return access !== null && (await hears(event, access));
+    // The renewed access is started only by the subscription that reads Twilio for the others.
+    const isMember = (conversation: string) =>
+      membershipForEvent(event, user, conversation, async () => {
+        const access = ctx.endUser;
+        return access !== null && (await access.isMember(conversation));
+      });
+    return hears(event, { user, isMember });
   };
 }
 

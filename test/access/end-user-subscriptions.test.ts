@@ -218,6 +218,16 @@ const conversationReads = (mark: number) =>
       (request) => request.method === 'GET' && /^\/v1\/Conversations\/CH[0-9a-f]{32}$/.test(request.path),
     ).length;
 
+/** Reads of a user's memberships (GET …/Users/{identity}/Conversations) since `mark`, by identity. */
+const membershipReads = (mark: number) => {
+  const reads: Record<string, number> = {};
+  for (const request of gateway.since(mark)) {
+    const identity = /\/Users\/([^/]+)\/Conversations$/.exec(request.path)?.[1];
+    if (request.method === 'GET' && identity !== undefined) reads[identity] = (reads[identity] ?? 0) + 1;
+  }
+  return reads;
+};
+
 async function closeAll(subscriptions: Array<Subscription<unknown>>): Promise<void> {
   for (const subscription of subscriptions) await subscription.close();
 }
@@ -315,6 +325,38 @@ describe('subscribers of one event', () => {
       await expect(asBob.next(750)).rejects.toThrow(/no event within/);
     } finally {
       await closeAll([asServer, asBob, asOtherBob]);
+    }
+  });
+
+  it('of one end user, in several tabs and with several tokens, check their membership once per event; another user’s is their own', async () => {
+    const document = 'subscription { conversationEvents(types: [MESSAGE_ADDED]) { message { body } } }';
+    type Events = { conversationEvents: { message: { body: string } } };
+    // Three tabs of bob, one of them with a renewed token, one over WebSocket; carol is not in the launch.
+    const renewed = {
+      authorization: `Bearer ${mintAccessToken('bob', gateway.serviceSid, { ttl: 1800 })}`,
+    };
+    const ws = connectOverWebSocket(gateway.url, { connectionParams: bearer('bob') });
+    const tabs = [
+      subscribeOverSse<Events>(gateway.url, document, {}, bearer('bob')),
+      subscribeOverSse<Events>(gateway.url, document, {}, renewed),
+      subscribeOverWebSocket<Events>(ws, document),
+    ];
+    const asCarol = subscribeOverSse<Events>(gateway.url, document, {}, bearer('carol'));
+    try {
+      await waitForSubscribers(origin, 4);
+      const mark = gateway.mark();
+      await send('product-launch', 'dave', 'one check for three tabs');
+      for (const tab of tabs) {
+        const result = await tab.next(5_000);
+        expect(result.errors).toBeUndefined();
+        expect(result.data?.conversationEvents.message.body).toBe('one check for three tabs');
+      }
+      await expect(asCarol.next(750)).rejects.toThrow(/no event within/);
+      // Each tab asking for itself would read bob's memberships three times; carol's are read for her.
+      expect(membershipReads(mark)).toEqual({ bob: 1, carol: 1 });
+    } finally {
+      await closeAll([...tabs, asCarol]);
+      await ws.dispose();
     }
   });
 
