@@ -457,13 +457,18 @@ export function renderSvg(results: Results): string {
   const c = results.cpu;
   parts.push(
     `<text x="16" y="${y + 14}" class="note">${escapeXml(
-      `Single-resource query: ${floorRatio(c).toFixed(2)}× the CPU per request of bare graphql-yoga making the same GET. RSS ${mb(c.memory.gateway.atRest)} MB at rest, ${mb(c.memory.gateway.afterLoad)} MB after load (bare: ${mb(c.memory.floor.atRest)} / ${mb(c.memory.floor.afterLoad)} MB).`,
+      `Single-resource query: ${floorRatio(c).toFixed(2)}× the CPU per request of bare graphql-yoga making the same GET.`,
     )}</text>`,
   );
   parts.push(
-    `<text x="16" y="${y + 32}" class="note">${escapeXml(`${results.machine.cpu}, ${results.machine.cores} cores, Node.js ${results.machine.node}; ${results.date.slice(0, 10)}; npm run bench`)}</text>`,
+    `<text x="16" y="${y + 32}" class="note">${escapeXml(
+      `Resident memory: ${mb(c.memory.gateway.atRest)} MB at rest, ${mb(c.memory.gateway.afterLoad)} MB after load (bare graphql-yoga: ${mb(c.memory.floor.atRest)} / ${mb(c.memory.floor.afterLoad)} MB).`,
+    )}</text>`,
   );
-  const height = y + 48;
+  parts.push(
+    `<text x="16" y="${y + 50}" class="note">${escapeXml(`${results.machine.cpu}, ${results.machine.cores} cores, Node.js ${results.machine.node}; ${results.date.slice(0, 10)}; npm run bench`)}</text>`,
+  );
+  const height = y + 66;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, Segoe UI, sans-serif" role="img" aria-labelledby="chart-title">
 <title id="chart-title">Benchmarks of twilio-conversations-graphql: REST calls per query against the minimum and without loaders, and wall time against the critical path and the floor server making the same calls</title>
 <style>
