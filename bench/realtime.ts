@@ -96,26 +96,31 @@ interface Subscribers {
 /**
  * Opens `count` SSE subscriptions over plain node:http (one connection each, as graphql-sse's
  * distinct-connections mode and EventSource do), reading only the frame boundaries, so the bench
- * spends as little CPU per event as a browser tab would.
+ * spends as little CPU per event as a browser tab would. By default each presents the demo
+ * account's credentials with `SUBSCRIPTION`; `as` gives another Authorization, `document` the
+ * subscriber's own document (the i-th, taking `$sid`).
  */
 export async function openSubscribers(
   gatewayUrl: string,
   conversationSid: string,
   count: number,
+  options: { as?: string; document?: (i: number) => string } = {},
 ): Promise<Subscribers> {
   const agent = new Agent({ keepAlive: false, maxSockets: Number.POSITIVE_INFINITY });
-  const body = JSON.stringify({ query: SUBSCRIPTION, variables: { sid: conversationSid } });
+  const bodyOf = (i: number) =>
+    JSON.stringify({ query: options.document?.(i) ?? SUBSCRIPTION, variables: { sid: conversationSid } });
   const closers: Array<() => void> = [];
   let waiting: { n: number; sentAt: number; delays: number[]; done: () => void } | null = null;
-  const open = () =>
+  const open = (i: number) =>
     new Promise<void>((resolve, reject) => {
+      const body = bodyOf(i);
       const req = request(`${gatewayUrl}/graphql`, {
         method: 'POST',
         agent,
         headers: {
           'content-type': 'application/json',
           accept: 'text/event-stream',
-          authorization,
+          authorization: options.as ?? authorization,
           'content-length': Buffer.byteLength(body),
         },
       });
@@ -149,7 +154,9 @@ export async function openSubscribers(
       req.end(body);
     });
   for (let opened = 0; opened < count; opened += SETTINGS.connectBatch) {
-    await Promise.all(Array.from({ length: Math.min(SETTINGS.connectBatch, count - opened) }, open));
+    await Promise.all(
+      Array.from({ length: Math.min(SETTINGS.connectBatch, count - opened) }, (_, i) => open(opened + i)),
+    );
   }
   return {
     waitFor(n, sentAt, timeoutMs) {

@@ -1,10 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import v8 from 'node:v8';
-import vm from 'node:vm';
-
-// The test process's collector, made callable: `gc({ type: 'minor' })` runs one scavenge.
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as (options?: { type: 'minor' | 'major' }) => void;
+import { gc } from './gc.ts';
 
 const oldSpaceUsed = () =>
   v8.getHeapSpaceStatistics().find((space) => space.space_name === 'old_space')?.space_used_size ?? 0;
