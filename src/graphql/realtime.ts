@@ -49,14 +49,17 @@ export async function subscribeToEvents(
     }
     throw error;
   }
+  // Who subscribes is read before `renew`: an end user's access is renewed with the session and
+  // loaders, so reading it afterwards would start a set for the subscription to hold as it waits.
+  const user = ctx.endUser?.user;
   // What the subscribing request loaded (the conversation, the service) is not needed any more:
   // let it go rather than hold it for as long as the subscription waits.
   ctx.renew();
-  return graphQLEvents(
-    stream,
-    keepForEndUser(ctx, filter.keep, filter.conversationSid),
-    access.endsWithConnection ? undefined : ctx.endUser?.user,
-  );
+  return graphQLEvents(stream, {
+    keep: keepForEndUser(ctx, user, filter.keep, filter.conversationSid),
+    expiring: access.endsWithConnection ? undefined : user,
+    release: () => ctx.renew(),
+  });
 }
 
 /**
@@ -68,11 +71,11 @@ export async function subscribeToEvents(
  */
 function keepForEndUser(
   ctx: GatewayContext,
+  user: EndUser | undefined,
   keep: ((event: TwilioEvent) => Promise<boolean>) | undefined,
   subscribedTo: string | undefined,
 ): ((event: TwilioEvent) => Promise<boolean>) | undefined {
-  if (!ctx.endUser) return keep;
-  const { user } = ctx.endUser;
+  if (!user) return keep;
   const hears = endUserEvents(subscribedTo);
   return async (event) => {
     if (keep && !(await keep(event))) return false;
@@ -101,12 +104,18 @@ function unavailable(message: string): GraphQLError {
  */
 function graphQLEvents(
   stream: AsyncIterableIterator<TwilioEvent>,
-  keep: ((event: TwilioEvent) => Promise<boolean>) | undefined,
-  endUser: EndUser | undefined,
+  options: {
+    keep: ((event: TwilioEvent) => Promise<boolean>) | undefined;
+    /** The end user whose token's expiry ends the subscription (not when the connection ends instead). */
+    expiring: EndUser | undefined;
+    /** Lets go of the session and loaders the last event was read with. */
+    release: () => void;
+  },
 ): AsyncIterableIterator<TwilioEvent> {
+  const { keep, expiring, release } = options;
   let expired = false;
-  const stopTimer = endUser
-    ? whenExpired(endUser, () => {
+  const stopTimer = expiring
+    ? whenExpired(expiring, () => {
         expired = true;
         // A reader waiting for the next event is told at once (the stream ends, below it throws).
         void stream.return?.();
@@ -126,6 +135,10 @@ function graphQLEvents(
   const iterator: AsyncIterableIterator<TwilioEvent> = {
     async next() {
       for (;;) {
+        // A subscription waits holding no session or loaders: those of the last event (its filter
+        // read Twilio, or its answer did, which is complete once the next event is asked for) go
+        // now rather than with the next event, which may be hours away.
+        release();
         let next: IteratorResult<TwilioEvent>;
         try {
           next = await stream.next();

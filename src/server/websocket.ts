@@ -129,7 +129,7 @@ export function serveWebSockets(options: WebSocketOptions): WebSocketEndpoint {
         operationName: state.operationName,
         operationType: state.operationType,
         durationMs: Math.round((performance.now() - operation.startedAt) * 10) / 10,
-        upstreamCalls: state.context?.upstreamCalls.length ?? 0,
+        upstreamCalls: state.upstreamCalls?.length ?? 0,
         estimatedCalls: state.estimatedCalls,
         errors: operation.errorCodes.length > 0 ? operation.errorCodes : undefined,
       },

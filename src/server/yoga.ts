@@ -245,7 +245,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         ),
         onCall: countUpstreamCall,
       });
-      state.context = context;
+      state.upstreamCalls = context.upstreamCalls;
       return context;
     },
   });

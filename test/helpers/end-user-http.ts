@@ -1,4 +1,4 @@
-import { loadConfig } from '../../src/config/index.ts';
+import { type GatewayConfig, loadConfig } from '../../src/config/index.ts';
 import { type RunningEmulator, startEmulator } from '../../src/emulator/server.ts';
 import { type RunningServer, startGateway } from '../../src/server/main.ts';
 import {
@@ -46,12 +46,25 @@ export interface EndUserHttpGateway {
   close(): Promise<void>;
 }
 
+/** The emulator end-user gateways run against, and the configuration such a gateway runs with. */
+export interface EndUserUpstream {
+  emulator: RunningEmulator;
+  config: GatewayConfig;
+  /** The account's default service, which the demo seed fills (IS…). */
+  serviceSid: string;
+  /** Another service of the account (the seed's "Sales team", with erin). */
+  otherServiceSid: string;
+  /** Points the emulator's signed webhooks at a gateway listening on `gatewayUrl` (its origin). */
+  sendWebhooksTo(gatewayUrl: string): void;
+}
+
 /**
- * The gateway as `serve` runs it, on a loopback port, in server mode holding an API key of an
- * account the emulator fills with its demo data (alice, bob and dave share "Product launch"; alice
- * alone has "Returns via WhatsApp", bob alone "Q3 planning", carol the SMS support conversation).
+ * An emulator filled with the demo data (alice, bob and dave share "Product launch"; alice alone has
+ * "Returns via WhatsApp", bob alone "Q3 planning", carol the SMS support conversation) for an account
+ * whose API key the gateway holds, and the configuration of a gateway in server mode in front of it
+ * that accepts the emulator's signed webhooks; `env` adds to or overrides it.
  */
-export async function startEndUserHttpGateway(env: Record<string, string> = {}): Promise<EndUserHttpGateway> {
+export async function startEndUserUpstream(env: Record<string, string> = {}): Promise<EndUserUpstream> {
   const emulator = await startEmulator({
     seed: 'demo',
     accounts: [{ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, apiKeys: [API_KEY] }],
@@ -75,20 +88,38 @@ export async function startEndUserHttpGateway(env: Record<string, string> = {}):
     END_USER_MAX_IN_FLIGHT: '1000',
     ...env,
   });
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  if (!loaded.ok) {
+    await emulator.close();
+    throw new Error(loaded.errors.join('\n'));
+  }
+  const state = emulator.store.state.accounts[ACCOUNT_SID];
+  const serviceSid = state?.configuration.defaultChatServiceSid;
+  const otherServiceSid = Object.keys(state?.services ?? {}).find((sid) => sid !== serviceSid);
+  if (!serviceSid || !otherServiceSid) {
+    await emulator.close();
+    throw new Error('the demo seed made no default service and second service');
+  }
+  return {
+    emulator,
+    config: loaded.config,
+    serviceSid,
+    otherServiceSid,
+    sendWebhooksTo: (gatewayUrl) =>
+      emulator.webhooks.configureAccountWebhook({ url: `${new URL(gatewayUrl).origin}/webhooks/twilio` }),
+  };
+}
+
+/** The gateway as `serve` runs it, on a loopback port, in front of `startEndUserUpstream`'s emulator. */
+export async function startEndUserHttpGateway(env: Record<string, string> = {}): Promise<EndUserHttpGateway> {
+  const { emulator, config, serviceSid, otherServiceSid, sendWebhooksTo } = await startEndUserUpstream(env);
   let gateway: RunningServer;
   try {
-    gateway = await startGateway(loaded.config);
+    gateway = await startGateway(config);
   } catch (error) {
     await emulator.close();
     throw error;
   }
-  emulator.webhooks.configureAccountWebhook({ url: `${gateway.url}/webhooks/twilio` });
-  const state = emulator.store.state.accounts[ACCOUNT_SID];
-  const serviceSid = state?.configuration.defaultChatServiceSid;
-  if (!state || !serviceSid) throw new Error('the emulator account has no default service');
-  const otherServiceSid = Object.keys(state.services).find((sid) => sid !== serviceSid);
-  if (!otherServiceSid) throw new Error('the demo seed made no second service');
+  sendWebhooksTo(gateway.url);
   const url = `${gateway.url}/graphql`;
   const post = async <T>(authorization: string, query: string, variables?: Record<string, unknown>) => {
     const response = await fetch(url, {

@@ -2,7 +2,7 @@ import { type ExecutionResult, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { EndUser } from '../../access/index.ts';
 import type { GatewayContext } from '../../graphql/context.ts';
-import type { TwilioCredentials } from '../../twilio/client.ts';
+import type { TwilioCredentials, UpstreamCall } from '../../twilio/client.ts';
 
 /**
  * What one request carries from one of the gateway's plugins to the next: who it acts for, what it
@@ -22,7 +22,12 @@ export interface RequestState {
   credentials: TwilioCredentials | null;
   /** The end user an access token named; null for every other caller. */
   endUser: EndUser | null;
-  context: GatewayContext | null;
+  /**
+   * The Twilio calls of the request (of a subscription, its current event's): the context's own
+   * list, not the context, which would keep the subscribing request's session and loaders for as
+   * long as a subscription runs (yoga's resolvers get a copy of it, which is what `renew` renews).
+   */
+  upstreamCalls: readonly UpstreamCall[] | null;
   estimatedCalls: number | null;
   /** `extensions.code` of every error answered, `UNKNOWN` for an error without one. */
   errorCodes: string[];
@@ -38,8 +43,8 @@ export interface RequestStates {
 /**
  * The state rides on the request itself, under a symbol only this instance knows, rather than in a
  * WeakMap keyed by the request. V8's minor GC (the scavenger) treats a WeakMap's values as strong
- * and only its keys as weak, and a state reaches its own request (its context holds the request's
- * signal and subscription access): so every finished request, its context and its loaders stayed
+ * and only its keys as weak, and a state reached its own request (the context it then held holds the
+ * request's signal and subscription access): so every finished request, its context and its loaders stayed
  * alive through scavenge after scavenge, were promoted to the old generation and waited there for a
  * full mark-compact. That was 9.5 KB of the 136 KB a small query allocates, promoted on every
  * request, against 0.4 KB for bare yoga (docs/decisions/0046). A property dies with its request in
@@ -59,7 +64,7 @@ export function createRequestStates(): RequestStates {
           operationType: 'none',
           credentials: null,
           endUser: null,
-          context: null,
+          upstreamCalls: null,
           estimatedCalls: null,
           errorCodes: [],
           releaseSecret: null,

@@ -19,7 +19,7 @@ export function useDebugUpstreamCalls({ states }: { states: RequestStates }): Pl
         ...result,
         extensions: {
           ...result.extensions,
-          upstreamCalls: summarizeCalls(state.context?.upstreamCalls ?? [], state.estimatedCalls),
+          upstreamCalls: summarizeCalls(state.upstreamCalls ?? [], state.estimatedCalls),
         },
       });
     },

@@ -37,7 +37,7 @@ export function useRequestLog({ logger, states, afterResponse }: RequestLogOptio
         operationType: state.operationType,
         status: response.status,
         durationMs: Math.round((performance.now() - state.startedAt) * 10) / 10,
-        upstreamCalls: state.context?.upstreamCalls.length ?? 0,
+        upstreamCalls: state.upstreamCalls?.length ?? 0,
         estimatedCalls: state.estimatedCalls,
         errors: state.errorCodes.length > 0 ? state.errorCodes : undefined,
       };
