@@ -1,4 +1,3 @@
-import { createHmac, randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
 import { type AbortSource, type AbortWatch, watchAbort } from './abort.ts';
@@ -8,29 +7,30 @@ import {
   type AttemptVerdict,
   type BreakerPermit,
   type CircuitBreaker,
-  type CircuitBreakerOptions,
   createCircuitBreaker,
 } from './breaker.ts';
+import { clientSettings, type TwilioClientOptions } from './client-settings.ts';
+import { createCredentialCache, type TwilioCredentials } from './credentials.ts';
 import { TwilioApiError, type TwilioErrorKind } from './errors.ts';
-import { encodeParams, InvalidArgumentError } from './form.ts';
+import { InvalidArgumentError } from './form.ts';
 import { createConcurrencyLimiter, LimiterRejectedError, type Release } from './limiter.ts';
-import {
-  buildPath,
-  FORM_FIELDS,
-  hasControlCharacter,
-  OPERATIONS,
-  type OperationSpec,
-  QUERY_FIELDS,
-} from './operations.ts';
-import type { PageRef, PageSource } from './paging.ts';
+import { OPERATIONS, type OperationSpec } from './operations.ts';
+import type { PageSource } from './paging.ts';
+import { type OperationRequest, type Prepared, prepare } from './prepare.ts';
 import { createRetryBudget, fullJitterDelay, parseRetryAfter } from './retry.ts';
 import { isRecord, type OperationId, WireFormatError } from './wire.ts';
 
-/** HTTP Basic credentials: an Account SID and Auth Token, or an API key SID and secret. */
-export interface TwilioCredentials {
-  username: string;
-  password: string;
-}
+/**
+ * The Twilio client: sessions (one per GraphQL request) that send operations through one
+ * connection pool, in turn per credential (limiter.ts, adaptive-limit.ts), behind the circuit
+ * breaker (breaker.ts), with retries from a shared budget (retry.ts). What it is built from lives
+ * beside it: its options and their defaults in client-settings.ts, what a session derives from
+ * its credentials in credentials.ts, an operation's HTTP request in prepare.ts, one attempt on
+ * the wire in attempt.ts.
+ */
+export { CLIENT_DEFAULTS, type TwilioClientOptions } from './client-settings.ts';
+export type { TwilioCredentials } from './credentials.ts';
+export type { OperationRequest } from './prepare.ts';
 
 /** One finished call, as reported to a session's `onCall`. */
 export interface UpstreamCall {
@@ -47,44 +47,6 @@ export interface UpstreamCall {
   error?: string;
 }
 
-export interface TwilioClientOptions {
-  /** Default https://conversations.twilio.com; the only origin credentials are ever sent to. */
-  baseUrl?: string;
-  /**
-   * Requests in flight per credential at most; default 50 (a full page of per-item calls in one
-   * wave). Lowered per credential while Twilio answers 429 (see adaptive-limit.ts and decision 0029).
-   */
-  maxInFlightPerCredential?: number;
-  /** Calls waiting per credential beyond those in flight; default 1000. */
-  maxQueuedPerCredential?: number;
-  /** How long a call may wait for a slot; default 2000 ms. */
-  queueTimeoutMs?: number;
-  /** Per attempt, from sending to the last byte of the answer; default 5000 ms. */
-  attemptTimeoutMs?: number;
-  /** Per session (one GraphQL request), over all its calls, queueing and retries; default 15000 ms. */
-  deadlineMs?: number;
-  /** Retries after the first attempt; default 2. */
-  maxRetries?: number;
-  /** Full-jitter backoff base; default 100 ms. */
-  retryBaseMs?: number;
-  /** Full-jitter backoff cap; default 2000 ms. */
-  retryCapMs?: number;
-  /**
-   * The longest `Retry-After` waited for on a 429; longer ones fail at once. Default 5000 ms. A 429
-   * without one (Twilio's 20429) lowers the credential's concurrency and waits for a slot again, or
-   * when there is nothing left to lower, is retried with the backoff.
-   */
-  retryAfterCapMs?: number;
-  /** Connections kept to the origin; default 100. */
-  connections?: number;
-  /**
-   * The circuit breaker in front of the origin: by default it opens when at least 50 % of at least
-   * 20 attempts in a rolling 10 s failed (5xx, attempt timeout, reset or refused connection; 4xx
-   * never count), stays open 30 s, then lets one probe through. `false` turns it off (for tests).
-   */
-  circuitBreaker?: CircuitBreakerOptions | false;
-}
-
 export interface TwilioClient {
   /** The calls of one GraphQL request, made with one caller's credentials. */
   session(
@@ -92,20 +54,6 @@ export interface TwilioClient {
     options?: { signal?: AbortSource; onCall?: (call: UpstreamCall) => void },
   ): TwilioSession;
   close(): Promise<void>;
-}
-
-/**
- * Params of one operation. `query` and `form` hold camelCase params; only those the spec names for
- * the operation are sent (the generated catalogue's field lists), so a caller may pass its whole
- * params object.
- */
-export interface OperationRequest {
-  path?: Readonly<Record<string, string | null | undefined>>;
-  query?: object;
-  form?: object;
-  paging?: { pageSize?: number | null | undefined; page?: PageRef | null | undefined };
-  /** Sent as `X-Twilio-Webhook-Enabled` when set, on the operations that take it. */
-  webhookEnabled?: boolean | null | undefined;
 }
 
 export interface WireResponse {
@@ -131,23 +79,6 @@ export interface TwilioSession {
   ): Promise<T>;
 }
 
-/** What a client gets for an option it is not given; the gateway's configuration defaults to these too. */
-const DEFAULTS = {
-  baseUrl: 'https://conversations.twilio.com',
-  maxInFlightPerCredential: 50,
-  maxQueuedPerCredential: 1000,
-  queueTimeoutMs: 2000,
-  attemptTimeoutMs: 5000,
-  deadlineMs: 15_000,
-  maxRetries: 2,
-  retryBaseMs: 100,
-  retryCapMs: 2000,
-  retryAfterCapMs: 5000,
-  connections: 100,
-} satisfies Required<Omit<TwilioClientOptions, 'circuitBreaker'>>;
-
-export { DEFAULTS as CLIENT_DEFAULTS };
-
 /** Twilio pages hold at most 100 resources of a few KB; anything far larger is not Twilio. */
 const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 const USER_AGENT = 'twilio-conversations-graphql';
@@ -159,65 +90,6 @@ const USER_AGENT = 'twilio-conversations-graphql';
 const MAX_REQUEUES = 10;
 /** A permit for when there is no breaker. */
 const NO_BREAKER: BreakerPermit = { settle: () => {} };
-
-interface Prepared {
-  spec: OperationSpec;
-  operationId: OperationId;
-  pathAndQuery: string;
-  path: string;
-  body: string | undefined;
-  webhookEnabled: boolean | undefined;
-}
-
-/** How many callers' derived credentials a client keeps (see `partsOf` in createTwilioClient). */
-const DERIVED_CREDENTIALS = 1000;
-
-interface CredentialParts {
-  authorization: string;
-  /** Anything Twilio echoes back is scrubbed of these before it reaches an error, longest first. */
-  secrets: string[];
-  credentialProblem: string | null;
-  /** Keys the caller's queue in the in-flight limiter. */
-  fingerprint: string;
-}
-
-function deriveParts(username: string, password: string, fingerprint: string): CredentialParts {
-  const pair = `${username}:${password}`;
-  const encoded = Buffer.from(pair, 'utf8').toString('base64');
-  const secrets = [encoded, pair, encodeURIComponent(pair)];
-  if (password.length >= 6) secrets.push(password, encodeURIComponent(password));
-  return {
-    authorization: `Basic ${encoded}`,
-    secrets: [...new Set(secrets)].sort((a, b) => b.length - a.length),
-    credentialProblem:
-      username === ''
-        ? 'the credentials have no username'
-        : username.includes(':') || hasControlCharacter(username)
-          ? 'the credentials username is malformed'
-          : null,
-    fingerprint,
-  };
-}
-
-function positive(name: string, value: number | undefined, fallback: number, allowZero = false): number {
-  const result = value ?? fallback;
-  if (!Number.isFinite(result) || result < 0 || (!allowZero && result === 0))
-    throw new RangeError(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} number`);
-  return result;
-}
-
-function parseOrigin(baseUrl: string): string {
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new TypeError('baseUrl is not a URL');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError('baseUrl must be http(s)');
-  if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== ''))
-    throw new TypeError('baseUrl must be an origin only (scheme, host and port)');
-  return url.origin;
-}
 
 /** What an attempt says about the origin's health (see breaker.ts). */
 function verdictOf(outcome: Outcome): AttemptVerdict {
@@ -256,26 +128,19 @@ function parseJson(text: string): unknown {
 }
 
 export function createTwilioClient(options: TwilioClientOptions = {}): TwilioClient {
-  const origin = parseOrigin(options.baseUrl ?? DEFAULTS.baseUrl);
-  const maxInFlight = Math.floor(
-    positive('maxInFlightPerCredential', options.maxInFlightPerCredential, DEFAULTS.maxInFlightPerCredential),
-  );
-  const maxQueued = Math.floor(
-    positive('maxQueuedPerCredential', options.maxQueuedPerCredential, DEFAULTS.maxQueuedPerCredential, true),
-  );
-  const queueTimeoutMs = positive('queueTimeoutMs', options.queueTimeoutMs, DEFAULTS.queueTimeoutMs, true);
-  const attemptTimeoutMs = positive('attemptTimeoutMs', options.attemptTimeoutMs, DEFAULTS.attemptTimeoutMs);
-  const deadlineMs = positive('deadlineMs', options.deadlineMs, DEFAULTS.deadlineMs);
-  const maxRetries = Math.floor(positive('maxRetries', options.maxRetries, DEFAULTS.maxRetries, true));
-  const retryBaseMs = positive('retryBaseMs', options.retryBaseMs, DEFAULTS.retryBaseMs, true);
-  const retryCapMs = positive('retryCapMs', options.retryCapMs, DEFAULTS.retryCapMs, true);
-  const retryAfterCapMs = positive(
-    'retryAfterCapMs',
-    options.retryAfterCapMs,
-    DEFAULTS.retryAfterCapMs,
-    true,
-  );
-  const connections = Math.floor(positive('connections', options.connections, DEFAULTS.connections));
+  const {
+    origin,
+    maxInFlight,
+    maxQueued,
+    queueTimeoutMs,
+    attemptTimeoutMs,
+    deadlineMs,
+    maxRetries,
+    retryBaseMs,
+    retryCapMs,
+    retryAfterCapMs,
+    connections,
+  } = clientSettings(options);
 
   // One pool per client, bound to one origin: a request to any other host cannot be expressed,
   // and undici's `request` never follows redirects.
@@ -295,36 +160,8 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
   // One breaker per client, so per origin: the client cannot reach any other.
   const breaker: CircuitBreaker | null =
     options.circuitBreaker === false ? null : createCircuitBreaker(options.circuitBreaker ?? {});
-  // Fingerprints key the per-credential queues; a per-client random key means they cannot be
-  // reversed or compared across processes, and the raw secret is never a map key.
-  const fingerprintKey = randomBytes(32);
+  const partsOf = createCredentialCache();
   let closed = false;
-
-  const fingerprint = (credentials: TwilioCredentials) =>
-    createHmac('sha256', fingerprintKey)
-      .update(`${credentials.username.length}:${credentials.username}`)
-      .update(credentials.password)
-      .digest('base64url');
-
-  /**
-   * What a session derives from its credentials (the header, the forms to scrub, the HMAC
-   * fingerprint) is the same for every request of one caller: derived once and kept, per username
-   * (never keyed by the secret), for as long as the same secret comes with it.
-   */
-  const derived = new Map<string, { password: string; parts: CredentialParts }>();
-  const partsOf = (username: string, password: string): CredentialParts => {
-    const known = derived.get(username);
-    if (known && known.password === password) return known.parts;
-    const parts = deriveParts(username, password, fingerprint({ username, password }));
-    if (known) derived.delete(username);
-    else if (derived.size >= DERIVED_CREDENTIALS) {
-      // The oldest entry goes first (Map keeps insertion order).
-      const oldest = derived.keys().next();
-      if (!oldest.done) derived.delete(oldest.value);
-    }
-    derived.set(username, { password, parts });
-    return parts;
-  };
 
   class Session implements TwilioSession {
     readonly #authorization: string;
@@ -628,62 +465,5 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
       closed = true;
       await pool.close();
     },
-  };
-}
-
-function prepare(operationId: OperationId, spec: OperationSpec, request: OperationRequest): Prepared {
-  const path = buildPath(spec, request.path ?? {});
-  if (typeof path !== 'string') throw new InvalidArgumentError(`${path.param} ${path.refused}`);
-
-  const query = new URLSearchParams();
-  if (request.query) {
-    if (spec.method !== 'GET') throw new InvalidArgumentError('this operation takes no query');
-    encodeParams(query, QUERY_FIELDS[operationId] ?? [], request.query);
-  }
-  if (request.paging) {
-    if (!spec.list) throw new InvalidArgumentError('this operation is not a list');
-    const { pageSize, page } = request.paging;
-    if (pageSize !== undefined && pageSize !== null) {
-      if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > spec.list.maxPageSize)
-        throw new InvalidArgumentError(`pageSize must be an integer from 1 to ${spec.list.maxPageSize}`);
-      query.append('PageSize', String(pageSize));
-    }
-    if (page !== undefined && page !== null) {
-      if (
-        !Number.isSafeInteger(page.page) ||
-        page.page < 0 ||
-        typeof page.pageToken !== 'string' ||
-        !page.pageToken
-      )
-        throw new InvalidArgumentError('page is not a page of this list');
-      query.append('Page', String(page.page));
-      query.append('PageToken', page.pageToken);
-    }
-  }
-
-  let body: string | undefined;
-  if (request.form) {
-    if (spec.method !== 'POST') throw new InvalidArgumentError('this operation takes no body');
-    const form = new URLSearchParams();
-    encodeParams(form, FORM_FIELDS[operationId] ?? [], request.form);
-    body = form.toString();
-  } else if (spec.method === 'POST') {
-    body = '';
-  }
-
-  let webhookEnabled: boolean | undefined;
-  if (request.webhookEnabled !== undefined && request.webhookEnabled !== null) {
-    if (!spec.webhookEnabled) throw new InvalidArgumentError('webhookEnabled is not taken by this operation');
-    webhookEnabled = request.webhookEnabled === true;
-  }
-
-  const search = query.toString();
-  return {
-    spec,
-    operationId,
-    path,
-    pathAndQuery: search ? `${path}?${search}` : path,
-    body,
-    webhookEnabled,
   };
 }
