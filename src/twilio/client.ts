@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
 import { type AbortSource, type AbortWatch, watchAbort } from './abort.ts';
 import { createAdaptiveLimits } from './adaptive-limit.ts';
+import { errorDetails, parseJson } from './answer-text.ts';
 import { type Outcome, sendAttempt } from './attempt.ts';
 import {
   type AttemptVerdict,
@@ -18,7 +19,7 @@ import { OPERATIONS, type OperationSpec } from './operations.ts';
 import type { PageSource } from './paging.ts';
 import { type OperationRequest, type Prepared, prepare } from './prepare.ts';
 import { createRetryBudget, fullJitterDelay, parseRetryAfter } from './retry.ts';
-import { isRecord, type OperationId, WireFormatError } from './wire.ts';
+import { type OperationId, WireFormatError } from './wire.ts';
 
 /**
  * The Twilio client: sessions (one per GraphQL request) that send operations through one
@@ -26,7 +27,7 @@ import { isRecord, type OperationId, WireFormatError } from './wire.ts';
  * breaker (breaker.ts), with retries from a shared budget (retry.ts). What it is built from lives
  * beside it: its options and their defaults in client-settings.ts, what a session derives from
  * its credentials in credentials.ts, an operation's HTTP request in prepare.ts, one attempt on
- * the wire in attempt.ts.
+ * the wire in attempt.ts, the reading of Twilio's answer text in answer-text.ts.
  */
 export { CLIENT_DEFAULTS, type TwilioClientOptions } from './client-settings.ts';
 export type { TwilioCredentials } from './credentials.ts';
@@ -120,11 +121,6 @@ function sleep(ms: number, abort: AbortWatch | undefined): Promise<boolean> {
       resolve(false);
     });
   });
-}
-
-function parseJson(text: string): unknown {
-  if (text.trim() === '') return undefined;
-  return JSON.parse(text);
 }
 
 export function createTwilioClient(options: TwilioClientOptions = {}): TwilioClient {
@@ -371,7 +367,7 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
         if (status >= 300 && status < 400)
           throw fail('refused', `Refused Twilio's answer: a redirect (HTTP ${status})`, { status });
 
-        const details = this.#errorDetails(text);
+        const details = errorDetails(text, this.#secrets);
         if (status === 429) {
           // Twilio never processed a request it answered 429 (error 20429), so any method may be retried.
           // Too many concurrent requests for the account: fewer at once from now on (adaptive-limit.ts).
@@ -421,38 +417,6 @@ export function createTwilioClient(options: TwilioClientOptions = {}): TwilioCli
           maxBytes: MAX_RESPONSE_BYTES,
         },
       );
-    }
-
-    /** Twilio's `{code, message, more_info, status}`, scrubbed of anything that looks like our secret. */
-    #errorDetails(text: string): { message: string | null; code: number | null; moreInfo: string | null } {
-      let body: unknown;
-      try {
-        body = parseJson(text);
-      } catch {
-        return { message: null, code: null, moreInfo: null };
-      }
-      if (!isRecord(body)) return { message: null, code: null, moreInfo: null };
-      const code = typeof body.code === 'number' && Number.isInteger(body.code) ? body.code : null;
-      const rawMessage = typeof body.message === 'string' ? this.#scrub(body.message).slice(0, 1000) : null;
-      let moreInfo: string | null = null;
-      if (typeof body.more_info === 'string') {
-        try {
-          // Twilio's links go to its own documentation; anything else is not worth passing on.
-          const url = new URL(body.more_info);
-          const twilioHost = url.hostname === 'twilio.com' || url.hostname.endsWith('.twilio.com');
-          if (url.protocol === 'https:' && twilioHost && !url.username && !url.password)
-            moreInfo = this.#scrub(url.href).slice(0, 500);
-        } catch {
-          moreInfo = null;
-        }
-      }
-      return { message: rawMessage || null, code, moreInfo };
-    }
-
-    #scrub(text: string): string {
-      let out = text;
-      for (const secret of this.#secrets) if (secret) out = out.split(secret).join('[redacted]');
-      return out;
     }
   }
 
