@@ -177,19 +177,13 @@ async function queryPhase(
       });
       const fixture = fixtureFrom(seeded, fixtureAnswer.data);
       const results: ScenarioResult[] = [];
-      const runAll = async (scenario: Scenario, url: string, runs: number): Promise<ScenarioRun[]> => {
-        const measured: ScenarioRun[] = [];
-        for (let i = 0; i < runs; i += 1) {
-          measured.push(await runScenario(scenario, fixture, url, authorization, emulator.requests));
-        }
-        return measured;
-      };
       for (const scenario of selection.scenarios) {
-        step(`query: ${scenario.title}`);
-        const warmUp = await runScenario(scenario, fixture, gateway.url, authorization, emulator.requests);
-        if (plain) await runScenario(scenario, fixture, plain.url, authorization, emulator.requests);
+        step(`query: ${scenario.title}${plain ? ', with and without loaders' : ''}`);
+        const run = (url: string) => runScenario(scenario, fixture, url, authorization, emulator.requests);
+        const warmUp = await run(gateway.url);
+        if (plain) await run(plain.url);
         // The floor server making the calls the gateway made in its warm-up run, in the same rounds,
-        // one document per GraphQL request of the scenario; timed in turn with the gateway's runs.
+        // one document per GraphQL request of the scenario.
         const replays = (warmUp.logged?.pattern ?? []).map(
           (rounds) => `{ replay(rounds: ${JSON.stringify(rounds)}) }`,
         );
@@ -200,17 +194,20 @@ async function queryPhase(
         };
         if (replays.length > 0) await replayFloor();
         const withLoaders: ScenarioRun[] = [];
+        const withoutLoaders: ScenarioRun[] = [];
         const floorSameCallsMs: number[] = [];
+        // The gateway's runs, the floor's and the gateway without loaders' (fewer) in turn, each
+        // round in another order, so that a load that changes during the query weighs on all alike
+        // and none always follows the same one.
         for (let i = 0; i < selection.runs; i += 1) {
-          // Every other run the floor goes first, so that neither always follows the other.
-          if (replays.length > 0 && i % 2 === 1) floorSameCallsMs.push(await replayFloor());
-          withLoaders.push(
-            await runScenario(scenario, fixture, gateway.url, authorization, emulator.requests),
-          );
-          if (replays.length > 0 && i % 2 === 0) floorSameCallsMs.push(await replayFloor());
+          const turn: Array<() => Promise<void>> = [
+            async () => void withLoaders.push(await run(gateway.url)),
+          ];
+          if (replays.length > 0) turn.push(async () => void floorSameCallsMs.push(await replayFloor()));
+          if (plain && i < SETTINGS.runsWithoutLoaders)
+            turn.push(async () => void withoutLoaders.push(await run(plain.url)));
+          for (let j = 0; j < turn.length; j += 1) await turn[(i + j) % turn.length]?.();
         }
-        if (plain) step(`query: ${scenario.title}, without loaders`);
-        const withoutLoaders = plain ? await runAll(scenario, plain.url, SETTINGS.runsWithoutLoaders) : [];
         results.push({
           scenario,
           withLoaders,
