@@ -2,10 +2,22 @@
 # Installs the system programs the tests use, when they are missing, so that no test skips for
 # want of a tool: Debian's redis-server and chromium (the browser tests drive /usr/bin/chromium
 # through playwright-core; CHROMIUM_PATH points them at another build, which is then used as is).
-# `npm test` runs this first. With everything present it returns at once and touches nothing;
-# otherwise it runs `apt-get update` and `apt-get install` non-interactively, as root or through
-# password-less sudo, and fails with the command to run by hand when it cannot.
+# `npm test` runs this first; `npm run bench` runs `setup-test-env.sh redis-server`, naming the one
+# tool it needs. With everything present it returns at once and touches nothing; otherwise it runs
+# `apt-get update` and `apt-get install` non-interactively, as root or through password-less sudo,
+# and fails with the command to run by hand when it cannot.
 set -euo pipefail
+
+known=(redis-server chromium)
+wanted=("$@")
+[[ ${#wanted[@]} -eq 0 ]] && wanted=("${known[@]}")
+for tool in "${wanted[@]}"; do
+  if [[ " ${known[*]} " != *" $tool "* ]]; then
+    echo "setup-test-env: unknown tool $tool (known: ${known[*]})" >&2
+    exit 1
+  fi
+done
+wants() { [[ " ${wanted[*]} " == *" $1 "* ]]; }
 
 # A CHROMIUM_PATH set by the user names their own browser: checked, never replaced.
 if [[ -n "${CHROMIUM_PATH:-}" && ! -x "$CHROMIUM_PATH" ]]; then
@@ -15,8 +27,12 @@ fi
 
 missing() {
   local packages=()
-  command -v redis-server >/dev/null 2>&1 || packages+=(redis-server)
-  [[ -n "${CHROMIUM_PATH:-}" ]] || command -v chromium >/dev/null 2>&1 || packages+=(chromium)
+  if wants redis-server; then
+    command -v redis-server >/dev/null 2>&1 || packages+=(redis-server)
+  fi
+  if wants chromium; then
+    [[ -n "${CHROMIUM_PATH:-}" ]] || command -v chromium >/dev/null 2>&1 || packages+=(chromium)
+  fi
   echo "${packages[*]}"
 }
 

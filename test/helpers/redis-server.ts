@@ -17,15 +17,21 @@ export interface RedisServer {
  * port, keeping nothing on disk. Resolves once it accepts connections.
  */
 export async function startRedisServer(
-  options: { port?: number; timeoutMs?: number } = {},
+  options: {
+    port?: number;
+    timeoutMs?: number;
+    /** The program to run: `redis-server` from the PATH unless given. */
+    command?: string;
+  } = {},
 ): Promise<RedisServer> {
+  const command = options.command ?? 'redis-server';
   const port = options.port ?? (await freePort());
   const timeoutMs = options.timeoutMs ?? 10_000;
   let child: ChildProcess | null = null;
 
   const launch = async () => {
     const process = spawn(
-      'redis-server',
+      command,
       [
         '--port',
         String(port),
@@ -64,6 +70,16 @@ export async function startRedisServer(
       process.once('exit', (code) => {
         clearTimeout(timer);
         reject(new Error(`redis-server exited with ${code}:\n${output}`));
+      });
+      // A program that cannot be started is reported as an 'error' event, which would otherwise end
+      // the whole process.
+      process.once('error', (error: NodeJS.ErrnoException) => {
+        clearTimeout(timer);
+        reject(
+          error.code === 'ENOENT'
+            ? new Error(`${command} is not installed: run scripts/setup-test-env.sh redis-server`)
+            : error,
+        );
       });
     });
   };

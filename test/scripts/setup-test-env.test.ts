@@ -66,8 +66,8 @@ function sandbox(options: { present?: string[]; uid?: number; sudo?: 'password-l
   return created;
 }
 
-function run(box: Sandbox, env: Record<string, string> = {}) {
-  const result = spawnSync('/bin/bash', [SCRIPT], {
+function run(box: Sandbox, env: Record<string, string> = {}, tools: string[] = []) {
+  const result = spawnSync('/bin/bash', [SCRIPT, ...tools], {
     env: { PATH: box.bin, ...env },
     encoding: 'utf8',
     timeout: 10_000,
@@ -104,6 +104,28 @@ describe('setup-test-env.sh', () => {
       `${APT} install -y --no-install-recommends chromium DEBIAN_FRONTEND=noninteractive`,
     );
     expect(result.status).toBe(0);
+  });
+
+  it('checks and installs only the tools it is named, as the benchmark needs redis-server alone', () => {
+    const box = sandbox({});
+    const result = run(box, {}, ['redis-server']);
+    expect(result.calls).toEqual([
+      `${APT} update DEBIAN_FRONTEND=noninteractive`,
+      `${APT} install -y --no-install-recommends redis-server DEBIAN_FRONTEND=noninteractive`,
+    ]);
+    expect(result.status).toBe(0);
+    expect(existsSync(join(box.bin, 'chromium'))).toBe(false);
+
+    const present = sandbox({ present: ['redis-server'] });
+    expect(run(present, {}, ['redis-server'])).toMatchObject({ status: 0, stderr: '', calls: [] });
+  });
+
+  it('refuses a tool it does not know, installing nothing', () => {
+    const box = sandbox({});
+    const result = run(box, {}, ['redis-server', 'postgres']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('unknown tool postgres (known: redis-server chromium)');
+    expect(result.calls).toEqual([]);
   });
 
   it('goes through password-less sudo when not root', () => {
