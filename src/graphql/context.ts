@@ -4,7 +4,7 @@ import type { EventBus, SubscriberKind } from '../realtime/index.ts';
 import type { TwilioClient, TwilioCredentials, TwilioSession, UpstreamCall } from '../twilio/client.ts';
 import type { AbortSource } from '../twilio/index.ts';
 import { limitCalls } from './call-budget.ts';
-import { createEndUserAccess, type EndUserAccess } from './end-user.ts';
+import { createEndUserAccess, deferredEndUserAccess, type EndUserAccess } from './end-user.ts';
 
 /** What a subscription needs besides Twilio: the events, and who is subscribing over what. */
 export interface SubscriptionAccess {
@@ -118,17 +118,32 @@ export function createGatewayContext(
         }
         return fresh;
       };
-      const lazy = <K extends 'session' | 'loaders' | 'endUser'>(key: K): PropertyDescriptor => ({
+      const lazy = <K extends 'session' | 'loaders'>(key: K): PropertyDescriptor => ({
         get: () => started()[key],
         configurable: true,
         enumerable: true,
       });
+      const endUser = options.endUser;
+      const startedAccess = (): EndUserAccess => {
+        const access = started().endUser;
+        if (!access) throw new Error('an end user’s context started without their access');
+        return access;
+      };
       Object.defineProperties(this, {
         session: lazy('session'),
         loaders: lazy('loaders'),
-        // Read by the end-user guard at every field: known without starting anything for callers
-        // who are not end users.
-        ...(options.endUser ? { endUser: lazy('endUser') } : {}),
+        // Read by the end-user guard at every field: who the caller is, known without starting
+        // anything; an end user's memberships and roles are read once something asks about them.
+        ...(endUser
+          ? {
+              endUser: {
+                value: deferredEndUserAccess(endUser, startedAccess),
+                configurable: true,
+                enumerable: true,
+                writable: true,
+              },
+            }
+          : {}),
       });
       unread = this;
     },

@@ -47,6 +47,23 @@ interface Memberships {
   complete: boolean;
 }
 
+/**
+ * An end user's access in a subscription's renewed context (src/graphql/context.ts, `renew`): who
+ * they are is known at once, and what they may reach is asked of the access `start` makes, with the
+ * event's session and loaders, on the first question. The end-user guard reads the token's service
+ * for every event a subscription executes; that alone must not start a session for the event to
+ * drop when its field renews the context again.
+ */
+export function deferredEndUserAccess(user: EndUser, start: () => EndUserAccess): EndUserAccess {
+  return {
+    user,
+    isMember: (conversation) => start().isMember(conversation),
+    isMemberByParticipants: (conversationSid) => start().isMemberByParticipants(conversationSid),
+    isSelf: (userSidOrIdentity) => start().isSelf(userSidOrIdentity),
+    sharesConversationWith: (userSidOrIdentity) => start().sharesConversationWith(userSidOrIdentity),
+  };
+}
+
 export function createEndUserAccess(
   user: EndUser,
   twilio: { session: TwilioSession; loaders: Loaders },

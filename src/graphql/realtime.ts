@@ -49,8 +49,8 @@ export async function subscribeToEvents(
     }
     throw error;
   }
-  // Who subscribes is read before `renew`: an end user's access is renewed with the session and
-  // loaders, so reading it afterwards would start a set for the subscription to hold as it waits.
+  // Who subscribes, from the subscribing request's access (renewed with the session and loaders
+  // below; the renewed one starts nothing until asked about memberships or roles).
   const user = ctx.endUser?.user;
   // What the subscribing request loaded (the conversation, the service) is not needed any more:
   // let it go rather than hold it for as long as the subscription waits.

@@ -189,3 +189,29 @@ describe('a subscription waiting for events', () => {
     );
   });
 });
+
+describe('an end user’s event', () => {
+  it('opens one session between the user’s tabs when what they select came with the webhook', async () => {
+    // The tabs ask Twilio once between them whether the user is still a participant
+    // (src/graphql/event-memberships.ts); the body came with the webhook, so nothing else is read,
+    // and nothing should be started only to be dropped.
+    // Each tab selects a little differently, so each has its event executed on its own.
+    const tabs = ['', 'author', 'index'].map((more) =>
+      subscribeOverSse<{ messageAdded: { body: string } }>(
+        url,
+        `subscription { messageAdded(conversationSid: "product-launch") { body ${more} } }`,
+        {},
+        { authorization: bearer('bob') },
+      ),
+    );
+    try {
+      await waitForSubscribers(origin, tabs.length);
+      const mark = sessions.mark();
+      const body = await send();
+      for (const tab of tabs) expect((await tab.next(10_000)).data?.messageAdded.body).toBe(body);
+      expect(sessions.mark() - mark).toBe(1);
+    } finally {
+      await Promise.all(tabs.map((tab) => tab.close()));
+    }
+  });
+});
