@@ -8,7 +8,8 @@ export const DEBUG_UPSTREAM_CALLS_HEADER = 'x-debug-upstream-calls';
 
 /**
  * Adds `extensions.upstreamCalls { count, byOperation, estimated }` to the answer of a request that
- * asks for it: the Twilio calls really made, by spec operationId, next to the static estimate.
+ * asks for it: the Twilio calls really made, by spec operationId in the order of the names, next to
+ * the static estimate.
  */
 export function useDebugUpstreamCalls({ states }: { states: RequestStates }): Plugin<GatewayContext> {
   return {
@@ -27,7 +28,11 @@ export function useDebugUpstreamCalls({ states }: { states: RequestStates }): Pl
 }
 
 function summarizeCalls(calls: readonly UpstreamCall[], estimated: number | null) {
+  const counts = new Map<string, number>();
+  for (const call of calls) counts.set(call.operationId, (counts.get(call.operationId) ?? 0) + 1);
+  // By name: the calls finish in an order that changes from run to run, and two answers compared
+  // (a test's, the README's sample) should list the same operations the same way.
   const byOperation: Record<string, number> = {};
-  for (const call of calls) byOperation[call.operationId] = (byOperation[call.operationId] ?? 0) + 1;
+  for (const operation of [...counts.keys()].sort()) byOperation[operation] = counts.get(operation) ?? 0;
   return { count: calls.length, byOperation, estimated };
 }
