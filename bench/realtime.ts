@@ -6,6 +6,7 @@
  * memory per idle subscriber. Writes its own section of BENCHMARKS.md (between the
  * `bench:realtime` markers) and prints it.
  */
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -346,6 +347,9 @@ export async function realtimePhase(
   const started = performance.now();
   const loadAtStart = loadavg();
   report(`load average at start: ${formatLoad(loadAtStart)}`);
+  // Installed when missing, as `npm test` does (with root or password-less sudo; otherwise the
+  // script says what to run): only this phase needs it.
+  execFileSync(join(ROOT, 'scripts/setup-test-env.sh'), ['redis-server'], { stdio: 'inherit' });
   report('starting the emulator (demo data) and redis-server');
   const emulatorPort = await freePort();
   // Both at once; whichever fails, the other is stopped.

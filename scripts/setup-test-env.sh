@@ -2,8 +2,8 @@
 # Installs the system programs the tests use, when they are missing, so that no test skips for
 # want of a tool: Debian's redis-server and chromium (the browser tests drive /usr/bin/chromium
 # through playwright-core; CHROMIUM_PATH points them at another build, which is then used as is).
-# `npm test` runs this first; `npm run bench` runs `setup-test-env.sh redis-server`, naming the one
-# tool it needs. With everything present it returns at once and touches nothing; otherwise it runs
+# `npm test` runs this first; the benchmark's real-time phase runs `setup-test-env.sh redis-server`,
+# naming the one tool it needs. With everything present it returns at once and touches nothing; otherwise it runs
 # `apt-get update` and `apt-get install` non-interactively, as root or through password-less sudo,
 # and fails with the command to run by hand when it cannot.
 set -euo pipefail
@@ -11,16 +11,23 @@ set -euo pipefail
 known=(redis-server chromium)
 wanted=("$@")
 [[ ${#wanted[@]} -eq 0 ]] && wanted=("${known[@]}")
+# Whether the first argument is one of the others, word for word.
+among() {
+  local tool=$1 item
+  shift
+  for item in "$@"; do [[ "$item" == "$tool" ]] && return 0; done
+  return 1
+}
 for tool in "${wanted[@]}"; do
-  if [[ " ${known[*]} " != *" $tool "* ]]; then
+  if ! among "$tool" "${known[@]}"; then
     echo "setup-test-env: unknown tool $tool (known: ${known[*]})" >&2
     exit 1
   fi
 done
-wants() { [[ " ${wanted[*]} " == *" $1 "* ]]; }
+wants() { among "$1" "${wanted[@]}"; }
 
 # A CHROMIUM_PATH set by the user names their own browser: checked, never replaced.
-if [[ -n "${CHROMIUM_PATH:-}" && ! -x "$CHROMIUM_PATH" ]]; then
+if wants chromium && [[ -n "${CHROMIUM_PATH:-}" && ! -x "$CHROMIUM_PATH" ]]; then
   echo "setup-test-env: CHROMIUM_PATH=$CHROMIUM_PATH is not an executable file" >&2
   exit 1
 fi

@@ -126,6 +126,16 @@ describe('setup-test-env.sh', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('unknown tool postgres (known: redis-server chromium)');
     expect(result.calls).toEqual([]);
+    // A name is one argument, word for word.
+    const joined = run(box, {}, ['redis-server chromium']);
+    expect(joined.status).toBe(1);
+    expect(joined.stderr).toContain('unknown tool redis-server chromium');
+  });
+
+  it('asked for redis-server alone, leaves a CHROMIUM_PATH it does not need alone', () => {
+    const box = sandbox({ present: ['redis-server'] });
+    const result = run(box, { CHROMIUM_PATH: join(box.dir, 'nowhere') }, ['redis-server']);
+    expect(result).toMatchObject({ status: 0, stderr: '', calls: [] });
   });
 
   it('goes through password-less sudo when not root', () => {
