@@ -374,7 +374,11 @@ export function renderSummary(results: Results): string {
   const withLoaders = sum((row) => row.calls);
   const withoutLoaders = sum((row) => row.withoutLoaders);
   const { cpu } = results;
-  return `Over ${rows.length} realistic queries the gateway made ${withLoaders} Twilio calls (hand-computed minimum ${sum((row) => row.minimum)}, ${withoutLoaders} without loaders); a single-resource query costs ${floorRatio(cpu).toFixed(2)}× the CPU of bare graphql-yoga making the same upstream GET; ${mb(cpu.memory.gateway.atRest)} MB resident at rest, ${mb(cpu.memory.gateway.afterLoad)} MB after ${cpu.requestsServed} requests (the bare server ${mb(cpu.memory.floor.atRest)} and ${mb(cpu.memory.floor.afterLoad)} MB; ${results.machine.cores} cores, ${results.date.slice(0, 10)}).`;
+  const within = rows.filter((row) => row.overCritical <= LATENCY_TOLERANCE).length;
+  const replayed = rows.filter((row) => Number.isFinite(row.overFloor));
+  const withinFloor = replayed.filter((row) => row.overFloor <= LATENCY_TOLERANCE).length;
+  const inRounds = rows.filter((row) => row.roundsSeen === row.result.scenario.criticalPath.rounds).length;
+  return `Over ${rows.length} realistic queries the gateway made ${withLoaders} Twilio calls (hand-computed minimum ${sum((row) => row.minimum)}, ${withoutLoaders} without loaders), ${inRounds} of ${rows.length} in their critical path's number of rounds; with Twilio answering after ${results.settings.latencyMs} ms, ${within} of ${rows.length} finished within ${LATENCY_TOLERANCE * 100}% of their critical path and ${withinFloor} of ${replayed.length} with only GETs within ${LATENCY_TOLERANCE * 100}% of a bare server making the same calls; a single-resource query costs ${floorRatio(cpu).toFixed(2)}× the CPU of bare graphql-yoga making the same upstream GET; ${mb(cpu.memory.gateway.atRest)} MB resident at rest, ${mb(cpu.memory.gateway.afterLoad)} MB after ${cpu.requestsServed} requests (the bare server ${mb(cpu.memory.floor.atRest)} and ${mb(cpu.memory.floor.afterLoad)} MB; ${results.machine.cores} cores, ${results.date.slice(0, 10)}).`;
 }
 
 function escapeXml(text: string): string {
