@@ -1,5 +1,3 @@
-import type { EmulatorAccount } from './server.ts';
-
 type Params = Record<string, string | number | boolean | string[] | undefined>;
 
 /**
@@ -9,7 +7,10 @@ type Params = Record<string, string | number | boolean | string[] | undefined>;
  * address configuration. Most of it lives in the default service, which the short routes (and the
  * gateway's queries without a `serviceSid`) act on.
  */
-export async function seedDemo(baseUrl: string, account: EmulatorAccount): Promise<void> {
+export async function seedDemo(
+  baseUrl: string,
+  account: { accountSid: string; authToken: string },
+): Promise<void> {
   const authorization = `Basic ${Buffer.from(`${account.accountSid}:${account.authToken}`).toString('base64')}`;
   const call = async (
     method: 'GET' | 'POST',

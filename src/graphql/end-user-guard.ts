@@ -21,8 +21,6 @@ import {
 } from './end-user-reads.ts';
 import { END_USER_READ_AHEAD, END_USER_RULE, type ReadAhead } from './end-user-rule.ts';
 
-export { forbidden };
-
 type Field = GraphQLFieldConfig<unknown, GatewayContext | undefined>;
 type Resolver = GraphQLFieldResolver<unknown, GatewayContext | undefined>;
 

@@ -10,7 +10,7 @@ import {
 import { keys, type Loaders } from '../loaders/index.ts';
 import { fetchServiceConfiguration, type ServiceConfiguration } from '../twilio/index.ts';
 import type { GatewayContext } from './context.ts';
-import { forbidden } from './end-user-guard.ts';
+import { forbidden } from './end-user-reads.ts';
 import { forbiddenUserError, type UserErrorShape } from './errors.ts';
 import { PAYLOAD_KEY } from './mutations.ts';
 

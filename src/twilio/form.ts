@@ -1,4 +1,5 @@
 import type { operations } from '../generated/conversations-v1.ts';
+import { MALFORMED_TEXT } from './operations.ts';
 import type { PageRef } from './paging.ts';
 import type { JsonValue, OperationId } from './wire.ts';
 
@@ -71,13 +72,6 @@ export type ListParams<Id extends OperationId> = CamelParams<
 export class InvalidArgumentError extends Error {
   override readonly name = 'InvalidArgumentError';
 }
-
-/**
- * Why a string cannot be sent to Twilio at all. A JSON string may hold a lone UTF-16 surrogate
- * (`"\ud800"`), which has no UTF-8 form: `encodeURIComponent` throws on it, and URLSearchParams
- * quietly turns it into U+FFFD, which would address or store something other than what was asked.
- */
-export const MALFORMED_TEXT = 'is not well-formed Unicode text (it holds a lone surrogate)';
 
 /** Returns `value` when it can be encoded for Twilio; throws an InvalidArgumentError naming `name` otherwise. */
 export function wellFormed(value: string, name: string): string {

@@ -5,7 +5,6 @@ import {
   QUERY_FIELDS as GENERATED_QUERY_FIELDS,
 } from '../generated/operations.ts';
 import type { HttpMethod } from './errors.ts';
-import { MALFORMED_TEXT } from './form.ts';
 import type { OperationId } from './wire.ts';
 
 /**
@@ -96,6 +95,13 @@ export function hasControlCharacter(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * Why a string cannot be sent to Twilio at all. A JSON string may hold a lone UTF-16 surrogate
+ * (`"\ud800"`), which has no UTF-8 form: `encodeURIComponent` throws on it, and URLSearchParams
+ * quietly turns it into U+FFFD, which would address or store something other than what was asked.
+ */
+export const MALFORMED_TEXT = 'is not well-formed Unicode text (it holds a lone surrogate)';
 
 /**
  * Percent-encodes one path segment. Beyond encodeURIComponent, `!'()*` are encoded too, so a
