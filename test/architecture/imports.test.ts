@@ -1,15 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder, importsOf, SRC } from '../helpers/source-imports.ts';
 
 /**
  * Imports flow one way, so a newcomer can read a layer knowing only what is below it:
  * server → graphql → loaders → twilio, with the side modules each may use (docs/architecture.md).
  * And no module reaches itself again through its imports, types included.
  */
-const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
-const SPECIFIER = /\bfrom\s+'([^']+)'|\bimport\s*\(\s*'([^']+)'\s*\)|^import\s+'([^']+)'/gm;
 
 /** What each folder of src/ may import besides itself; the entry points (cli.ts, index.ts) may import any. */
 const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
@@ -24,22 +21,11 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   emulator: ['generated'],
 };
 
-function filesUnder(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) return filesUnder(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
-
 /** Each module of src/ with the modules of src/ it imports, type-only imports included. */
 const GRAPH = new Map(
   filesUnder(SRC).map((file) => [
     relative(SRC, file),
-    [...readFileSync(file, 'utf8').matchAll(SPECIFIER)]
-      .map((match) => match[1] ?? match[2] ?? match[3] ?? '')
-      .filter((specifier) => specifier.startsWith('.'))
-      .map((specifier) => relative(SRC, resolve(dirname(file), specifier))),
+    importsOf(file).flatMap((target) => ('module' in target ? [target.module] : [])),
   ]),
 );
 
