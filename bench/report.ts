@@ -221,12 +221,7 @@ export function renderMarkdown(results: Results): string {
   const totalWith = rows.reduce((sum, row) => sum + row.calls, 0);
   const totalWithout = rows.reduce((sum, row) => sum + row.withoutLoaders, 0);
   const totalMinimum = rows.reduce((sum, row) => sum + row.minimum, 0);
-  const withinLatency = rows.filter((row) => row.overCritical <= LATENCY_TOLERANCE).length;
-  const replayed = rows.filter((row) => Number.isFinite(row.overFloor));
-  const withinFloor = replayed.filter((row) => row.overFloor <= LATENCY_TOLERANCE).length;
-  // Queries whose floor, making the same calls in the same rounds, is itself over the tolerance:
-  // no server on this machine brings those within it (docs/decisions/0054).
-  const floorOver = replayed.filter((row) => row.floorSameCallsMs / row.criticalMs - 1 > LATENCY_TOLERANCE);
+  const { withinLatency, replayed, withinFloor, floorOver } = latencyCounts(rows);
   const ratio = floorRatio(cpu);
   const mem = cpu.memory;
 
@@ -367,6 +362,20 @@ export function renderMarkdown(results: Results): string {
   return `${out.join('\n')}`;
 }
 
+/** How many queries are within the latency tolerance of their critical path and of the floor making their calls. */
+function latencyCounts(rows: readonly Row[]) {
+  const replayed = rows.filter((row) => Number.isFinite(row.overFloor));
+  return {
+    withinLatency: rows.filter((row) => row.overCritical <= LATENCY_TOLERANCE).length,
+    /** The queries the floor replayed (only GETs). */
+    replayed,
+    withinFloor: replayed.filter((row) => row.overFloor <= LATENCY_TOLERANCE).length,
+    // Queries whose floor, making the same calls in the same rounds, is itself over the tolerance:
+    // no server on this machine brings those within it (docs/decisions/0054).
+    floorOver: replayed.filter((row) => row.floorSameCallsMs / row.criticalMs - 1 > LATENCY_TOLERANCE),
+  };
+}
+
 /** The one-line summary run.ts writes into README.md’s Benchmarks section. */
 export function renderSummary(results: Results): string {
   const rows = rowsOf(results);
@@ -374,9 +383,7 @@ export function renderSummary(results: Results): string {
   const withLoaders = sum((row) => row.calls);
   const withoutLoaders = sum((row) => row.withoutLoaders);
   const { cpu } = results;
-  const within = rows.filter((row) => row.overCritical <= LATENCY_TOLERANCE).length;
-  const replayed = rows.filter((row) => Number.isFinite(row.overFloor));
-  const withinFloor = replayed.filter((row) => row.overFloor <= LATENCY_TOLERANCE).length;
+  const { withinLatency: within, replayed, withinFloor } = latencyCounts(rows);
   const inRounds = rows.filter((row) => row.roundsSeen === row.result.scenario.criticalPath.rounds).length;
   return `Over ${rows.length} realistic queries the gateway made ${withLoaders} Twilio calls (hand-computed minimum ${sum((row) => row.minimum)}, ${withoutLoaders} without loaders), ${inRounds} of ${rows.length} in their critical path's number of rounds; with Twilio answering after ${results.settings.latencyMs} ms, ${within} of ${rows.length} finished within ${LATENCY_TOLERANCE * 100}% of their critical path and ${withinFloor} of ${replayed.length} with only GETs within ${LATENCY_TOLERANCE * 100}% of a bare server making the same calls; a single-resource query costs ${floorRatio(cpu).toFixed(2)}× the CPU of bare graphql-yoga making the same upstream GET; ${mb(cpu.memory.gateway.atRest)} MB resident at rest, ${mb(cpu.memory.gateway.afterLoad)} MB after ${cpu.requestsServed} requests (the bare server ${mb(cpu.memory.floor.atRest)} and ${mb(cpu.memory.floor.afterLoad)} MB; ${results.machine.cores} cores, ${results.date.slice(0, 10)}).`;
 }

@@ -3,9 +3,9 @@
 # want of a tool: Debian's redis-server and chromium (the browser tests drive /usr/bin/chromium
 # through playwright-core; CHROMIUM_PATH points them at another build, which is then used as is).
 # `npm test` runs this first; the benchmark's real-time phase runs `setup-test-env.sh redis-server`,
-# naming the one tool it needs. With everything present it returns at once and touches nothing; otherwise it runs
-# `apt-get update` and `apt-get install` non-interactively, as root or through password-less sudo,
-# and fails with the command to run by hand when it cannot.
+# naming the one tool it needs. With everything present it returns at once and touches nothing;
+# otherwise it runs `apt-get update` and `apt-get install` non-interactively, as root or through
+# password-less sudo, and fails with the command to run by hand when it cannot.
 set -euo pipefail
 
 known=(redis-server chromium)
